@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "MissionKPI",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "missionkpi", targets: ["missionkpi"]),
+        .library(name: "MissionKPI", targets: ["MissionKPI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-log.git", exact: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .target(name: "MissionKPI", dependencies: ["CYAML"]),
+        .target(
+            name: "MissionKPIStore",
+            dependencies: ["MissionKPI", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "MissionKPIPublish",
+            dependencies: [
+                "MissionKPI", "MissionKPIStore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Templates")]
+        ),
+        .executableTarget(
+            name: "missionkpi",
+            dependencies: [
+                "MissionKPI", "MissionKPIStore", "MissionKPIPublish",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "missionkpi-bench",
+            dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish"],
+            path: "Benchmarks/missionkpi-bench"
+        ),
+        .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "MissionKPIStoreTests", dependencies: ["MissionKPIStore"]),
+        .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPIPublish"]),
+        .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
+    ]
+)

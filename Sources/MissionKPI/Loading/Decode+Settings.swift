@@ -1,0 +1,115 @@
+extension FileDecoder {
+    /// The `missionkpi.yaml` document.
+    func settings(_ root: YAMLNode) -> Settings {
+        var settings = Settings()
+        guard let f = mapping(root, "the settings", allowed: ["financial_year_start", "rules", "publication", "assessment", "pipeline"])
+        else { return settings }
+        settings.locations = f.locations
+        if let node = f.node("financial_year_start"), let text = text(node, "'financial_year_start'") {
+            if let md = MonthDay(parsing: text) {
+                settings.financialYearStart = md
+            } else {
+                error(node.mark, "'financial_year_start' '\(text.prefix(20))' must be a month and day written MM-DD, such as 04-01")
+            }
+        }
+        if let node = f.node("rules"), let rules = mapping(node, "'rules'", allowed: mappingKeys(node)) {
+            for entry in rules.entries { if let s = ruleSetting(entry) { settings.rules[entry.key.text] = s } }
+        }
+        if let node = f.node("publication"), let p = mapping(node, "'publication'", allowed: ["title", "name_grade_floor", "tiers"]) {
+            if let t = p.text("title") { settings.publication.title = t }
+            if let g: Grade = p.vocabulary("name_grade_floor") { settings.publication.nameGradeFloor = g }
+            if p.node("tiers") != nil {
+                let tiers = p.list("tiers") { self.identifier($0, "each tier") }
+                if tiers.isEmpty { error(p.node("tiers")!.mark, "'tiers' must list at least one tier") } else { settings.publication.tiers = tiers }
+            }
+        }
+        if let node = f.node("assessment"), let a = mapping(node, "'assessment'", allowed: ["projection_periods", "at_risk_tolerance"]) {
+            if let n = a.number("projection_periods") {
+                if n >= 2, n == n.rounded(), n <= 120 { settings.assessment.projectionPeriods = Int(n) } else {
+                    error(a.locations["projection_periods"].mark, "'projection_periods' must be a whole number from 2 to 120")
+                }
+            }
+            if let t = a.number("at_risk_tolerance") {
+                if (0...1).contains(t) { settings.assessment.atRiskTolerance = t } else {
+                    error(a.locations["at_risk_tolerance"].mark, "'at_risk_tolerance' must be a share between 0 and 1, such as 0.15")
+                }
+            }
+        }
+        if let node = f.node("pipeline"), let p = mapping(node, "'pipeline'", allowed: ["years", "lead_time_months"]) {
+            if let n = p.number("years") {
+                if n >= 1, n <= 10, n == n.rounded() { settings.pipeline.years = Int(n) } else {
+                    error(p.locations["years"].mark, "'years' must be a whole number from 1 to 10")
+                }
+            }
+            if let n = p.number("lead_time_months") {
+                if n >= 0, n <= 120, n == n.rounded() { settings.pipeline.leadTimeMonths = Int(n) } else {
+                    error(p.locations["lead_time_months"].mark, "'lead_time_months' must be a whole number from 0 to 120")
+                }
+            }
+        }
+        return settings
+    }
+
+    private func mappingKeys(_ node: YAMLNode) -> [String] {
+        if case .mapping(let entries, _) = node { return entries.map(\.key.text) }
+        return []
+    }
+
+    private static let severityWords = ["off", "info", "warning", "error"]
+
+    private func severity(_ node: YAMLNode) -> (Severity?, Bool)? {
+        guard let word = text(node, "the severity") else { return nil }
+        if word == "off" { return (nil, true) }
+        if let s = Severity(rawValue: word) { return (s, false) }
+        error(node.mark, "the severity '\(word.prefix(20))' is not one of off, info, warning, error\(Suggest.didYouMean(word, in: Self.severityWords))")
+        return nil
+    }
+
+    private func ruleSetting(_ entry: YAMLEntry) -> RuleSetting? {
+        let locations = FieldLocations(file: file, mark: entry.key.mark)
+        switch entry.value {
+        case .scalar(let s) where !s.isQuoted && (s.text == "false" || s.text == "off"):
+            // YAML 1.1 reads a bare `off` as false; both mean the rule is off.
+            return RuleSetting(severity: nil, isOff: true, options: [:], locations: locations)
+        case .scalar:
+            guard let (sev, off) = severity(entry.value) else { return nil }
+            return RuleSetting(severity: sev, isOff: off, options: [:], locations: locations)
+        case .mapping(let entries, let mark):
+            var setting = RuleSetting(severity: nil, isOff: false, options: [:], locations: FieldLocations(file: file, mark: entry.key.mark))
+            var marks: [String: Mark] = [:]
+            for e in entries {
+                marks[e.key.text] = e.value.mark
+                if e.key.text == "severity" {
+                    if case .scalar(let s) = e.value, !s.isQuoted, s.text == "false" || s.text == "off" {
+                        setting.isOff = true
+                    } else if let (sev, off) = severity(e.value) {
+                        setting.severity = sev
+                        setting.isOff = off
+                    }
+                } else if let option = ruleOption(e.value) {
+                    setting.options[e.key.text] = option
+                }
+            }
+            setting.locations = FieldLocations(file: file, mark: mark, fields: marks)
+            return setting
+        case .sequence:
+            error(entry.value.mark, "the setting of rule '\(entry.key.text)' must be a severity (off, info, warning, error) or a mapping such as {severity: warning, max: 10}")
+            return nil
+        }
+    }
+
+    private func ruleOption(_ node: YAMLNode) -> RuleOption? {
+        switch node {
+        case .scalar(let s):
+            if !s.isQuoted, let d = Double(s.text), d.isFinite { return .number(d) }
+            if !s.isQuoted, s.text == "true" || s.text == "false" { return .bool(s.text == "true") }
+            return .text(s.text)
+        case .sequence(let items, _):
+            return .list(items.compactMap { text($0, "each item of the option") })
+        case .mapping(let entries, _):
+            var map: [String: String] = [:]
+            for e in entries { if let v = text(e.value, "'\(e.key.text)'") { map[e.key.text] = v } }
+            return .map(map)
+        }
+    }
+}

@@ -1,0 +1,212 @@
+import Foundation
+
+/// Decodes one file's YAML tree into model values, guided by the fields each value expects,
+/// collecting every problem with its exact place instead of stopping at the first.
+final class FileDecoder {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func error(_ mark: Mark, _ message: String) {
+        diagnostics.append(Diagnostic(at: SourceLocation(file: file, mark: mark), message))
+    }
+
+    /// Opens a mapping, reporting keys outside `allowed` (with "did you mean" for near misses).
+    func mapping(_ node: YAMLNode, _ what: String, allowed: [String]) -> Fields? {
+        guard case .mapping(let entries, let mark) = node else {
+            error(node.mark, "\(what) must be a mapping of 'key: value' lines, but found \(node.kindDescription)")
+            return nil
+        }
+        for entry in entries where !allowed.contains(entry.key.text) {
+            let hint = Suggest.didYouMean(entry.key.text, in: allowed)
+            let list = hint.isEmpty ? "; the keys allowed here are: \(allowed.joined(separator: ", "))" : hint
+            error(entry.key.mark, "unknown key '\(entry.key.text)' in \(what)\(list)")
+        }
+        return Fields(decoder: self, entries: entries, mark: mark, what: what)
+    }
+
+    // MARK: Scalars
+
+    func scalar(_ node: YAMLNode, _ what: String, expected: String) -> YAMLScalar? {
+        guard case .scalar(let s) = node, !s.isNull else {
+            error(node.mark, "\(what) must be \(expected), but found \(node.kindDescription)")
+            return nil
+        }
+        return s
+    }
+
+    func text(_ node: YAMLNode, _ what: String) -> String? {
+        guard let s = scalar(node, what, expected: "a text") else { return nil }
+        return s.text
+    }
+
+    func number(_ node: YAMLNode, _ what: String) -> Double? {
+        guard let s = scalar(node, what, expected: "a number") else { return nil }
+        guard !s.isQuoted, let v = Double(s.text), v.isFinite else {
+            let quoted = s.isQuoted && Double(s.text) != nil ? " (remove the quotes)" : ""
+            error(s.mark, "\(what) must be a number, but found '\(s.text.prefix(40))'\(quoted)")
+            return nil
+        }
+        return v
+    }
+
+    func decimal(_ node: YAMLNode, _ what: String) -> Decimal? {
+        guard let s = scalar(node, what, expected: "an amount") else { return nil }
+        let t = s.text.replacingOccurrences(of: "_", with: "")
+        guard !s.isQuoted, Double(t)?.isFinite == true, let v = Decimal(string: t, locale: Locale(identifier: "en_US_POSIX"))
+        else {
+            error(s.mark, "\(what) must be a number such as 48000000 or 1250000.50, but found '\(s.text.prefix(40))'")
+            return nil
+        }
+        return v
+    }
+
+    func bool(_ node: YAMLNode, _ what: String) -> Bool? {
+        guard let s = scalar(node, what, expected: "true or false") else { return nil }
+        switch s.isQuoted ? "" : s.text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default:
+            error(s.mark, "\(what) must be true or false, but found '\(s.text.prefix(40))'")
+            return nil
+        }
+    }
+
+    func day(_ node: YAMLNode, _ what: String) -> Day? {
+        guard let s = scalar(node, what, expected: "a date (YYYY-MM-DD)") else { return nil }
+        if let d = Day(parsing: s.text) { return d }
+        if s.text.utf8.count == 10, s.text.split(separator: "-").count == 3, s.text.allSatisfy({ $0.isNumber || $0 == "-" }) {
+            error(s.mark, "\(what) '\(s.text)' is not a real calendar date; check the day and month")
+        } else {
+            error(s.mark, "\(what) must be a date written YYYY-MM-DD (e.g. 2026-03-31), but found '\(s.text.prefix(40))'")
+        }
+        return nil
+    }
+
+    func vocabulary<T: Vocabulary>(_ node: YAMLNode, _ what: String, _ type: T.Type = T.self) -> T? {
+        let allowed = T.allCases.map(\.rawValue)
+        guard let s = scalar(node, what, expected: "one of \(allowed.joined(separator: ", "))") else { return nil }
+        if let v = T(rawValue: s.text) { return v }
+        error(s.mark, "\(what) '\(s.text.prefix(40))' is not one of \(allowed.joined(separator: ", "))\(Suggest.didYouMean(s.text, in: allowed))")
+        return nil
+    }
+
+    func identifier(_ node: YAMLNode, _ what: String) -> String? {
+        guard let s = scalar(node, what, expected: "an id") else { return nil }
+        if let problem = Identifier.problem(s.text) {
+            error(s.mark, "\(what) '\(s.text.prefix(70))' is not a valid id: \(problem)")
+            return nil
+        }
+        return s.text
+    }
+
+    func outcomeRef(_ node: YAMLNode, _ what: String) -> OutcomeRef? {
+        guard let s = scalar(node, what, expected: "a reference '<mission>/<node-or-milestone>'") else { return nil }
+        let parts = s.text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, Identifier.problem(parts[0]) == nil, Identifier.problem(parts[1]) == nil else {
+            error(s.mark, "\(what) '\(s.text.prefix(70))' must be written '<mission-id>/<node-or-milestone-id>', e.g. 'nhs/faster-diagnosis'")
+            return nil
+        }
+        return OutcomeRef(mission: String(parts[0]), id: String(parts[1]))
+    }
+
+    func personRef(_ node: YAMLNode, _ what: String, department: String) -> PersonRef? {
+        guard let s = scalar(node, what, expected: "a person id") else { return nil }
+        let parts = s.text.split(separator: "/", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ Identifier.problem($0) == nil }) else {
+            error(s.mark, "\(what) '\(s.text.prefix(70))' must be a person id of this department (e.g. 'p-0141') or '<department>/<person-id>'")
+            return nil
+        }
+        if parts.count == 2 { return PersonRef(department: String(parts[0]), person: String(parts[1]), isQualified: true) }
+        return PersonRef(department: department, person: s.text, isQualified: false)
+    }
+
+    func texts(_ node: YAMLNode, _ what: String) -> [String] {
+        list(node, what) { self.text($0, "each item of \(what)") }
+    }
+
+    func list<T>(_ node: YAMLNode, _ what: String, _ element: (YAMLNode) -> T?) -> [T] {
+        guard case .sequence(let items, _) = node else {
+            error(node.mark, "\(what) must be a list (lines starting with '- '), but found \(node.kindDescription)")
+            return []
+        }
+        return items.compactMap(element)
+    }
+
+    /// Reports ids that appear twice in one list, naming the first place.
+    func checkUnique<T>(_ items: [T], _ what: String, id: (T) -> String, locations: (T) -> FieldLocations) {
+        var seen: [String: FieldLocations] = [:]
+        for item in items {
+            let key = id(item)
+            let loc = locations(item)
+            if let first = seen[key] {
+                error(loc["id"].mark, "duplicate \(what) id '\(key)' (first defined at line \(first["id"].line)); give each a different id")
+            } else {
+                seen[key] = loc
+            }
+        }
+    }
+}
+
+extension SourceLocation {
+    var mark: Mark { Mark(line: line, column: column) }
+}
+
+/// The keys of one mapping, read by name; absent and `null` keys read as missing.
+struct Fields {
+    let decoder: FileDecoder
+    let entries: [YAMLEntry]
+    let mark: Mark
+    let what: String
+
+    var locations: FieldLocations {
+        var marks: [String: Mark] = [:]
+        marks.reserveCapacity(entries.count)
+        for e in entries { marks[e.key.text] = e.value.mark }
+        return FieldLocations(file: decoder.file, mark: mark, fields: marks)
+    }
+
+    /// The value of `key`, or nil when absent or null; `required` reports the absence.
+    func node(_ key: String, required: Bool = false) -> YAMLNode? {
+        for e in entries where e.key.text == key {
+            if case .scalar(let s) = e.value, s.isNull {
+                if required { decoder.error(e.value.mark, "'\(key)' in \(what) must have a value; it is empty") }
+                return nil
+            }
+            return e.value
+        }
+        if required { decoder.error(mark, "\(what) is missing the required field '\(key)'; add it") }
+        return nil
+    }
+
+    func has(_ key: String) -> Bool { entries.contains { $0.key.text == key } }
+
+    func text(_ key: String, required: Bool = false) -> String? {
+        node(key, required: required).flatMap { decoder.text($0, "'\(key)'") }
+    }
+    func identifier(_ key: String, required: Bool = false) -> String? {
+        node(key, required: required).flatMap { decoder.identifier($0, "'\(key)'") }
+    }
+    func number(_ key: String, required: Bool = false) -> Double? {
+        node(key, required: required).flatMap { decoder.number($0, "'\(key)'") }
+    }
+    func decimal(_ key: String, required: Bool = false) -> Decimal? {
+        node(key, required: required).flatMap { decoder.decimal($0, "'\(key)'") }
+    }
+    func bool(_ key: String, required: Bool = false) -> Bool? {
+        node(key, required: required).flatMap { decoder.bool($0, "'\(key)'") }
+    }
+    func day(_ key: String, required: Bool = false) -> Day? {
+        node(key, required: required).flatMap { decoder.day($0, "'\(key)'") }
+    }
+    func vocabulary<T: Vocabulary>(_ key: String, required: Bool = false, _ type: T.Type = T.self) -> T? {
+        node(key, required: required).flatMap { decoder.vocabulary($0, "'\(key)'", T.self) }
+    }
+    func texts(_ key: String) -> [String] {
+        node(key).map { decoder.texts($0, "'\(key)'") } ?? []
+    }
+    func list<T>(_ key: String, required: Bool = false, _ element: (YAMLNode) -> T?) -> [T] {
+        node(key, required: required).map { decoder.list($0, "'\(key)'", element) } ?? []
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// A reference to a person: bare (`p-0141`, of the contract's own department) or `dept/person`.
+public struct PersonRef: Sendable, Hashable, CustomStringConvertible {
+    public var department: String
+    public var person: String
+    /// Whether the reference was written with a department (`dept/person`).
+    public var isQualified: Bool
+
+    public var description: String { isQualified ? "\(department)/\(person)" : person }
+}
+
+/// A reference to a theory-of-change node or milestone: `<mission>/<id>`.
+public struct OutcomeRef: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var mission: String
+    public var id: String
+
+    public init(mission: String, id: String) {
+        self.mission = mission
+        self.id = id
+    }
+
+    public var description: String { "\(mission)/\(id)" }
+    public static func < (a: OutcomeRef, b: OutcomeRef) -> Bool { (a.mission, a.id) < (b.mission, b.id) }
+}
+
+/// An amount of money, exact (never a binary float).
+public struct Money: Sendable, Hashable {
+    public var amount: Decimal
+    public var currency: String
+    public var includesVAT: Bool
+
+    /// The amount including VAT at 20% where it was given without, for the £5m test of s.52.
+    public var grossAmount: Decimal { includesVAT ? amount : amount * Decimal(string: "1.2")! }
+}
+
+/// The supplier of a contract.
+public struct Supplier: Sendable, Hashable {
+    public var name: String
+    public var id: String?
+    public var sme: Bool?
+    public var vcse: Bool?
+}
+
+/// An accepted finding: a rule that may not fire on this KPI or contract, with why, who and until when.
+public struct Waiver: Sendable, Hashable {
+    public var rule: String
+    public var reason: String?
+    public var approvedBy: PersonRef?
+    public var expires: Day?
+    public var locations: FieldLocations
+
+    /// A waiver counts only with a reason, an approver and an expiry.
+    public var isComplete: Bool { !(reason ?? "").isEmpty && approvedBy != nil && expires != nil }
+}
+
+/// Rating bands: lower edges for a KPI that should increase, upper edges for one that should decrease.
+public struct Bands: Sendable, Hashable {
+    public var good: Double
+    public var approachingTarget: Double
+    public var requiresImprovement: Double
+    public var locations: FieldLocations
+}
+
+/// A key performance indicator of a contract.
+public struct KPI: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var description: String?
+    public var level: KPILevel
+    public var measures: OutcomeRef?
+    public var unit: Unit?
+    public var direction: Direction
+    public var baseline: DatedValue?
+    public var target: DatedValue?
+    public var bands: Bands?
+    public var frequency: Frequency?
+    public var dataSource: DataSource?
+    public var mostMaterial: Bool
+    public var waivers: [Waiver]
+    public var locations: FieldLocations
+}
+
+/// The reason a contract has no KPIs (Procurement Act 2023 s.52(2)); `reason` is nil for `true` or blank.
+public struct KPIExemption: Sendable, Hashable {
+    public var reason: String?
+}
+
+/// A link from a contract to the mission outcome it serves.
+public struct Contribution: Sendable, Hashable {
+    public var node: OutcomeRef
+    public var rationale: String?
+    public var locations: FieldLocations
+}
+
+/// A public contract with its owners, mission links and KPIs.
+public struct Contract: Sendable, Hashable {
+    public var id: String
+    public var ocid: String?
+    public var title: String
+    public var department: String
+    public var supplier: Supplier
+    public var value: Money
+    public var start: Day
+    public var end: Day
+    public var procedure: Procedure?
+    public var tier: String?
+    public var manager: PersonRef?
+    public var seniorResponsibleOwner: PersonRef?
+    public var kpiExemption: KPIExemption?
+    public var procurementStart: Day?
+    public var contributesTo: [Contribution]
+    public var kpis: [KPI]
+    public var waivers: [Waiver]
+    public var locations: FieldLocations
+
+    public func kpi(_ id: String) -> KPI? { kpis.first { $0.id == id } }
+
+    /// Whether the contract is running on `day`.
+    public func isLive(on day: Day) -> Bool { start <= day && day <= end }
+}

@@ -1,0 +1,35 @@
+/// Suggestions for near misses ("did you mean …").
+public enum Suggest {
+    /// The candidate closest to `word`, if it is near enough to be a likely typo.
+    public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+        let w = Array(word.lowercased().utf8)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = distance(w, Array(candidate.lowercased().utf8))
+            if d <= max(2, w.count / 3), d < (best?.1 ?? .max) { best = (candidate, d) }
+        }
+        return best?.0
+    }
+
+    /// `"; did you mean 'x'?"` or an empty text.
+    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
+        nearest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// Levenshtein distance over bytes.
+    static func distance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,48 @@
+/// The theory of change must be a directed acyclic graph whose sinks are milestones.
+enum TheoryGraphCheck {
+    static func check(_ mission: Mission, _ out: inout [Diagnostic]) {
+        let milestones = Set(mission.milestones.map(\.id))
+        let nodes = Dictionary(mission.theoryOfChange.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Dangling leads_to.
+        for node in mission.theoryOfChange {
+            for target in node.leadsTo where nodes[target] == nil && !milestones.contains(target) {
+                let hint = Suggest.didYouMean(target, in: Array(nodes.keys) + Array(milestones))
+                out.append(Diagnostic(at: node.locations["leads_to"], "'\(node.id)' leads_to '\(target)', which is neither a node nor a milestone of the mission '\(mission.id)'\(hint)"))
+            }
+        }
+        // Cycles: depth-first search, reporting each cycle once at its first node.
+        var state: [String: Int] = [:]  // 1 visiting, 2 done
+        var path: [String] = []
+        func visit(_ id: String) {
+            state[id] = 1
+            path.append(id)
+            for next in nodes[id]?.leadsTo ?? [] where nodes[next] != nil {
+                if state[next] == 1 {
+                    let cycle = path[path.lastIndex(of: next)!...] + [next]
+                    let at = nodes[next]!.locations["leads_to"]
+                    out.append(Diagnostic(at: at, "the theory of change has a cycle: \(cycle.joined(separator: " → ")); a node cannot lead back to itself, so break the loop"))
+                } else if state[next] == nil {
+                    visit(next)
+                }
+            }
+            path.removeLast()
+            state[id] = 2
+        }
+        for node in mission.theoryOfChange where state[node.id] == nil { visit(node.id) }
+        // Nodes that reach no milestone.
+        var reaches = Set<String>()
+        var changed = true
+        while changed {
+            changed = false
+            for node in mission.theoryOfChange where !reaches.contains(node.id) {
+                if node.leadsTo.contains(where: { milestones.contains($0) || reaches.contains($0) }) {
+                    reaches.insert(node.id)
+                    changed = true
+                }
+            }
+        }
+        for node in mission.theoryOfChange where !reaches.contains(node.id) {
+            out.append(Diagnostic(at: node.locations["id"], "the theory-of-change node '\(node.id)' reaches no milestone; make its leads_to chain end at one of: \(milestones.sorted().joined(separator: ", "))"))
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import CYAML
+
+/// Why a YAML text could not be turned into a tree.
+public struct YAMLError: Error, Sendable, Equatable {
+    public var message: String
+    public var mark: Mark
+}
+
+/// Builds a `YAMLNode` tree from YAML text through libyaml's event API.
+///
+/// Anchors, aliases and custom tags are refused, so a small file cannot expand into a large tree;
+/// duplicate keys are refused at the repeated key; nesting deeper than `maxDepth` is refused.
+public enum YAMLParser {
+    /// The deepest nesting accepted; workspace files need fewer than ten levels.
+    public static let maxDepth = 64
+
+    /// Parses one YAML document. Returns `nil` for a stream with no document (an empty file).
+    public static func parse(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode? {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            throw YAMLError(message: "the YAML parser could not start (out of memory)", mark: Mark(line: 1, column: 1))
+        }
+        defer { yaml_parser_delete(&parser) }
+        return try bytes.withUnsafeBufferPointer { (buffer) throws(YAMLError) -> YAMLNode? in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var builder = TreeBuilder(bytes: buffer)
+            return try builder.run(&parser)
+        }
+    }
+}
+
+/// The event loop: a stack of open collections, closed as their end events arrive.
+private struct TreeBuilder {
+    enum Frame {
+        case sequence([YAMLNode], Mark)
+        case mapping([YAMLEntry], Mark, pendingKey: YAMLScalar?, seen: Set<String>?)
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var stack: [Frame] = []
+    var root: YAMLNode?
+    var documents = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func run(_ parser: inout yaml_parser_t) throws(YAMLError) -> YAMLNode? {
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else {
+                throw parserError(parser)
+            }
+            defer { yaml_event_delete(&event) }
+            let mark = Mark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return root
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    throw YAMLError(message: "a second YAML document ('---') was found; put one document in each file", mark: mark)
+                }
+            case YAML_ALIAS_EVENT:
+                throw YAMLError(message: "YAML aliases ('*name') are not accepted; write the value out in full", mark: mark)
+            case YAML_SCALAR_EVENT:
+                let s = event.data.scalar
+                try refuseAnchorAndTag(anchor: s.anchor, tag: s.tag, mark: mark)
+                let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
+                let quoted = s.style != YAML_PLAIN_SCALAR_STYLE
+                try add(.scalar(YAMLScalar(text: text, isQuoted: quoted, mark: mark)))
+            case YAML_SEQUENCE_START_EVENT:
+                try refuseAnchorAndTag(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, mark: mark)
+                try push(.sequence([], mark), mark: mark)
+            case YAML_MAPPING_START_EVENT:
+                try refuseAnchorAndTag(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, mark: mark)
+                try push(.mapping([], mark, pendingKey: nil, seen: nil), mark: mark)
+            case YAML_SEQUENCE_END_EVENT:
+                guard case .sequence(let items, let m) = stack.popLast() else { break }
+                try add(.sequence(items, m))
+            case YAML_MAPPING_END_EVENT:
+                guard case .mapping(let entries, let m, _, _) = stack.popLast() else { break }
+                try add(.mapping(entries, m))
+            default:
+                break
+            }
+        }
+    }
+
+    mutating func push(_ frame: Frame, mark: Mark) throws(YAMLError) {
+        if stack.count >= YAMLParser.maxDepth {
+            throw YAMLError(message: "the YAML is nested more than \(YAMLParser.maxDepth) levels deep; flatten it", mark: mark)
+        }
+        stack.append(frame)
+    }
+
+    mutating func add(_ node: YAMLNode) throws(YAMLError) {
+        guard let top = stack.popLast() else {
+            root = node
+            return
+        }
+        switch top {
+        case .sequence(var items, let m):
+            items.append(node)
+            stack.append(.sequence(items, m))
+        case .mapping(var entries, let m, let pendingKey, var seen):
+            if let key = pendingKey {
+                entries.append(YAMLEntry(key: key, value: node))
+                stack.append(.mapping(entries, m, pendingKey: nil, seen: seen))
+            } else {
+                guard case .scalar(let key) = node else {
+                    throw YAMLError(message: "a mapping key must be a plain text, not \(node.kindDescription)", mark: node.mark)
+                }
+                if isDuplicate(key.text, in: entries, seen: &seen) {
+                    let first = entries.first { $0.key.text == key.text }?.key.mark
+                    let at = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
+                    throw YAMLError(message: "duplicate key '\(key.text)'\(at); remove one of them", mark: key.mark)
+                }
+                stack.append(.mapping(entries, m, pendingKey: key, seen: seen))
+            }
+        }
+    }
+
+    /// Small mappings are scanned; past 16 keys a set takes over, so a huge mapping stays linear.
+    func isDuplicate(_ key: String, in entries: [YAMLEntry], seen: inout Set<String>?) -> Bool {
+        if seen == nil {
+            if entries.count < 16 { return entries.contains { $0.key.text == key } }
+            seen = Set(entries.map(\.key.text))
+        }
+        return !seen!.insert(key).inserted
+    }
+
+    func refuseAnchorAndTag(anchor: UnsafeMutablePointer<UInt8>?, tag: UnsafeMutablePointer<UInt8>?, mark: Mark) throws(YAMLError) {
+        if let anchor {
+            let name = String(cString: anchor)
+            throw YAMLError(message: "YAML anchors ('&\(name)') are not accepted; write each value out in full", mark: mark)
+        }
+        if let tag {
+            let name = String(cString: tag)
+            if !name.hasPrefix("tag:yaml.org,2002:") {
+                throw YAMLError(message: "the YAML tag '\(name)' is not accepted; remove it", mark: mark)
+            }
+        }
+    }
+
+    func parserError(_ parser: yaml_parser_t) -> YAMLError {
+        let m = parser.problem_mark
+        let mark = Mark(line: Int(m.line) + 1, column: Int(m.column) + 1)
+        var problem = parser.problem.map { String(cString: $0) } ?? "the YAML is malformed"
+        if let context = parser.context.map({ String(cString: $0) }) {
+            problem = "\(problem) \(context)"
+        }
+        if parser.error == YAML_READER_ERROR {
+            return YAMLError(message: "the file is not valid UTF-8 text (\(problem)); save it as UTF-8", mark: mark)
+        }
+        // libyaml says "found character that cannot start any token" for a tab; say what it is.
+        let offset = Int(m.index)
+        if offset < bytes.count, bytes[offset] == 0x09 {
+            return YAMLError(message: "a tab character is not allowed here: YAML indents with spaces only; replace the tab with spaces", mark: mark)
+        }
+        return YAMLError(message: "YAML syntax error: \(problem); check the indentation and quoting", mark: mark)
+    }
+}

@@ -1,0 +1,2 @@
+/// Publication layer: report models and renderers (filled in by the publish work).
+enum PublishPlaceholder {}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import MissionKPI
+
+@main
+struct MissionKPICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "missionkpi",
+        abstract: "Check that contract KPIs serve the missions they pay for, and publish what you find.",
+        version: MissionKPIVersion.current,
+        subcommands: [Validate.self]
+    )
+}

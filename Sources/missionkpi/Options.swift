@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import MissionKPI
+
+/// `--workspace PATH`, shared by every subcommand.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The workspace folder (holding Missions/ and Contracts/).", valueName: "path"))
+    var workspace: String = "."
+
+    /// The workspace path without a trailing slash.
+    var root: String {
+        var path = workspace
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        return path
+    }
+}
+
+/// `--as-of DATE`: the date every judgement is made at.
+struct AsOfOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Judge as at this date (YYYY-MM-DD); default: today.", valueName: "date"))
+    var asOf: String?
+
+    func day() throws -> Day {
+        guard let text = asOf else { return Clock.today() }
+        guard let d = Day(parsing: text) else {
+            throw ValidationError("--as-of '\(text)' is not a date written YYYY-MM-DD (e.g. 2026-03-31)")
+        }
+        return d
+    }
+}
+
+/// Writes to standard error.
+enum Console {
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// The only place the CLI reads the wall clock.
+enum Clock {
+    static func today() -> Day {
+        let seconds = Int(Date().timeIntervalSince1970)
+        return Day(ordinal: seconds / 86_400)
+    }
+}
+
+/// Loads the workspace or explains why it could not, with the right exit code.
+func loadWorkspaceOrExit(_ options: WorkspaceOptions) throws -> Workspace {
+    let result: LoadResult
+    do {
+        result = try WorkspaceLoader.load(at: options.root, ruleCatalog: RuleRegistry.catalog)
+    } catch {
+        Console.error("error: \(error.localizedDescription)")
+        throw ExitCode(1)
+    }
+    if !result.isClean {
+        for d in result.diagnostics { Console.error(d.description) }
+        Console.error("\(result.diagnostics.count) error(s) in the workspace; run 'missionkpi validate' for details. Nothing else was done.")
+        throw ExitCode(1)
+    }
+    return result.workspace
+}
