@@ -16,10 +16,23 @@ extension FileDecoder {
         let nodes = f.list("theory_of_change") { self.theoryNode($0) }
         checkSharedIds(problems: problems, milestones: milestones, nodes: nodes)
         guard let id, let title else { return nil }
-        return Mission(
+        var mission = Mission(
             id: id, title: title, board: f.text("board"), leadDepartment: f.text("lead_department"),
             summary: f.text("summary"), sources: sources, problemStatements: problems, milestones: milestones,
             theoryOfChange: nodes, locations: f.locations)
+        mission.declaredMilestoneIDs = Self.declaredIDs(f.node("milestones"))
+        mission.declaredNodeIDs = Self.declaredIDs(f.node("theory_of_change"))
+        return mission
+    }
+
+    /// The `id` of each mapping in a list, whether or not the rest of the item is valid.
+    static func declaredIDs(_ list: YAMLNode?) -> Set<String> {
+        guard case .sequence(let items, _)? = list else { return [] }
+        var ids = Set<String>()
+        for case .mapping(let entries, _) in items {
+            if let e = entries.first(where: { $0.key.text == "id" }), case .scalar(let s) = e.value { ids.insert(s.text) }
+        }
+        return ids
     }
 
     /// Problem statements, milestones and nodes share one id space per mission.

@@ -65,6 +65,10 @@ public struct Mission: Sendable, Hashable {
     public var milestones: [Milestone]
     public var theoryOfChange: [TheoryNode]
     public var locations: FieldLocations
+    /// Milestone ids as written, including milestones that failed to load (so one error does not cascade).
+    public var declaredMilestoneIDs: Set<String> = []
+    /// Node ids as written, including nodes that failed to load.
+    public var declaredNodeIDs: Set<String> = []
 
     /// The milestone with the given id.
     public func milestone(_ id: String) -> Milestone? { milestones.first { $0.id == id } }

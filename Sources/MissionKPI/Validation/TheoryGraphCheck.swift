@@ -1,11 +1,11 @@
 /// The theory of change must be a directed acyclic graph whose sinks are milestones.
 enum TheoryGraphCheck {
     static func check(_ mission: Mission, _ out: inout [Diagnostic]) {
-        let milestones = Set(mission.milestones.map(\.id))
+        let milestones = Set(mission.milestones.map(\.id)).union(mission.declaredMilestoneIDs)
         let nodes = Dictionary(mission.theoryOfChange.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         // Dangling leads_to.
         for node in mission.theoryOfChange {
-            for target in node.leadsTo where nodes[target] == nil && !milestones.contains(target) {
+            for target in node.leadsTo where nodes[target] == nil && !milestones.contains(target) && !mission.declaredNodeIDs.contains(target) {
                 let hint = Suggest.didYouMean(target, in: Array(nodes.keys) + Array(milestones))
                 out.append(Diagnostic(at: node.locations["leads_to"], "'\(node.id)' leads_to '\(target)', which is neither a node nor a milestone of the mission '\(mission.id)'\(hint)"))
             }
@@ -13,6 +13,7 @@ enum TheoryGraphCheck {
         // Cycles: depth-first search, reporting each cycle once at its first node.
         var state: [String: Int] = [:]  // 1 visiting, 2 done
         var path: [String] = []
+        var inCycle = Set<String>()
         func visit(_ id: String) {
             state[id] = 1
             path.append(id)
@@ -20,6 +21,7 @@ enum TheoryGraphCheck {
                 if state[next] == 1 {
                     let cycle = path[path.lastIndex(of: next)!...] + [next]
                     let at = nodes[next]!.locations["leads_to"]
+                    inCycle.formUnion(cycle)
                     out.append(Diagnostic(at: at, "the theory of change has a cycle: \(cycle.joined(separator: " → ")); a node cannot lead back to itself, so break the loop"))
                 } else if state[next] == nil {
                     visit(next)
@@ -41,7 +43,7 @@ enum TheoryGraphCheck {
                 }
             }
         }
-        for node in mission.theoryOfChange where !reaches.contains(node.id) {
+        for node in mission.theoryOfChange where !reaches.contains(node.id) && !inCycle.contains(node.id) && mission.declaredNodeIDs.count == mission.theoryOfChange.count {
             out.append(Diagnostic(at: node.locations["id"], "the theory-of-change node '\(node.id)' reaches no milestone; make its leads_to chain end at one of: \(milestones.sorted().joined(separator: ", "))"))
         }
     }

@@ -54,7 +54,7 @@ public enum WorkspaceValidator {
             out.append(Diagnostic(at: loc, "\(field) '\(ref)' names the mission '\(ref.mission)', which does not exist\(hint)"))
             return
         }
-        if mission.node(ref.id) == nil && mission.milestone(ref.id) == nil {
+        if mission.node(ref.id) == nil && mission.milestone(ref.id) == nil && !mission.declaredNodeIDs.contains(ref.id) && !mission.declaredMilestoneIDs.contains(ref.id) {
             let ids = mission.theoryOfChange.map(\.id) + mission.milestones.map(\.id)
             out.append(Diagnostic(at: loc, "\(field) '\(ref)': the mission '\(ref.mission)' has no theory-of-change node or milestone '\(ref.id)'\(Suggest.didYouMean(ref.id, in: ids))"))
         }
