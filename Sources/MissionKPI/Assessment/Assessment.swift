@@ -1,0 +1,71 @@
+/// Every judgement on a workspace at one date: KPI ratings, trajectories, roll-ups, annual assessments.
+///
+/// ```swift
+/// let a = Assessor.assess(workspace, observations: set, asOf: Day(parsing: "2026-03-31")!)
+/// a.kpi(contract: "dhsc-2025-0142", kpi: "scan-turnaround")?.latestRating   // .good
+/// a.watermelons.map(\.contract)
+/// ```
+public struct Assessment: Sendable {
+    /// The date every judgement is made at; only returns for periods ending on or before it count.
+    public var asOf: Day
+    /// Every KPI of every contract, sorted by contract then KPI id.
+    public var kpis: [KPIAssessment]
+    /// Every milestone of every mission, sorted by reference.
+    public var milestones: [MilestoneAssessment]
+    /// Every theory-of-change node of every mission, sorted by reference.
+    public var nodes: [NodeRollup]
+    /// One summary per mission, sorted by id.
+    public var missions: [MissionSummary]
+    /// Every contract's annual assessments, sorted by contract then year.
+    public var annual: [AnnualAssessment]
+    /// Contracts whose KPIs are good while the milestone they serve is off track, sorted by milestone then contract.
+    public var watermelons: [Watermelon]
+
+    private var kpiIndex: [ObservationSet.Key: Int] = [:]
+    private var milestoneIndex: [OutcomeRef: Int] = [:]
+    private var nodeIndex: [OutcomeRef: Int] = [:]
+    private var missionIndex: [String: Int] = [:]
+
+    /// Creates an assessment from its parts (they are sorted here).
+    public init(
+        asOf: Day, kpis: [KPIAssessment], milestones: [MilestoneAssessment], nodes: [NodeRollup],
+        missions: [MissionSummary], annual: [AnnualAssessment], watermelons: [Watermelon]
+    ) {
+        self.asOf = asOf
+        self.kpis = kpis.sorted { ($0.contract, $0.kpi) < ($1.contract, $1.kpi) }
+        self.milestones = milestones.sorted { $0.ref < $1.ref }
+        self.nodes = nodes.sorted { $0.ref < $1.ref }
+        self.missions = missions.sorted { $0.mission < $1.mission }
+        self.annual = annual.sorted { ($0.contract, $0.year) < ($1.contract, $1.year) }
+        self.watermelons = watermelons.sorted { ($0.milestone, $0.contract) < ($1.milestone, $1.contract) }
+        for (i, k) in self.kpis.enumerated() { kpiIndex[ObservationSet.Key(contract: k.contract, kpi: k.kpi)] = i }
+        for (i, m) in self.milestones.enumerated() { milestoneIndex[m.ref] = i }
+        for (i, n) in self.nodes.enumerated() { nodeIndex[n.ref] = i }
+        for (i, m) in self.missions.enumerated() { missionIndex[m.mission] = i }
+    }
+
+    /// One KPI's assessment.
+    public func kpi(contract: String, kpi: String) -> KPIAssessment? {
+        kpiIndex[ObservationSet.Key(contract: contract, kpi: kpi)].map { kpis[$0] }
+    }
+
+    /// The KPIs of one contract, by KPI id.
+    public func kpis(contract: String) -> [KPIAssessment] { kpis.filter { $0.contract == contract } }
+
+    /// One milestone's assessment.
+    public func milestone(_ ref: OutcomeRef) -> MilestoneAssessment? { milestoneIndex[ref].map { milestones[$0] } }
+
+    /// One node's roll-up.
+    public func node(_ ref: OutcomeRef) -> NodeRollup? { nodeIndex[ref].map { nodes[$0] } }
+
+    /// One mission's summary.
+    public func mission(_ id: String) -> MissionSummary? { missionIndex[id].map { missions[$0] } }
+
+    /// One contract's annual assessments, first year first.
+    public func annual(contract: String) -> [AnnualAssessment] { annual.filter { $0.contract == contract } }
+
+    /// The end of the newest period for which any KPI of the contract has a rating other than `other`.
+    public func lastRatedPeriodEnd(contract: String) -> Day? {
+        kpis(contract: contract).flatMap(\.periods).filter { $0.rating != .other }.map(\.period.end).max()
+    }
+}

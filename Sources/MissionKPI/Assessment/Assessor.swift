@@ -1,0 +1,71 @@
+/// Turns a workspace and its KPI returns into judgements at a given date. Pure and deterministic.
+///
+/// ```swift
+/// let assessment = Assessor.assess(workspace, observations: tracker.observationSet(), asOf: day)
+/// ```
+public enum Assessor {
+    /// Rates every KPI, judges every milestone, rolls evidence up the theory of change, finds
+    /// watermelons and builds the annual (s.71) assessments, all as at `asOf`.
+    public static func assess(_ workspace: Workspace, observations: ObservationSet, asOf: Day) -> Assessment {
+        let settings = workspace.settings.assessment
+        var kpis: [KPIAssessment] = []
+        for contract in workspace.contracts {
+            for kpi in contract.kpis {
+                kpis.append(assessKPI(kpi, of: contract, observations: observations, settings: settings, asOf: asOf))
+            }
+        }
+        let rollup = Rollup(workspace: workspace, kpis: kpis, asOf: asOf)
+        let annual = workspace.contracts.flatMap {
+            AnnualAssessor.assess($0, observations: observations, asOf: asOf)
+        }
+        return Assessment(
+            asOf: asOf, kpis: kpis, milestones: rollup.milestones, nodes: rollup.nodes, missions: rollup.missions,
+            annual: annual, watermelons: rollup.watermelons)
+    }
+
+    /// One KPI: its rated periods up to `asOf`, data state and trajectory.
+    static func assessKPI(
+        _ kpi: KPI, of contract: Contract, observations: ObservationSet, settings: AssessmentSettings, asOf: Day
+    ) -> KPIAssessment {
+        let bands = KPIRating.bands(for: kpi)
+        let current = observations.current(contract: contract.id, kpi: kpi.id).filter { $0.period.end <= asOf }
+        var correctionCount: [String: Int] = [:]
+        for o in observations.superseded(contract: contract.id, kpi: kpi.id) { correctionCount[o.period.text, default: 0] += 1 }
+        let periods = current.map { o in
+            RatedPeriod(
+                period: o.period, value: o.value, rating: bands?.rate(o.value) ?? .other, observation: o,
+                corrections: correctionCount[o.period.text] ?? 0)
+        }
+        let newest = periods.max { $0.period.end < $1.period.end }
+        let months = KPIRating.periodMonths(kpi, newest: newest?.period)
+        let state = KPIRating.dataState(newestEnd: newest?.period.end, months: months, contract: contract, asOf: asOf)
+        let path = ExpectedPath(points: kpiPathPoints(kpi, contract))
+        let judge = TrajectoryJudge(
+            path: path, baseline: kpi.baseline?.value, target: kpi.target?.value,
+            targetDate: kpi.target.map { $0.date ?? contract.end }, direction: kpi.direction, unit: kpi.unit,
+            projectionPeriods: settings.projectionPeriods, tolerance: settings.atRiskTolerance)
+        let actuals = periods.map { PathPoint(date: $0.period.end, value: $0.value) }.sorted { $0.date < $1.date }
+        return KPIAssessment(
+            contract: contract.id, kpi: kpi.id, measures: kpi.measures, mostMaterial: kpi.mostMaterial, bands: bands,
+            periods: periods, latest: newest, dataState: state,
+            returnsDue: KPIRating.returnsDue(contract: contract, months: months, asOf: asOf),
+            trajectory: judge.judge(actuals, asOf: asOf))
+    }
+
+    /// Baseline (dated, or at the contract's start) and target (dated, or at the contract's end).
+    static func kpiPathPoints(_ kpi: KPI, _ contract: Contract) -> [PathPoint] {
+        var points: [PathPoint] = []
+        if let b = kpi.baseline { points.append(PathPoint(date: b.date ?? contract.start, value: b.value)) }
+        if let t = kpi.target { points.append(PathPoint(date: t.date ?? contract.end, value: t.value)) }
+        return points
+    }
+
+    /// Baseline, trajectory points and target of a milestone (undated points are left out).
+    static func milestonePathPoints(_ m: Milestone) -> [PathPoint] {
+        var points: [PathPoint] = []
+        if let b = m.baseline, let d = b.date { points.append(PathPoint(date: d, value: b.value)) }
+        for p in m.trajectory { if let d = p.date { points.append(PathPoint(date: d, value: p.value)) } }
+        if let d = m.target.date { points.append(PathPoint(date: d, value: m.target.value)) }
+        return points
+    }
+}

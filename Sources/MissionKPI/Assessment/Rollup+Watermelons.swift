@@ -1,0 +1,49 @@
+extension Rollup {
+    /// Contracts whose rated KPIs under an off-track milestone are all good (at least one rated).
+    static func watermelons(_ milestone: MilestoneAssessment, kpis: [KPIAssessment], unit: Unit, workspace: Workspace) -> [Watermelon] {
+        guard milestone.trajectory.status == .offTrack else { return [] }
+        var out: [Watermelon] = []
+        let byContract = Dictionary(grouping: milestone.evidence, by: \.contract)
+        for contract in byContract.keys.sorted() {
+            let rated = byContract[contract]!.filter { $0.rating != .other }
+            guard !rated.isEmpty, rated.allSatisfy({ $0.rating == .good }) else { continue }
+            var sides: [String] = []
+            for item in rated {
+                let k = kpis.first { $0.contract == item.contract && $0.kpi == item.kpi }
+                let kpiUnit = workspace.contract(item.contract)?.kpi(item.kpi)?.unit
+                let latest = k?.latest.map { " (\(ValueText.value($0.value, kpiUnit)) in \($0.period.text))" } ?? ""
+                let stale = item.dataState == .current ? "" : ", \(item.dataState.name)"
+                sides.append("\(item.kpi) good\(latest)\(stale), measuring \(item.measures)")
+            }
+            let reason = "\(contract) reports \(rated.count == 1 ? "its KPI" : "all \(rated.count) rated KPIs") under "
+                + "\(milestone.ref) as good — \(sides.joined(separator: "; ")) — yet the milestone is off track: "
+                + milestone.trajectory.reason
+            out.append(Watermelon(
+                contract: contract, milestone: milestone.ref, kpis: rated, milestoneTrajectory: milestone.trajectory,
+                reason: reason))
+        }
+        return out
+    }
+
+    /// The evidence in one sentence: how many KPIs from how many contracts, their ratings and data states.
+    static func summary(_ items: [EvidenceItem]) -> String {
+        guard !items.isEmpty else { return "No KPI measures this or anything upstream of it." }
+        let contracts = Set(items.map(\.contract)).count
+        let direct = items.filter(\.direct).count
+        var text = "\(items.count) KPI\(items.count == 1 ? "" : "s") from \(contracts) contract\(contracts == 1 ? "" : "s")"
+        text += " (\(direct) direct, \(items.count - direct) upstream): "
+        var parts: [String] = []
+        for r in Rating.allCases {
+            let n = items.filter { $0.rating == r }.count
+            if n > 0 { parts.append("\(n) \(r == .other ? "unrated" : r.label.lowercased())") }
+        }
+        text += parts.joined(separator: ", ")
+        let stale = items.filter { $0.dataState.name == "stale" }.count
+        let missing = items.filter { $0.dataState == .missing }.count
+        var states: [String] = []
+        if stale > 0 { states.append("\(stale) stale") }
+        if missing > 0 { states.append("\(missing) with no returns") }
+        if !states.isEmpty { text += "; " + states.joined(separator: ", ") }
+        return text + "."
+    }
+}

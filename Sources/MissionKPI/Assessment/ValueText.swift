@@ -1,0 +1,54 @@
+import Foundation
+
+/// Values and differences in words, with their unit: `61.7%`, `3.2 points`, `£1,200`, `4 days`.
+public enum ValueText {
+    /// A value rounded for reading: 1 decimal from 10 up, 2 below 10, 3 below 1; exact values stay exact.
+    public static func number(_ v: Double) -> String {
+        guard v.isFinite else { return "n/a" }
+        let a = abs(v)
+        let places: Double = a >= 10 ? 10 : (a >= 1 ? 100 : 1000)
+        let r = (v * places).rounded() / places
+        return fmt(r == 0 ? 0 : r)
+    }
+
+    /// A value with its unit.
+    public static func value(_ v: Double, _ unit: Unit?) -> String {
+        let n = number(v)
+        switch unit {
+        case .percent: return n + "%"
+        case .gbp: return (v < 0 ? "-£" : "£") + grouped(number(abs(v)))
+        case .days: return n + (n == "1" ? " day" : " days")
+        case .hours: return n + (n == "1" ? " hour" : " hours")
+        case .count: return grouped(n)
+        default: return n
+        }
+    }
+
+    /// A non-negative difference with its unit (`points` for percentages).
+    public static func difference(_ v: Double, _ unit: Unit?) -> String {
+        let n = number(abs(v))
+        switch unit {
+        case .percent: return n + (n == "1" ? " point" : " points")
+        default: return value(abs(v), unit)
+        }
+    }
+
+    /// Thousands separators on the integer part of a plain number.
+    static func grouped(_ s: String) -> String {
+        var sign = ""
+        var body = Substring(s)
+        if body.hasPrefix("-") {
+            sign = "-"
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let digits = Array(parts[0])
+        guard digits.count > 4 else { return s }
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return sign + out + (parts.count > 1 ? "." + parts[1] : "")
+    }
+}
