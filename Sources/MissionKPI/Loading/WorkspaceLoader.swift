@@ -51,6 +51,31 @@ public enum WorkspaceLoader {
     /// that settings and waivers may name; pass `nil` to skip that check.
     public static func load(at root: String, ruleCatalog: [String: [String]]? = nil) throws -> LoadResult {
         let jobs = try findFiles(root: root)
+        return load(jobs: jobs, root: root, ruleCatalog: ruleCatalog) { readFile(root: root, path: $0) }
+    }
+
+    /// Loads a workspace held in memory, by workspace-relative path (for rule examples and tests).
+    public static func load(files: [String: String], ruleCatalog: [String: [String]]? = nil) -> LoadResult {
+        var jobs: [Job] = []
+        for path in files.keys.sorted() {
+            let parts = path.split(separator: "/").map(String.init)
+            guard path.hasSuffix(".yaml") else { continue }
+            if path == "missionkpi.yaml" {
+                jobs.append(Job(path: path, kind: .settings))
+            } else if parts.count == 2, parts[0] == "Missions" {
+                jobs.append(Job(path: path, kind: .mission))
+            } else if parts.count == 3, parts[0] == "Contracts" {
+                jobs.append(Job(path: path, kind: parts[2] == "department.yaml" ? .department : .contract(folder: parts[1])))
+            }
+        }
+        return load(jobs: jobs, root: "", ruleCatalog: ruleCatalog) { path in
+            files[path].map { .success(Array($0.utf8)) } ?? .failure("the file could not be read")
+        }
+    }
+
+    static func load(
+        jobs: [Job], root: String, ruleCatalog: [String: [String]]?, read: @Sendable (String) -> FileRead
+    ) -> LoadResult {
         var decoded = [Decoded](repeating: .none, count: jobs.count)
         var diagnostics = [[Diagnostic]](repeating: [], count: jobs.count)
         var hashes = [String](repeating: "", count: jobs.count)
@@ -59,7 +84,7 @@ public enum WorkspaceLoader {
                 hashes.withUnsafeMutableBufferPointer { sums in
                     nonisolated(unsafe) let out = out, diags = diags, sums = sums
                     DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-                        let r = loadFile(root: root, job: jobs[i])
+                        let r = loadFile(job: jobs[i], bytes: read(jobs[i].path))
                         out[i] = r.0
                         diags[i] = r.1
                         sums[i] = r.2
@@ -115,25 +140,36 @@ public enum WorkspaceLoader {
         return names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.sorted()
     }
 
-    static func loadFile(root: String, job: Job) -> (Decoded, [Diagnostic], String) {
-        let decoder = FileDecoder(file: job.path)
-        let start = Mark(line: 1, column: 1)
-        let full = root + "/" + job.path
+    enum FileRead: Sendable {
+        case success([UInt8])
+        case failure(String)
+    }
+
+    /// Reads a file, refusing one over `maxFileSize` before reading it.
+    static func readFile(root: String, path: String) -> FileRead {
+        let full = root + "/" + path
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: full),
             let size = attributes[.size] as? Int
-        else {
-            decoder.error(start, "the file could not be read; check that it exists and is readable")
-            return (.none, decoder.diagnostics, "")
-        }
+        else { return .failure("the file could not be read; check that it exists and is readable") }
         if size > maxFileSize {
-            decoder.error(start, "the file is \(size >> 20) MiB; workspace files are limited to \(maxFileSize >> 20) MiB, so split it")
-            return (.none, decoder.diagnostics, "")
+            return .failure("the file is \(size >> 20) MiB; workspace files are limited to \(maxFileSize >> 20) MiB, so split it")
         }
         guard let data = FileManager.default.contents(atPath: full) else {
-            decoder.error(start, "the file could not be read; check its permissions")
+            return .failure("the file could not be read; check its permissions")
+        }
+        return .success([UInt8](data))
+    }
+
+    static func loadFile(job: Job, bytes read: FileRead) -> (Decoded, [Diagnostic], String) {
+        let decoder = FileDecoder(file: job.path)
+        let start = Mark(line: 1, column: 1)
+        let bytes: [UInt8]
+        switch read {
+        case .success(let b): bytes = b
+        case .failure(let message):
+            decoder.error(start, message)
             return (.none, decoder.diagnostics, "")
         }
-        let bytes = [UInt8](data)
         let hash = SHA256.hex(bytes)
         let root: YAMLNode?
         do {

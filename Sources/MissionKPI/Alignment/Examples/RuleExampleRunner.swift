@@ -1,0 +1,45 @@
+/// Runs a rule example: builds the example workspace, assesses it and runs one rule.
+public enum RuleExampleRunner {
+    /// The outcome of one example: the rule's findings, or the problems that stopped it.
+    public struct Outcome: Sendable {
+        public var findings: [Finding]
+        public var problems: [String]
+    }
+
+    /// Runs `rule` on `example`; waivers apply as in a real run.
+    public static func run(_ rule: any Rule, _ example: RuleExample) -> Outcome {
+        var files = ExampleWorkspace.files
+        if let contract = example.contract { files["Contracts/dept/c1.yaml"] = contract }
+        if let kpi = example.kpi {
+            let indented = kpi.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
+                (i == 0 ? "  - " : "    ") + line
+            }.joined(separator: "\n")
+            files["Contracts/dept/c1.yaml", default: ""] += indented + "\n"
+        }
+        for (path, text) in example.files { files[path] = text }
+        let loaded = WorkspaceLoader.load(files: files, ruleCatalog: RuleRegistry.catalog)
+        var problems = loaded.diagnostics.map(\.description)
+        guard let asOf = Day(parsing: example.asOf) else { return Outcome(findings: [], problems: ["bad asOf \(example.asOf)"]) }
+        var observations: [Observation] = []
+        let returns = example.returns ?? ExampleWorkspace.returns
+        for (i, line) in returns.split(separator: "\n").enumerated() {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count >= 4, let period = Period(parsing: cells[2]), let value = Double(cells[3]) else {
+                problems.append("returns line \(i + 1) '\(line)' is not contract,kpi,period,value")
+                continue
+            }
+            observations.append(Observation(
+                contract: cells[0], kpi: cells[1], period: period, value: value, note: nil,
+                provenance: Provenance(file: "example.csv", row: i + 1, sha256: "", recordedAt: "")))
+        }
+        let ws = loaded.workspace
+        let assessment = Assessor.assess(ws, observations: ObservationSet(allVersions: observations), asOf: asOf)
+        let report = AlignmentEngine.run(ws, assessment: assessment, asOf: asOf, rules: ruleSet(for: rule))
+        return Outcome(findings: report.findings.filter { $0.ruleID == rule.description.id }, problems: problems)
+    }
+
+    /// The rule alone, or with the other rules when it judges waivers (it needs their findings to judge).
+    static func ruleSet(for rule: any Rule) -> [any Rule] {
+        rule.description.family == .waivers ? RuleRegistry.all : [rule]
+    }
+}

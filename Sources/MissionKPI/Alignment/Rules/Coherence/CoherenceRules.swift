@@ -1,0 +1,4 @@
+extension RuleRegistry {
+    /// The Coherence family, in documentation order.
+    static let coherenceRules: [any Rule] = []
+}

@@ -1,0 +1,6 @@
+extension RuleRegistry {
+    /// The Data family, in documentation order.
+    static let dataRules: [any Rule] = [
+        TooManyKPIs(),
+    ]
+}

@@ -1,0 +1,4 @@
+extension RuleRegistry {
+    /// The Linkage family, in documentation order.
+    static let linkageRules: [any Rule] = []
+}

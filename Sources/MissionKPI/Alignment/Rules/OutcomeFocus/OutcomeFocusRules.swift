@@ -1,0 +1,4 @@
+extension RuleRegistry {
+    /// The OutcomeFocus family, in documentation order.
+    static let outcomeFocusRules: [any Rule] = []
+}

@@ -1,0 +1,4 @@
+extension RuleRegistry {
+    /// The Performance family, in documentation order.
+    static let performanceRules: [any Rule] = []
+}

@@ -1,0 +1,4 @@
+extension RuleRegistry {
+    /// The SMART family, in documentation order.
+    static let smartRules: [any Rule] = []
+}

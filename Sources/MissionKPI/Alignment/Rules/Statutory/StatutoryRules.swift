@@ -1,0 +1,4 @@
+extension RuleRegistry {
+    /// The Statutory family, in documentation order.
+    static let statutoryRules: [any Rule] = []
+}

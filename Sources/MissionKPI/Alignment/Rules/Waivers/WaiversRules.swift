@@ -1,0 +1,4 @@
+extension RuleRegistry {
+    /// The Waivers family, in documentation order.
+    static let waiverRules: [any Rule] = []
+}
