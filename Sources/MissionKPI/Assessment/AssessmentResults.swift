@@ -171,6 +171,12 @@ public struct Coverage: Sendable, Hashable {
     public var covered: Int
     /// All nodes and milestones.
     public var total: Int
+
+    /// Creates a coverage count.
+    public init(covered: Int, total: Int) {
+        self.covered = covered
+        self.total = total
+    }
 }
 
 /// A mission board's summary.

@@ -74,7 +74,8 @@ public struct TrajectoryJudge: Sendable {
         }
         let expected = path.value(at: latest.date) ?? target
         let gap = sign * (latest.value - expected)
-        let projected = projection(actuals)
+        let targetPassed = targetDate.map { $0 <= latest.date } ?? false
+        let projected = targetPassed ? nil : projection(actuals)
         let eps = 1e-9
         let ahead = gap >= -eps
         let projectionMeets = projected.map { sign * ($0 - target) >= -eps }
@@ -89,7 +90,11 @@ public struct TrajectoryJudge: Sendable {
             } else {
                 status = .onTrack
                 why = gap > eps ? "ahead of the path by \(gapText)" : "on the path"
-                why += projectionMeets == true ? " and the recent trend reaches the target" : " (too few returns to project a trend)"
+                if projectionMeets == true {
+                    why += " and the recent trend reaches the target"
+                } else if !targetPassed {
+                    why += " (too few returns to project a trend)"
+                }
             }
         } else if -gap <= allowance + eps {
             status = .atRisk
@@ -99,7 +104,9 @@ public struct TrajectoryJudge: Sendable {
             why = "behind the path by \(gapText), more than the \(percent(tolerance)) tolerance (\(ValueText.difference(allowance, u)))"
         }
         var reason = "\(actualText) against \(ValueText.value(expected, u)) expected"
-        if let projected, let targetDate {
+        if targetPassed, let targetDate {
+            reason += "; the target date (\(targetDate)) has passed, so the latest value is judged against the target of \(ValueText.value(target, u))"
+        } else if let projected, let targetDate {
             reason += "; projected \(ValueText.value(projected, u)) at \(targetDate) against a target of \(ValueText.value(target, u))"
         } else if let targetText {
             reason += "; \(targetText)"
