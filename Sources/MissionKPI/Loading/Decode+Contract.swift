@@ -25,22 +25,29 @@ extension FileDecoder {
         let kpis = f.list("kpis") { self.kpi($0, department: folder) }
         checkUnique(kpis, "KPI", id: \.id, locations: \.locations)
         let waivers = f.list("waivers") { self.waiver($0, department: folder) }
+        // Every field is read before deciding whether the contract is whole, so each problem is reported.
+        let ocid = f.text("ocid"), procedure: Procedure? = f.vocabulary("procedure"), tier = f.text("tier")
+        let exemption = f.node("kpi_exemption").flatMap { self.exemption($0) }
+        let procurementStart = f.day("procurement_start")
+        if let tier { refer(.tier(tier), "tier", at: f.locations["tier"].mark) }
         if let department, department != folder {
             error(f.locations["department"].mark, "the contract says department '\(department)' but sits in the folder 'Contracts/\(folder)/'; move the file or correct the field")
+        } else if let department {
+            refer(.department(department), "department", at: f.locations["department"].mark)
         }
         guard let id, let title, let department, let supplier, let value, let period else { return nil }
         return Contract(
-            id: id, ocid: f.text("ocid"), title: title, department: department, supplier: supplier, value: value,
-            start: period.0, end: period.1, procedure: f.vocabulary("procedure"), tier: f.text("tier"), manager: manager,
-            seniorResponsibleOwner: sro, kpiExemption: f.node("kpi_exemption").flatMap { self.exemption($0) },
-            procurementStart: f.day("procurement_start"), contributesTo: contributions, kpis: kpis, waivers: waivers,
-            locations: f.locations)
+            id: id, ocid: ocid, title: title, department: department, supplier: supplier, value: value,
+            start: period.0, end: period.1, procedure: procedure, tier: tier, manager: manager,
+            seniorResponsibleOwner: sro, kpiExemption: exemption, procurementStart: procurementStart,
+            contributesTo: contributions, kpis: kpis, waivers: waivers, locations: f.locations)
     }
 
     func supplier(_ node: YAMLNode) -> Supplier? {
         guard let f = mapping(node, "the supplier", allowed: ["name", "id", "sme", "vcse"]) else { return nil }
-        guard let name = f.text("name", required: true) else { return nil }
-        return Supplier(name: name, id: f.text("id"), sme: f.bool("sme"), vcse: f.bool("vcse"))
+        let name = f.text("name", required: true), id = f.text("id"), sme = f.bool("sme"), vcse = f.bool("vcse")
+        guard let name else { return nil }
+        return Supplier(name: name, id: id, sme: sme, vcse: vcse)
     }
 
     func money(_ node: YAMLNode) -> Money? {
@@ -51,8 +58,9 @@ extension FileDecoder {
             error(f.locations["currency"].mark, "'currency' '\(currency.prefix(20))' must be a three-letter ISO 4217 code such as GBP")
         }
         if let amount, amount < 0 { error(f.locations["amount"].mark, "'amount' cannot be negative") }
+        let includesVAT = f.bool("includes_vat") ?? true
         guard let amount, let currency else { return nil }
-        return Money(amount: amount, currency: currency, includesVAT: f.bool("includes_vat") ?? true)
+        return Money(amount: amount, currency: currency, includesVAT: includesVAT)
     }
 
     func period(_ node: YAMLNode) -> (Day, Day)? {
@@ -79,17 +87,20 @@ extension FileDecoder {
 
     func contribution(_ node: YAMLNode) -> Contribution? {
         guard let f = mapping(node, "a contribution", allowed: ["node", "rationale"]) else { return nil }
-        guard let ref = f.node("node", required: true).flatMap({ outcomeRef($0, "'node'") }) else { return nil }
-        return Contribution(node: ref, rationale: f.text("rationale"), locations: f.locations)
+        let ref = f.node("node", required: true).flatMap { outcomeRef($0, "'node'", field: "contributes_to node") }
+        let rationale = f.text("rationale")
+        guard let ref else { return nil }
+        return Contribution(node: ref, rationale: rationale, locations: f.locations)
     }
 
     func waiver(_ node: YAMLNode, department: String) -> Waiver? {
         guard let f = mapping(node, "a waiver", allowed: ["rule", "reason", "approved_by", "expires"]) else { return nil }
-        guard let rule = f.identifier("rule", required: true) else { return nil }
-        return Waiver(
-            rule: rule, reason: f.text("reason"),
-            approvedBy: f.node("approved_by").flatMap { personRef($0, "'approved_by'", department: department) },
-            expires: f.day("expires"), locations: f.locations)
+        let rule = f.identifier("rule", required: true), reason = f.text("reason")
+        let approvedBy = f.node("approved_by").flatMap { personRef($0, "'approved_by'", department: department) }
+        let expires = f.day("expires")
+        guard let rule else { return nil }
+        refer(.rule(rule), "rule", at: f.locations["rule"].mark)
+        return Waiver(rule: rule, reason: reason, approvedBy: approvedBy, expires: expires, locations: f.locations)
     }
 
     func kpi(_ node: YAMLNode, department: String) -> KPI? {
@@ -98,7 +109,7 @@ extension FileDecoder {
         let title = f.text("title", required: true)
         let level: KPILevel? = f.vocabulary("level", required: true)
         let direction: Direction? = f.vocabulary("direction", required: true)
-        let measures = f.node("measures").flatMap { outcomeRef($0, "'measures'") }
+        let measures = f.node("measures").flatMap { outcomeRef($0, "'measures'", field: "measures") }
         let baseline = f.node("baseline").flatMap { datedValue($0, "the baseline", dateRequired: false, allowSource: false) }
         let target = f.node("target").flatMap { datedValue($0, "the target", dateRequired: false, allowSource: false) }
         let bands = f.node("bands").flatMap { self.bands($0, direction: direction) }
@@ -107,9 +118,10 @@ extension FileDecoder {
         let frequency: Frequency? = f.vocabulary("frequency")
         let dataSource: DataSource? = f.vocabulary("data_source")
         let mostMaterial = f.bool("most_material") ?? false
+        let description = f.text("description")
         guard let id, let title, let level, let direction else { return nil }
         return KPI(
-            id: id, title: title, description: f.text("description"), level: level, measures: measures, unit: unit,
+            id: id, title: title, description: description, level: level, measures: measures, unit: unit,
             direction: direction, baseline: baseline, target: target, bands: bands, frequency: frequency,
             dataSource: dataSource, mostMaterial: mostMaterial, waivers: waivers, locations: f.locations)
     }

@@ -7,6 +7,8 @@ extension FileDecoder {
         let people = f.list("people") { self.person($0) }
         checkUnique(people, "person", id: \.id, locations: \.locations)
         guard let id, let name else { return nil }
+        let loaded = Set(people.map(\.id))
+        for person in Self.declaredIDs(f.node("people")) where !loaded.contains(person) { broken.people.insert("\(id)/\(person)") }
         return Department(id: id, name: name, people: people, locations: f.locations)
     }
 
@@ -27,8 +29,9 @@ extension FileDecoder {
 
     func accreditation(_ node: YAMLNode) -> Accreditation? {
         guard let f = mapping(node, "the accreditation", allowed: ["level", "date"]) else { return nil }
-        guard let level: AccreditationLevel = f.vocabulary("level", required: true) else { return nil }
-        let date = f.day("date", required: level != AccreditationLevel.none)
+        let level: AccreditationLevel? = f.vocabulary("level", required: true)
+        let date = f.day("date", required: level != nil && level != AccreditationLevel.none)
+        guard let level else { return nil }
         return Accreditation(level: level, date: date)
     }
 }

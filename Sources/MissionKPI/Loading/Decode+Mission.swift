@@ -15,10 +15,11 @@ extension FileDecoder {
         }
         let nodes = f.list("theory_of_change") { self.theoryNode($0) }
         checkSharedIds(problems: problems, milestones: milestones, nodes: nodes)
+        let board = f.text("board"), leadDepartment = f.text("lead_department"), summary = f.text("summary")
         guard let id, let title else { return nil }
         var mission = Mission(
-            id: id, title: title, board: f.text("board"), leadDepartment: f.text("lead_department"),
-            summary: f.text("summary"), sources: sources, problemStatements: problems, milestones: milestones,
+            id: id, title: title, board: board, leadDepartment: leadDepartment,
+            summary: summary, sources: sources, problemStatements: problems, milestones: milestones,
             theoryOfChange: nodes, locations: f.locations)
         mission.declaredMilestoneIDs = Self.declaredIDs(f.node("milestones"))
         mission.declaredNodeIDs = Self.declaredIDs(f.node("theory_of_change"))
@@ -45,17 +46,20 @@ extension FileDecoder {
 
     func sourceReference(_ node: YAMLNode) -> SourceReference? {
         guard let f = mapping(node, "a source", allowed: ["title", "url"]) else { return nil }
-        guard let title = f.text("title", required: true) else { return nil }
-        return SourceReference(title: title, url: f.text("url"))
+        let title = f.text("title", required: true), url = f.text("url")
+        guard let title else { return nil }
+        return SourceReference(title: title, url: url)
     }
 
     func problemStatement(_ node: YAMLNode) -> ProblemStatement? {
         guard let f = mapping(node, "a problem statement", allowed: ["id", "challenge", "affected", "evidence", "desired_outcome"])
         else { return nil }
-        guard let id = f.identifier("id", required: true), let challenge = f.text("challenge", required: true) else { return nil }
+        let id = f.identifier("id", required: true), challenge = f.text("challenge", required: true)
+        let affected = f.text("affected"), evidence = f.texts("evidence"), desiredOutcome = f.text("desired_outcome")
+        guard let id, let challenge else { return nil }
         return ProblemStatement(
-            id: id, challenge: challenge, affected: f.text("affected"), evidence: f.texts("evidence"),
-            desiredOutcome: f.text("desired_outcome"), locations: f.locations)
+            id: id, challenge: challenge, affected: affected, evidence: evidence, desiredOutcome: desiredOutcome,
+            locations: f.locations)
     }
 
     func datedValue(_ node: YAMLNode, _ what: String, dateRequired: Bool, allowSource: Bool = true) -> DatedValue? {
@@ -83,9 +87,10 @@ extension FileDecoder {
         if let b = baseline?.date, let t = target?.date, t < b {
             error(f.locations["target"].mark, "the target date \(t) is before the baseline date \(b); a target must come after its baseline")
         }
+        let indicator = f.text("indicator")
         guard let id, let title, let unit, let direction, let target else { return nil }
         return Milestone(
-            id: id, title: title, indicator: f.text("indicator"), unit: unit, direction: direction, baseline: baseline,
+            id: id, title: title, indicator: indicator, unit: unit, direction: direction, baseline: baseline,
             target: target, trajectory: trajectory.sorted { $0.date! < $1.date! },
             observations: observations.sorted { $0.date! < $1.date! }, locations: f.locations)
     }
@@ -97,9 +102,9 @@ extension FileDecoder {
         let level: NodeLevel? = f.vocabulary("level", required: true)
         let statement = f.text("statement", required: true)
         let leadsTo = f.list("leads_to", required: true) { self.identifier($0, "each item of 'leads_to'") }
+        let assumptions = f.texts("assumptions")
         guard let id, let level, let statement else { return nil }
         return TheoryNode(
-            id: id, level: level, statement: statement, leadsTo: leadsTo, assumptions: f.texts("assumptions"),
-            locations: f.locations)
+            id: id, level: level, statement: statement, leadsTo: leadsTo, assumptions: assumptions, locations: f.locations)
     }
 }

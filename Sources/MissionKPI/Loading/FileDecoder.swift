@@ -5,11 +5,19 @@ import Foundation
 final class FileDecoder {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// References to other files, checked once every file is loaded (even those of values that failed).
+    private(set) var references: [PendingReference] = []
+    /// Ids this file declares but could not load.
+    var broken = BrokenIDs()
 
     init(file: String) { self.file = file }
 
     func error(_ mark: Mark, _ message: String) {
         diagnostics.append(Diagnostic(at: SourceLocation(file: file, mark: mark), message))
+    }
+
+    func refer(_ target: PendingReference.Target, _ field: String, at mark: Mark) {
+        references.append(PendingReference(target: target, field: field, location: SourceLocation(file: file, mark: mark)))
     }
 
     /// Opens a mapping, reporting keys outside `allowed` (with "did you mean" for near misses).
@@ -101,14 +109,17 @@ final class FileDecoder {
         return s.text
     }
 
-    func outcomeRef(_ node: YAMLNode, _ what: String) -> OutcomeRef? {
+    /// A `<mission>/<id>` reference, recorded for checking as `field`.
+    func outcomeRef(_ node: YAMLNode, _ what: String, field: String) -> OutcomeRef? {
         guard let s = scalar(node, what, expected: "a reference '<mission>/<node-or-milestone>'") else { return nil }
         let parts = s.text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, Identifier.problem(parts[0]) == nil, Identifier.problem(parts[1]) == nil else {
             error(s.mark, "\(what) '\(s.text.prefix(70))' must be written '<mission-id>/<node-or-milestone-id>', e.g. 'nhs/faster-diagnosis'")
             return nil
         }
-        return OutcomeRef(mission: String(parts[0]), id: String(parts[1]))
+        let ref = OutcomeRef(mission: String(parts[0]), id: String(parts[1]))
+        refer(.outcome(ref), field, at: s.mark)
+        return ref
     }
 
     func personRef(_ node: YAMLNode, _ what: String, department: String) -> PersonRef? {
@@ -118,8 +129,11 @@ final class FileDecoder {
             error(s.mark, "\(what) '\(s.text.prefix(70))' must be a person id of this department (e.g. 'p-0141') or '<department>/<person-id>'")
             return nil
         }
-        if parts.count == 2 { return PersonRef(department: String(parts[0]), person: String(parts[1]), isQualified: true) }
-        return PersonRef(department: department, person: s.text, isQualified: false)
+        let ref = parts.count == 2
+            ? PersonRef(department: String(parts[0]), person: String(parts[1]), isQualified: true)
+            : PersonRef(department: department, person: s.text, isQualified: false)
+        refer(.person(ref), what.replacingOccurrences(of: "'", with: ""), at: s.mark)
+        return ref
     }
 
     func texts(_ node: YAMLNode, _ what: String) -> [String] {

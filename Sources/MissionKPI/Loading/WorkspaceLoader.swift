@@ -76,26 +76,20 @@ public enum WorkspaceLoader {
     static func load(
         jobs: [Job], root: String, ruleCatalog: [String: [String]]?, read: @Sendable (String) -> FileRead
     ) -> LoadResult {
-        var decoded = [Decoded](repeating: .none, count: jobs.count)
-        var diagnostics = [[Diagnostic]](repeating: [], count: jobs.count)
-        var hashes = [String](repeating: "", count: jobs.count)
-        decoded.withUnsafeMutableBufferPointer { out in
-            diagnostics.withUnsafeMutableBufferPointer { diags in
-                hashes.withUnsafeMutableBufferPointer { sums in
-                    nonisolated(unsafe) let out = out, diags = diags, sums = sums
-                    DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-                        let r = loadFile(job: jobs[i], bytes: read(jobs[i].path))
-                        out[i] = r.0
-                        diags[i] = r.1
-                        sums[i] = r.2
-                    }
-                }
+        var results = [FileResult](repeating: FileResult(), count: jobs.count)
+        results.withUnsafeMutableBufferPointer { out in
+            nonisolated(unsafe) let out = out
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+                out[i] = loadFile(job: jobs[i], bytes: read(jobs[i].path))
             }
         }
         var settings = Settings()
         var missions: [Mission] = [], departments: [Department] = [], contracts: [Contract] = []
-        for d in decoded {
-            switch d {
+        var references: [PendingReference] = [], broken = BrokenIDs()
+        for r in results {
+            references += r.references
+            broken.formUnion(r.broken)
+            switch r.decoded {
             case .settings(let s): settings = s
             case .mission(let m): missions.append(m)
             case .department(let dep): departments.append(dep)
@@ -103,11 +97,11 @@ public enum WorkspaceLoader {
             case .none: break
             }
         }
-        let files = zip(jobs, hashes).map { (path: $0.path, sha256: $1) }
+        let files = zip(jobs, results).map { (path: $0.path, sha256: $1.hash) }
         let workspace = Workspace(
             root: root, settings: settings, missions: missions, departments: departments, contracts: contracts, files: files)
-        var all = diagnostics.flatMap { $0 }
-        all += WorkspaceValidator.validate(workspace, ruleCatalog: ruleCatalog)
+        var all = results.flatMap(\.diagnostics)
+        all += WorkspaceValidator.validate(workspace, ruleCatalog: ruleCatalog, references: references, broken: broken)
         all.sort()
         return LoadResult(workspace: workspace, diagnostics: all, fileCount: jobs.count)
     }
@@ -160,52 +154,77 @@ public enum WorkspaceLoader {
         return .success([UInt8](data))
     }
 
-    static func loadFile(job: Job, bytes read: FileRead) -> (Decoded, [Diagnostic], String) {
+    /// What one file gave: its value (if whole), its problems, its hash, its references and its broken ids.
+    struct FileResult {
+        var decoded: Decoded = .none
+        var diagnostics: [Diagnostic] = []
+        var hash = ""
+        var references: [PendingReference] = []
+        var broken = BrokenIDs()
+    }
+
+    static func loadFile(job: Job, bytes read: FileRead) -> FileResult {
         let decoder = FileDecoder(file: job.path)
+        let stem = (job.path as NSString).lastPathComponent.split(separator: ".").dropLast().joined(separator: ".")
+        let folder = (job.path as NSString).deletingLastPathComponent.split(separator: "/").last.map(String.init) ?? ""
+        var hash = ""
+        func finish(_ decoded: Decoded) -> FileResult {
+            // A mission or department that did not load (or loaded under another name) is broken under
+            // the name others use for it, so references to it are not reported again.
+            switch job.kind {
+            case .mission:
+                if case .mission(let m) = decoded, m.id == stem {} else { decoder.broken.missions.insert(stem) }
+            case .department:
+                if case .department = decoded {} else { decoder.broken.departments.insert(folder) }
+            case .settings, .contract: break
+            }
+            return FileResult(
+                decoded: decoded, diagnostics: decoder.diagnostics, hash: hash, references: decoder.references,
+                broken: decoder.broken)
+        }
         let start = Mark(line: 1, column: 1)
         let bytes: [UInt8]
         switch read {
         case .success(let b): bytes = b
         case .failure(let message):
             decoder.error(start, message)
-            return (.none, decoder.diagnostics, "")
+            return finish(.none)
         }
-        let hash = SHA256.hex(bytes)
+        hash = SHA256.hex(bytes)
         let root: YAMLNode?
         do {
             root = try YAMLParser.parse(bytes)
         } catch {
             decoder.error(error.mark, error.message)
-            return (.none, decoder.diagnostics, hash)
+            return finish(.none)
         }
         guard let root, !(root.isNullScalar) else {
             decoder.error(start, "the file is empty; write the \(job.kind.noun) here or delete the file")
-            return (.none, decoder.diagnostics, hash)
+            return finish(.none)
         }
         guard case .mapping = root else {
             decoder.error(root.mark, "the document must be a mapping (lines of 'key: value'), but it is \(root.kindDescription)")
-            return (.none, decoder.diagnostics, hash)
+            return finish(.none)
         }
-        let stem = (job.path as NSString).lastPathComponent.split(separator: ".").dropLast().joined(separator: ".")
-        let result: Decoded
         switch job.kind {
         case .settings:
-            result = .settings(decoder.settings(root))
+            return finish(.settings(decoder.settings(root)))
         case .mission:
             let m = decoder.mission(root)
             if let m, m.id != stem { decoder.error(m.locations["id"].mark, "the mission id '\(m.id)' differs from the file name '\(stem).yaml'; rename the file or change the id") }
-            result = m.map { .mission($0) } ?? .none
+            return finish(m.map { .mission($0) } ?? .none)
         case .department:
-            let d = decoder.department(root)
-            let folder = (job.path as NSString).deletingLastPathComponent.split(separator: "/").last.map(String.init) ?? ""
-            if let d, d.id != folder { decoder.error(d.locations["id"].mark, "the department id '\(d.id)' differs from its folder 'Contracts/\(folder)/'; rename the folder or change the id") }
-            result = d.map { .department($0) } ?? .none
+            guard let d = decoder.department(root) else { return finish(.none) }
+            if d.id != folder {
+                decoder.error(d.locations["id"].mark, "the department id '\(d.id)' differs from its folder 'Contracts/\(folder)/'; rename the folder or change the id")
+                decoder.broken.departments.insert(folder)
+            }
+            return finish(.department(d))
         case .contract(let folder):
             let c = decoder.contract(root, folder: folder)
             if let c, c.id != stem { decoder.error(c.locations["id"].mark, "the contract id '\(c.id)' differs from the file name '\(stem).yaml'; rename the file or change the id") }
-            result = c.map { .contract($0) } ?? .none
+            return finish(c.map { .contract($0) } ?? .none)
         }
-        return (result, decoder.diagnostics, hash)
     }
 }
 

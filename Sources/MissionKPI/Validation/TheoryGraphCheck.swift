@@ -17,7 +17,8 @@ enum TheoryGraphCheck {
         func visit(_ id: String) {
             state[id] = 1
             path.append(id)
-            for next in nodes[id]?.leadsTo ?? [] where nodes[next] != nil {
+            // An id that is both a node and a milestone is already a duplicate; it counts as the milestone.
+            for next in nodes[id]?.leadsTo ?? [] where nodes[next] != nil && !milestones.contains(next) {
                 if state[next] == 1 {
                     let cycle = path[path.lastIndex(of: next)!...] + [next]
                     let at = nodes[next]!.locations["leads_to"]
@@ -31,13 +32,14 @@ enum TheoryGraphCheck {
             state[id] = 2
         }
         for node in mission.theoryOfChange where state[node.id] == nil { visit(node.id) }
-        // Nodes that reach no milestone.
+        // Nodes that reach no milestone. A dangling leads_to is reported above, so it counts as reaching.
         var reaches = Set<String>()
+        let isDangling = { (id: String) in nodes[id] == nil && !milestones.contains(id) }
         var changed = true
         while changed {
             changed = false
             for node in mission.theoryOfChange where !reaches.contains(node.id) {
-                if node.leadsTo.contains(where: { milestones.contains($0) || reaches.contains($0) }) {
+                if node.leadsTo.contains(where: { milestones.contains($0) || reaches.contains($0) || isDangling($0) }) {
                     reaches.insert(node.id)
                     changed = true
                 }

@@ -15,7 +15,9 @@ public enum YAMLParser {
     public static let maxDepth = 64
 
     /// Parses one YAML document. Returns `nil` for a stream with no document (an empty file).
+    /// A leading UTF-8 byte order mark is skipped, as editors on Windows write one.
     public static func parse(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode? {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try parse(Array(bytes.dropFirst(3))) }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
             throw YAMLError(message: "the YAML parser could not start (out of memory)", mark: Mark(line: 1, column: 1))
