@@ -58,8 +58,8 @@ import Testing
         for file in files where file.hasSuffix(".swift") {
             let text = try String(contentsOfFile: rulesDir.appendingPathComponent(file).path, encoding: .utf8)
             for line in text.split(separator: "\n") where line.contains(": Rule {") && line.contains("struct ") {
-                let name = line.split(separator: "struct ")[1].split(separator: ":")[0]
-                declared.append(String(name))
+                let afterStruct = line.components(separatedBy: "struct ")[1]
+                declared.append(String(afterStruct.prefix { $0 != ":" }))
             }
         }
         let registered = Set(RuleRegistry.all.map { String(describing: type(of: $0)) })

@@ -119,3 +119,18 @@ public struct Contract: Sendable, Hashable {
     /// Whether the contract is running on `day`.
     public func isLive(on day: Day) -> Bool { start <= day && day <= end }
 }
+
+extension Money {
+    /// `£48,000,000` or `£48.0m` style text for messages: pounds with thousands separators.
+    public static func describe(_ amount: Decimal) -> String {
+        let whole = NSDecimalNumber(decimal: amount).int64Value
+        var digits = String(abs(whole))
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(digits, at: 0)
+        return (whole < 0 ? "-£" : "£") + groups.joined(separator: ",")
+    }
+}

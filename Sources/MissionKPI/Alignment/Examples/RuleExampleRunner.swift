@@ -9,6 +9,7 @@ public enum RuleExampleRunner {
     /// Runs `rule` on `example`; waivers apply as in a real run.
     public static func run(_ rule: any Rule, _ example: RuleExample) -> Outcome {
         var files = ExampleWorkspace.files
+        for (path, text) in example.files { files[path] = text }
         if let contract = example.contract { files["Contracts/dept/c1.yaml"] = contract }
         if let kpi = example.kpi {
             let indented = kpi.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
@@ -16,7 +17,6 @@ public enum RuleExampleRunner {
             }.joined(separator: "\n")
             files["Contracts/dept/c1.yaml", default: ""] += indented + "\n"
         }
-        for (path, text) in example.files { files[path] = text }
         let loaded = WorkspaceLoader.load(files: files, ruleCatalog: RuleRegistry.catalog)
         var problems = loaded.diagnostics.map(\.description)
         guard let asOf = Day(parsing: example.asOf) else { return Outcome(findings: [], problems: ["bad asOf \(example.asOf)"]) }

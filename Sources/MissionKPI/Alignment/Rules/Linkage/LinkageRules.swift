@@ -1,4 +1,9 @@
 extension RuleRegistry {
     /// The Linkage family, in documentation order.
-    static let linkageRules: [any Rule] = []
+    static let linkageRules: [any Rule] = [
+        KPIMeasuresNothing(),
+        ContractContributesToNothing(),
+        KPIOffPath(),
+        CoverageGap(),
+    ]
 }

@@ -1,4 +1,9 @@
 extension RuleRegistry {
     /// The Statutory family, in documentation order.
-    static let statutoryRules: [any Rule] = []
+    static let statutoryRules: [any Rule] = [
+        KPIsRequiredOverThreshold(),
+        MostMaterialCount(),
+        ExemptionWithoutReason(),
+        AnnualAssessmentOverdue(),
+    ]
 }
