@@ -25,6 +25,9 @@ public struct Assessment: Sendable {
     private var milestoneIndex: [OutcomeRef: Int] = [:]
     private var nodeIndex: [OutcomeRef: Int] = [:]
     private var missionIndex: [String: Int] = [:]
+    /// Where each contract's KPIs and annual assessments sit in the sorted arrays (lookups stay O(1)).
+    private var kpiRanges: [String: Range<Int>] = [:]
+    private var annualRanges: [String: Range<Int>] = [:]
 
     /// Creates an assessment from its parts (they are sorted here).
     public init(
@@ -42,6 +45,19 @@ public struct Assessment: Sendable {
         for (i, m) in self.milestones.enumerated() { milestoneIndex[m.ref] = i }
         for (i, n) in self.nodes.enumerated() { nodeIndex[n.ref] = i }
         for (i, m) in self.missions.enumerated() { missionIndex[m.mission] = i }
+        kpiRanges = Self.ranges(self.kpis.map(\.contract))
+        annualRanges = Self.ranges(self.annual.map(\.contract))
+    }
+
+    /// The index range of each run of equal keys in a sorted list.
+    private static func ranges(_ keys: [String]) -> [String: Range<Int>] {
+        var out: [String: Range<Int>] = [:]
+        var start = 0
+        for i in 1...keys.count where i == keys.count || keys[i] != keys[start] {
+            out[keys[start]] = start..<i
+            start = i
+        }
+        return keys.isEmpty ? [:] : out
     }
 
     /// One KPI's assessment.
@@ -50,7 +66,7 @@ public struct Assessment: Sendable {
     }
 
     /// The KPIs of one contract, by KPI id.
-    public func kpis(contract: String) -> [KPIAssessment] { kpis.filter { $0.contract == contract } }
+    public func kpis(contract: String) -> [KPIAssessment] { kpiRanges[contract].map { Array(kpis[$0]) } ?? [] }
 
     /// One milestone's assessment.
     public func milestone(_ ref: OutcomeRef) -> MilestoneAssessment? { milestoneIndex[ref].map { milestones[$0] } }
@@ -62,7 +78,7 @@ public struct Assessment: Sendable {
     public func mission(_ id: String) -> MissionSummary? { missionIndex[id].map { missions[$0] } }
 
     /// One contract's annual assessments, first year first.
-    public func annual(contract: String) -> [AnnualAssessment] { annual.filter { $0.contract == contract } }
+    public func annual(contract: String) -> [AnnualAssessment] { annualRanges[contract].map { Array(annual[$0]) } ?? [] }
 
     /// The end of the newest period for which any KPI of the contract has a rating other than `other`.
     public func lastRatedPeriodEnd(contract: String) -> Day? {
