@@ -39,7 +39,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "missionkpi-bench",
-            dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish"],
+            dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "CYAML"],
             path: "Benchmarks/missionkpi-bench"
         ),
         .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI"], resources: [.copy("Fixtures")]),

@@ -1,1 +1,75 @@
-print("bench")
+import Foundation
+import MissionKPI
+
+// missionkpi-bench: times the release `missionkpi` on synthetic workspaces of several sizes and writes a
+// Markdown table of wall time, peak memory and the issue 8 targets. See Benchmarks/README.md.
+
+struct BenchOptions {
+    var sizes = [1_000, 10_000, 50_000]
+    var work = "/tmp/missionkpi-bench"
+    var out: String? = "Benchmarks/RESULTS.md"
+    var seed: UInt64 = 1
+    var binary: String?
+    var repeats = 1
+
+    static let usage = """
+        usage: missionkpi-bench [--sizes 1000,10000,50000] [--work DIR] [--out FILE | --no-write] [--seed N]
+                                [--repeat N] [--binary PATH]
+        Build first with 'swift build -c release'; the harness runs .build/release/missionkpi (or --binary).
+        """
+
+    static func parse(_ args: [String]) throws -> BenchOptions {
+        var o = BenchOptions()
+        var i = 0
+        func value() throws -> String {
+            i += 1
+            guard i < args.count else { throw BenchError("\(args[i - 1]) needs a value\n\(usage)") }
+            return args[i]
+        }
+        while i < args.count {
+            switch args[i] {
+            case "--sizes":
+                let list = try value().split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                guard !list.isEmpty, list.allSatisfy({ ($0 ?? 0) > 0 }) else { throw BenchError("--sizes takes positive whole numbers, e.g. 1000,10000") }
+                o.sizes = list.map { $0! }
+            case "--work": o.work = try value()
+            case "--out": o.out = try value()
+            case "--no-write": o.out = nil
+            case "--seed":
+                guard let s = UInt64(try value()) else { throw BenchError("--seed takes a whole number") }
+                o.seed = s
+            case "--repeat":
+                guard let n = Int(try value()), n >= 1 else { throw BenchError("--repeat takes a whole number ≥ 1") }
+                o.repeats = n
+            case "--binary": o.binary = try value()
+            case "-h", "--help":
+                print(usage)
+                exit(0)
+            default: throw BenchError("unknown argument '\(args[i])'\n\(usage)")
+            }
+            i += 1
+        }
+        return o
+    }
+}
+
+func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf8)) }
+
+do {
+    let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
+    let binary = options.binary ?? Bench.siblingBinary()
+    guard FileManager.default.isExecutableFile(atPath: binary) else {
+        throw BenchError("no missionkpi binary at \(binary); run 'swift build -c release' first, or pass --binary PATH")
+    }
+    let bench = Bench(options: options, binary: binary)
+    let report = try bench.run()
+    let text = report.markdown()
+    print(text, terminator: "")
+    if let out = options.out {
+        try text.write(toFile: out, atomically: true, encoding: .utf8)
+        log("wrote \(out)")
+    }
+} catch {
+    log("error: \(error)")
+    exit(1)
+}

@@ -7,6 +7,6 @@ struct MissionKPICommand: ParsableCommand {
         commandName: "missionkpi",
         abstract: "Check that contract KPIs serve the missions they pay for, and publish what you find.",
         version: MissionKPIVersion.current,
-        subcommands: [Validate.self]
+        subcommands: [Validate.self, Generate.self]
     )
 }

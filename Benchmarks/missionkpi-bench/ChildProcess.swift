@@ -1,0 +1,73 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// One run of a child process: its exit status, wall time and peak memory (from `wait4`'s rusage).
+struct ChildRun {
+    var exitCode: Int32
+    var seconds: Double
+    /// Peak resident set size of the child, in bytes.
+    var peakBytes: Int
+    /// The first lines of what it wrote to standard error.
+    var stderr: String
+}
+
+enum ChildProcess {
+    /// Runs `executable` with `arguments`, standard output to `stdoutPath` (or /dev/null), standard error to a
+    /// temporary file, and measures it.
+    static func run(_ executable: String, _ arguments: [String], stdoutPath: String = "/dev/null", stderrPath: String) throws -> ChildRun {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, stdoutPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
+        let start = now()
+        let rc = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        guard rc == 0 else { throw BenchError("could not start \(executable): \(String(cString: strerror(rc)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 {
+            guard errno == EINTR else { throw BenchError("wait4 failed: \(String(cString: strerror(errno)))") }
+        }
+        let seconds = now() - start
+        // WIFEXITED / WEXITSTATUS, spelled out (the macros are not imported into Swift).
+        let exited = status & 0x7F == 0
+        let code: Int32 = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let text = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
+        let head = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(3).joined(separator: " | ")
+        return ChildRun(exitCode: code, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, stderr: String(head))
+    }
+
+    /// Seconds on a monotonic clock.
+    static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// What a command prints to standard output, or nil if it could not run.
+    static func output(_ command: [String]) -> String? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = command
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = FileHandle.nullDevice
+        do { try p.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return p.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+    }
+}
+
+/// A failure of the harness itself.
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ text: String) { description = text }
+}

@@ -1,0 +1,48 @@
+/// The CLI phases the harness times, each run as a child process of the release `missionkpi`.
+struct Phase: Sendable {
+    var name: String
+    var arguments: @Sendable (_ paths: RunPaths) -> [String]
+    /// Exit codes that mean the phase ran (align and assess exit 1 when they find failing KPIs).
+    var success: Set<Int32>
+    /// Deletes the tracker database first (a fresh `record`).
+    var freshDatabase = false
+    /// Rows per second are reported (the return rows recorded).
+    var countsRows = false
+
+    static let asOf = "2026-11-24"
+
+    static let all: [Phase] = [
+        Phase(name: "validate", arguments: { ["validate", "--workspace", $0.workspace] }, success: [0]),
+        Phase(name: "record", arguments: { ["record", "--workspace", $0.workspace, "--db", $0.database] }, success: [0],
+              freshDatabase: true, countsRows: true),
+        Phase(name: "re-record", arguments: { ["record", "--workspace", $0.workspace, "--db", $0.database] }, success: [0]),
+        Phase(name: "align", arguments: { ["align", "--workspace", $0.workspace, "--db", $0.database, "--as-of", asOf] }, success: [0, 1]),
+        Phase(name: "assess", arguments: { ["assess", "--workspace", $0.workspace, "--db", $0.database, "--as-of", asOf] }, success: [0, 1]),
+        Phase(name: "publish", arguments: { ["publish", "--workspace", $0.workspace, "--db", $0.database, "--as-of", asOf, "--out", $0.publishFolder] },
+              success: [0, 1]),
+    ]
+}
+
+/// Where one size's files live in the work folder.
+struct RunPaths: Sendable {
+    var workspace: String
+    var database: String
+    var publishFolder: String
+    var scratch: String
+}
+
+/// One line of the results: a phase at a size.
+struct Measurement {
+    var phase: String
+    var contracts: Int
+    var seconds: Double?
+    var peakBytes: Int?
+    var rows: Int?
+    /// Why there is no figure, or a remark ("cached", "exit 1").
+    var note: String = ""
+
+    var rowsPerSecond: Double? {
+        guard let rows, let seconds, seconds > 0 else { return nil }
+        return Double(rows) / seconds
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import MissionKPI
+
+/// The results of a run, rendered as the Markdown committed in Benchmarks/RESULTS.md.
+struct Report {
+    var options: BenchOptions
+    var binary: String
+    var workspaces: [(size: Int, summary: GeneratorSummary)] = []
+    var measurements: [Measurement] = []
+    var floors: [Int: Double] = [:]
+    var yamlBytes: [Int: Int] = [:]
+    let loadAtStart = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
+
+    func find(_ phase: String, _ size: Int) -> Measurement? {
+        measurements.first { $0.phase == phase && $0.contracts == size }
+    }
+
+    /// Measurements with "align + assess" added after assess wherever both ran.
+    var rows: [Measurement] {
+        var out: [Measurement] = []
+        for m in measurements {
+            out.append(m)
+            if m.phase == "assess", let a = find("align", m.contracts), let sa = a.seconds, let sb = m.seconds {
+                out.append(Measurement(phase: "align + assess", contracts: m.contracts, seconds: sa + sb, peakBytes: max(a.peakBytes ?? 0, m.peakBytes ?? 0)))
+            }
+        }
+        return out
+    }
+
+    func markdown() -> String {
+        var t = "# Benchmark results\n\n"
+        t += "Written by `missionkpi-bench` (see [README.md](README.md) for how to run it). Each phase runs the release\n"
+        t += "`missionkpi` as a child process; wall time is the best of \(options.repeats) run(s), peak memory is the child's\n"
+        t += "maximum resident set size (`wait4` rusage). Synthetic workspaces from `missionkpi generate --seed \(options.seed)`.\n\n"
+        t += "## Machine\n\n" + machine() + "\n"
+        t += "## Workspaces\n\n| contracts | KPIs | return rows | YAML MiB |\n|---:|---:|---:|---:|\n"
+        for (size, s) in workspaces {
+            t += "| \(size) | \(s.kpis) | \(s.returnRows) | \(String(format: "%.1f", Double(yamlBytes[size] ?? 0) / 1_048_576)) |\n"
+        }
+        t += "\n## Phases\n\n| phase | contracts | wall (s) | peak RSS (MB) | rows/s | target at 10k | result |\n|---|---:|---:|---:|---:|---|---|\n"
+        for m in rows {
+            let check = Targets.check(m)
+            let result = check.pass.map { $0 ? "pass" : "**FAIL**" } ?? ""
+            t += "| \(m.phase) | \(m.contracts) | \(m.seconds.map { String(format: "%.2f", $0) } ?? m.note) | "
+            t += "\(m.peakBytes.map { String(format: "%.0f", Double($0) / 1_048_576) } ?? "") | "
+            t += "\(m.rowsPerSecond.map { String(format: "%.0f", $0) } ?? "") | \(check.target) | \(result)"
+            if m.seconds != nil && !m.note.isEmpty { t += " (\(m.note))" }
+            t += " |\n"
+        }
+        t += "\n## validate against the libyaml floor\n\n"
+        t += "The floor lists, reads and parses every YAML file with bare libyaml events (no tree, no decoding) on all cores.\n\n"
+        t += "| contracts | floor (s) | validate (s) | validate / floor |\n|---:|---:|---:|---:|\n"
+        for (size, _) in workspaces {
+            guard let f = floors[size] else { continue }
+            let v = find("validate", size)?.seconds
+            t += "| \(size) | \(String(format: "%.2f", f)) | \(v.map { String(format: "%.2f", $0) } ?? "n/a") | \(v.map { String(format: "%.1f×", $0 / f) } ?? "") |\n"
+        }
+        t += scaling()
+        return t
+    }
+
+    /// 50k against 10k: nothing may grow faster than 5.5× for 5× the contracts.
+    func scaling() -> String {
+        let big = 50_000, base = Targets.size
+        guard workspaces.contains(where: { $0.size == big }), workspaces.contains(where: { $0.size == base }) else {
+            return "\n(Run with both 10000 and 50000 in --sizes for the scaling check.)\n"
+        }
+        var t = "\n## Scaling: 50k against 10k (target ≤ \(Targets.maxScaling)×)\n\n| phase | 10k (s) | 50k (s) | ratio | result |\n|---|---:|---:|---:|---|\n"
+        for phase in ["libyaml floor", "validate", "record", "re-record", "align", "assess", "align + assess", "publish"] {
+            guard let a = rows.first(where: { $0.phase == phase && $0.contracts == base })?.seconds,
+                let b = rows.first(where: { $0.phase == phase && $0.contracts == big })?.seconds
+            else {
+                t += "| \(phase) | | | | n/a |\n"
+                continue
+            }
+            let ratio = b / a
+            t += "| \(phase) | \(String(format: "%.2f", a)) | \(String(format: "%.2f", b)) | \(String(format: "%.2f×", ratio)) | \(ratio <= Targets.maxScaling ? "pass" : "**FAIL**") |\n"
+        }
+        return t
+    }
+
+    func machine() -> String {
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+            .first { $0.hasPrefix("model name") }.map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "?"
+        let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
+        let swift = ChildProcess.output(["swift", "--version"])?.split(separator: "\n").first.map(String.init) ?? "?"
+        let commit = ChildProcess.output(["git", "rev-parse", "--short", "HEAD"])?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+        var t = "- \(ProcessInfo.processInfo.activeProcessorCount) cores (nproc), \(cpu), \(String(format: "%.0f", memory)) GiB\n"
+        t += "- \(swift); `swift build -c release`\n"
+        t += "- \(ProcessInfo.processInfo.operatingSystemVersionString)\n"
+        t += "- commit \(commit); load average at start \(loadAtStart) (other work on the machine makes figures noisy)\n"
+        t += "- command: `missionkpi-bench --sizes \(options.sizes.map(String.init).joined(separator: ","))\(options.repeats > 1 ? " --repeat \(options.repeats)" : "")`\n"
+        return t
+    }
+}

@@ -1,0 +1,21 @@
+/// The targets of issue 8, at 10,000 contracts on the 2-core machine, release build.
+enum Targets {
+    static let size = 10_000
+    static let peakBytes = 1_536 * 1_048_576
+    static let maxScaling = 5.5
+
+    /// The target for a phase at 10k, as text, and whether a measurement meets it.
+    static func check(_ m: Measurement) -> (target: String, pass: Bool?) {
+        guard m.contracts == size, let s = m.seconds else { return ("", nil) }
+        let memoryOK = (m.peakBytes ?? 0) <= peakBytes
+        switch m.phase {
+        case "validate": return ("≤ 3 s, ≤ 1.5 GB", s <= 3 && memoryOK)
+        case "record": return ("≥ 300k rows/s, ≤ 1.5 GB", (m.rowsPerSecond ?? 0) >= 300_000 && memoryOK)
+        case "re-record": return ("≤ 1 s, ≤ 1.5 GB", s <= 1 && memoryOK)
+        case "align + assess": return ("≤ 2 s, ≤ 1.5 GB", s <= 2 && memoryOK)
+        case "publish": return ("≤ 10 s, ≤ 1.5 GB", s <= 10 && memoryOK)
+        case "align", "assess": return ("≤ 1.5 GB (time: see align + assess)", memoryOK)
+        default: return ("", nil)
+        }
+    }
+}
