@@ -63,6 +63,16 @@ struct AssessmentDataTests {
         #expect(KPIRating.dataState(newestEnd: last, months: 1, contract: c, asOf: Day(parsing: "2030-01-01")!) == .current)
     }
 
+    @Test("A workspace without contracts or returns is assessed without a fault")
+    func emptyWorkspace() throws {
+        let ws = WorkspaceLoader.load(files: ["Missions/m1.yaml": AssessmentFixture.mission]).workspace
+        let empty = Assessor.assess(ws, observations: .empty, asOf: AssessmentFixture.asOf)
+        #expect(empty.kpis.isEmpty && empty.annual.isEmpty && empty.watermelons.isEmpty)
+        #expect(empty.kpis(contract: "c1").isEmpty && empty.annual(contract: "c1").isEmpty)
+        #expect(empty.mission("m1")?.coverage == Coverage(covered: 0, total: 6))
+        #expect(empty.milestone(OutcomeRef(mission: "m1", id: "ms-up"))?.trajectory.status == .offTrack)
+    }
+
     @Test("The last rated period of a contract")
     func lastRated() {
         #expect(a.lastRatedPeriodEnd(contract: "c1") == Day(parsing: "2025-06-30"))

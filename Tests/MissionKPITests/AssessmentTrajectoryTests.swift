@@ -59,7 +59,7 @@ struct AssessmentTrajectoryTests {
         #expect(abs(t.expected! - (100 - 40 * 366.0 / 731.0)) < 1e-12)
         #expect(abs(t.gap! - (t.expected! - 80)) < 1e-12)  // signed so that positive is ahead
         #expect(abs(t.projectedAtTarget! - (90 - 10 * 549.0 / 184.0)) < 1e-10)
-        #expect(t.reason.hasSuffix("behind the path by 0.027 days, within the 15% tolerance (6 days)."))
+        #expect(t.reason.hasSuffix("behind the path by 0.03 days, within the 15% tolerance (6 days)."))
     }
 
     func judge(_ direction: Direction = .increase, periods: Int = 6) -> TrajectoryJudge {

@@ -84,7 +84,9 @@ public enum AnnualAssessor {
         }
         text += " — " + parts.joined(separator: "; ") + "."
         if !contract.kpis.contains(where: \.mostMaterial) {
-            text += " No KPI is marked most_material, so the first \(kpis.count) are used."
+            text += kpis.count == 1
+                ? " No KPI is marked most_material, so the only KPI is used."
+                : " No KPI is marked most_material, so the first \(kpis.count) are used."
         }
         if !ended { text += " The period has not ended; ratings so far." }
         return (overall, text)

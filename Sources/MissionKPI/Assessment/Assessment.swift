@@ -51,13 +51,14 @@ public struct Assessment: Sendable {
 
     /// The index range of each run of equal keys in a sorted list.
     private static func ranges(_ keys: [String]) -> [String: Range<Int>] {
+        guard !keys.isEmpty else { return [:] }
         var out: [String: Range<Int>] = [:]
         var start = 0
         for i in 1...keys.count where i == keys.count || keys[i] != keys[start] {
             out[keys[start]] = start..<i
             start = i
         }
-        return keys.isEmpty ? [:] : out
+        return out
     }
 
     /// One KPI's assessment.

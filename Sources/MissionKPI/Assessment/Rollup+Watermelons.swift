@@ -1,6 +1,6 @@
 extension Rollup {
     /// Contracts whose rated KPIs under an off-track milestone are all good (at least one rated).
-    static func watermelons(_ milestone: MilestoneAssessment, kpis: [KPIAssessment], unit: Unit, workspace: Workspace) -> [Watermelon] {
+    static func watermelons(_ milestone: MilestoneAssessment, kpis: [ObservationSet.Key: KPIAssessment], workspace: Workspace) -> [Watermelon] {
         guard milestone.trajectory.status == .offTrack else { return [] }
         var out: [Watermelon] = []
         let byContract = Dictionary(grouping: milestone.evidence, by: \.contract)
@@ -9,7 +9,7 @@ extension Rollup {
             guard !rated.isEmpty, rated.allSatisfy({ $0.rating == .good }) else { continue }
             var sides: [String] = []
             for item in rated {
-                let k = kpis.first { $0.contract == item.contract && $0.kpi == item.kpi }
+                let k = kpis[ObservationSet.Key(contract: item.contract, kpi: item.kpi)]
                 let kpiUnit = workspace.contract(item.contract)?.kpi(item.kpi)?.unit
                 let latest = k?.latest.map { " (\(ValueText.value($0.value, kpiUnit)) in \($0.period.text))" } ?? ""
                 let stale = item.dataState == .current ? "" : ", \(item.dataState.name)"

@@ -8,6 +8,7 @@ struct Rollup {
     init(workspace: Workspace, kpis: [KPIAssessment], asOf: Day) {
         let byMeasure = Dictionary(grouping: kpis.filter { $0.measures != nil }, by: { $0.measures! })
         let settings = workspace.settings.assessment
+        let byKey = Dictionary(kpis.map { (ObservationSet.Key(contract: $0.contract, kpi: $0.kpi), $0) }, uniquingKeysWith: { a, _ in a })
         for mission in workspace.missions {
             let upstream = Rollup.upstream(of: mission)
             func evidence(_ id: String) -> [EvidenceItem] {
@@ -36,7 +37,7 @@ struct Rollup {
                     tolerance: settings.atRiskTolerance)
                 let assessed = MilestoneAssessment(ref: ref, path: path, trajectory: judge.judge(actuals, asOf: asOf), evidence: evidence(m.id))
                 missionMilestones.append(assessed)
-                missionWatermelons += Rollup.watermelons(assessed, kpis: kpis, unit: m.unit, workspace: workspace)
+                missionWatermelons += Rollup.watermelons(assessed, kpis: byKey, workspace: workspace)
             }
             for node in mission.theoryOfChange.sorted(by: { $0.id < $1.id }) {
                 let items = evidence(node.id)

@@ -105,7 +105,7 @@ public struct TrajectoryJudge: Sendable {
         }
         var reason = "\(actualText) against \(ValueText.value(expected, u)) expected"
         if targetPassed, let targetDate {
-            reason += "; the target date (\(targetDate)) has passed, so the latest value is judged against the target of \(ValueText.value(target, u))"
+            reason += "; the target date (\(targetDate)) is reached, so the latest value is judged against the target of \(ValueText.value(target, u))"
         } else if let projected, let targetDate {
             reason += "; projected \(ValueText.value(projected, u)) at \(targetDate) against a target of \(ValueText.value(target, u))"
         } else if let targetText {

@@ -2,11 +2,14 @@ import Foundation
 
 /// Values and differences in words, with their unit: `61.7%`, `3.2 points`, `£1,200`, `4 days`.
 public enum ValueText {
-    /// A value rounded for reading: 1 decimal from 10 up, 2 below 10, 3 below 1; exact values stay exact.
+    /// A value for reading: short exact values as written (`61.7`, `3.25`); others rounded to one decimal
+    /// (two below 1, three when that would show zero).
     public static func number(_ v: Double) -> String {
         guard v.isFinite else { return "n/a" }
+        if abs(v * 100 - (v * 100).rounded()) < 1e-9 { return fmt(v == 0 ? 0 : v) }
         let a = abs(v)
-        let places: Double = a >= 10 ? 10 : (a >= 1 ? 100 : 1000)
+        var places: Double = a >= 1 ? 10 : 100
+        if (v * places).rounded() == 0 { places = 1000 }
         let r = (v * places).rounded() / places
         return fmt(r == 0 ? 0 : r)
     }
@@ -43,7 +46,7 @@ public enum ValueText {
         }
         let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
         let digits = Array(parts[0])
-        guard digits.count > 4 else { return s }
+        guard digits.count > 3 else { return s }
         var out = ""
         for (i, c) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }

@@ -26,7 +26,7 @@ enum AssessmentText {
         let m = v.workspace.mission(s.mission)
         var lines = ["MISSION \(s.mission): \(m?.title ?? s.mission)" + (m?.board.map { " (\($0))" } ?? "")]
         let kpiCount = s.ratingCounts.values.reduce(0, +)
-        lines.append("  Evidence covers \(s.coverage.covered) of \(s.coverage.total) nodes and milestones; "
+        lines.append("  " + (v.scope.contract == nil ? "" : "Mission-wide: ") + "Evidence covers \(s.coverage.covered) of \(s.coverage.total) nodes and milestones; "
             + "\(kpiCount) KPI\(kpiCount == 1 ? "" : "s") from \(s.contracts.count) contract\(s.contracts.count == 1 ? "" : "s"): \(W.counts(s.ratingCounts)).")
         lines += ["", "  MILESTONES"]
         if s.milestones.isEmpty { lines.append("    None in scope.") }
@@ -36,7 +36,7 @@ enum AssessmentText {
             lines.append("      \(ma.trajectory.status.label.uppercased()): \(W.trajectoryLine(ma.trajectory, unit: ms?.unit))")
             lines.append("      \(ma.trajectory.reason)")
             lines.append("      Evidence: " + Rollup.summary(ma.evidence))
-            lines += evidence(ma.evidence, indent: "        ")
+            lines += byContract(ma.evidence, indent: "        ")
         }
         lines += ["", "  THEORY OF CHANGE"]
         if s.nodes.isEmpty { lines.append("    None in scope.") }
@@ -45,7 +45,12 @@ enum AssessmentText {
             let cover = n.covered ? "covered" : (n.evidence.isEmpty ? "no evidence" : "not covered")
             lines.append("    \(n.ref.id) (\(node?.level.rawValue ?? "node")) — \(cover); \(n.rating == .other ? "no rating" : n.rating.label.lowercased() + " at worst")")
             lines.append("      " + n.summary)
-            lines += evidence(n.evidence, indent: "        ")
+            lines += evidence(n.evidence.filter(\.direct), indent: "        ")
+            let upstream = n.evidence.filter { !$0.direct }
+            if !upstream.isEmpty {
+                let ratings = Dictionary(grouping: upstream, by: \.rating).mapValues(\.count)
+                lines.append("        upstream: \(upstream.count) KPI\(upstream.count == 1 ? "" : "s") via \(Set(upstream.map(\.measures.id)).sorted().joined(separator: ", ")): \(W.counts(ratings))")
+            }
         }
         return lines
     }
@@ -53,6 +58,23 @@ enum AssessmentText {
     static func evidence(_ items: [EvidenceItem], indent: String) -> [String] {
         W.table(items.map { e in
             ["\(e.contract)/\(e.kpi)", e.rating.label.lowercased(), W.dataState(e.dataState), e.direct ? "direct" : "via \(e.measures.id)"]
+        }, indent: indent)
+    }
+
+    /// One line per contract: how many of its KPIs sit under the item, their ratings, and through which nodes.
+    static func byContract(_ items: [EvidenceItem], indent: String) -> [String] {
+        let groups = Dictionary(grouping: items, by: \.contract)
+        return W.table(groups.keys.sorted().map { c in
+            let g = groups[c]!
+            let ratings = Dictionary(grouping: g, by: \.rating).mapValues(\.count)
+            let via = Set(g.filter { !$0.direct }.map(\.measures.id)).sorted()
+            var route = g.contains(where: \.direct) ? ["direct"] : []
+            if !via.isEmpty { route.append("via " + via.joined(separator: ", ")) }
+            let stale = g.filter { $0.dataState.name == "stale" }.count, missing = g.filter { $0.dataState == .missing }.count
+            var states: [String] = []
+            if stale > 0 { states.append("\(stale) stale") }
+            if missing > 0 { states.append("\(missing) no returns") }
+            return [c, "\(g.count) KPI\(g.count == 1 ? "" : "s"): \(W.counts(ratings))", states.joined(separator: ", "), route.joined(separator: "; ")]
         }, indent: indent)
     }
 
