@@ -42,7 +42,7 @@ let package = Package(
             dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "CYAML"],
             path: "Benchmarks/missionkpi-bench"
         ),
-        .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIStoreTests", dependencies: ["MissionKPIStore"]),
         .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPIPublish"]),
         .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),

@@ -65,13 +65,14 @@ public enum AlignmentEngine {
             standing += rule.check(context)
         }
         standing.sort()
+        // Baselined findings still cost points: a baseline gates CI, it does not make a problem go away.
+        let scores = AlignmentScores.compute(workspace, findings: standing, graph: graph)
         var baselined: [Finding] = []
         if let baseline {
             let split = baseline.partition(standing)
             standing = split.new
             baselined = split.known
         }
-        let scores = AlignmentScores.compute(workspace, findings: standing, graph: graph)
         uses.removeAll()
         return AlignmentReport(
             asOf: asOf, findings: standing, waived: waived.sorted(), baselined: baselined, scores: scores,

@@ -1,18 +1,26 @@
 /// Alignment scores, 0–100, where every point lost traces to a finding.
 ///
-/// A contract starts at 100 and loses, for each standing finding on it or its KPIs,
-/// 10 points for an error, 5 for a warning and 1 for an info (never below 0).
-/// A mission's score is the mean of the scores of the contracts that contribute to it, less the
-/// points of findings on the mission itself (coverage gaps, watermelons on its milestones);
-/// each contract finding's share of a mission's loss is its points divided by the number of contracts.
+/// A contract starts at 100 and loses, for each standing finding on it or its KPIs (baselined
+/// findings included, waived ones not), 10 points for an error, 5 for a warning and 1 for an info.
+/// When those add up to more than 100, each finding's cost is scaled by 100 / total so the contract
+/// ends at exactly 0. A mission starts at 100 and loses, from each contract contributing to it, that
+/// contract's deductions divided by the number of contributing contracts (so it starts from their mean),
+/// then the full points of findings on the mission itself, scaled in the same way should they take it
+/// below 0. Deductions are rounded to 0.01 point by the largest-remainder method, so a score is always
+/// exactly 100 less the sum of its deductions: `Documentation/Alignment.md` shows a worked example.
 public struct AlignmentScores: Sendable {
     /// One deduction: which finding cost how many points.
     public struct Deduction: Sendable, Hashable {
         public var fingerprint: String
         public var ruleID: String
+        public var severity: Severity
+        /// The finding's subject (`contract/kpi`, `mission/node`, …).
+        public var subject: String
+        /// Points lost to this finding, after any scaling and sharing, rounded to 0.01.
         public var points: Double
     }
 
+    /// A contract's or a mission's score and the deductions that explain it.
     public struct Score: Sendable {
         public var subject: String
         public var score: Double
@@ -22,6 +30,7 @@ public struct AlignmentScores: Sendable {
     public var contracts: [Score]
     public var missions: [Score]
 
+    /// The nominal cost of one finding of this severity.
     public static func points(_ s: Severity) -> Double {
         switch s {
         case .error: 10
@@ -37,7 +46,9 @@ public struct AlignmentScores: Sendable {
         var byContract: [String: [Deduction]] = [:]
         var byMission: [String: [Deduction]] = [:]
         for f in findings {
-            let d = Deduction(fingerprint: f.fingerprint, ruleID: f.ruleID, points: points(f.severity))
+            let d = Deduction(
+                fingerprint: f.fingerprint, ruleID: f.ruleID, severity: f.severity, subject: f.subject.description,
+                points: points(f.severity))
             if let c = f.subject.contractID {
                 byContract[c, default: []].append(d)
             } else if f.subject.kind == .mission {
@@ -46,9 +57,7 @@ public struct AlignmentScores: Sendable {
         }
         var contractScores: [String: Score] = [:]
         for c in ws.contracts {
-            let deductions = (byContract[c.id] ?? []).sorted { ($0.ruleID, $0.fingerprint) < ($1.ruleID, $1.fingerprint) }
-            let total = deductions.reduce(0) { $0 + $1.points }
-            contractScores[c.id] = Score(subject: c.id, score: max(0, 100 - total), deductions: deductions)
+            contractScores[c.id] = score(c.id, capped(byContract[c.id] ?? [], at: 100))
         }
         var contributors: [String: [String]] = [:]
         for c in ws.contracts {
@@ -57,19 +66,58 @@ public struct AlignmentScores: Sendable {
         var missions: [Score] = []
         for m in ws.missions {
             let ids = contributors[m.id] ?? []
-            var deductions: [Deduction] = []
+            var shares: [Deduction] = []
             for id in ids {
-                for d in contractScores[id]!.deductions {
-                    deductions.append(Deduction(fingerprint: d.fingerprint, ruleID: d.ruleID, points: d.points / Double(ids.count)))
+                for var d in contractScores[id]!.deductions {
+                    d.points /= Double(ids.count)
+                    shares.append(d)
                 }
             }
-            // A contract's score stops at 0: scale its share so the mission loses no more than it.
-            let contractMean = ids.isEmpty ? 100 : ids.map { contractScores[$0]!.score }.reduce(0, +) / Double(ids.count)
-            let own = byMission[m.id] ?? []
-            deductions += own
-            let score = max(0, contractMean - own.reduce(0) { $0 + $1.points })
-            missions.append(Score(subject: m.id, score: (score * 10).rounded() / 10, deductions: deductions.sorted { ($0.ruleID, $0.fingerprint) < ($1.ruleID, $1.fingerprint) }))
+            let fromContracts = apportioned(shares, total: shares.reduce(0) { $0 + $1.points })
+            let left = 100 - fromContracts.reduce(0) { $0 + $1.points }
+            missions.append(score(m.id, fromContracts + capped(byMission[m.id] ?? [], at: max(0, left))))
         }
         return AlignmentScores(contracts: ws.contracts.map { contractScores[$0.id]! }, missions: missions)
     }
+
+    /// The deductions scaled down, when their total exceeds `limit`, so that they add up to `limit`.
+    static func capped(_ deductions: [Deduction], at limit: Double) -> [Deduction] {
+        let total = deductions.reduce(0) { $0 + $1.points }
+        guard total > limit, total > 0 else { return apportioned(deductions, total: total) }
+        return apportioned(deductions.map { d in
+            var d = d
+            d.points *= limit / total
+            return d
+        }, total: limit)
+    }
+
+    /// Each deduction rounded to 0.01 so that together they add up to exactly `total` (rounded to 0.01):
+    /// the largest-remainder method, ties to the earlier deduction.
+    static func apportioned(_ deductions: [Deduction], total: Double) -> [Deduction] {
+        let target = Int((total * 100).rounded())
+        var cents = deductions.map { Int(($0.points * 100 + 1e-9).rounded(.down)) }
+        var short = target - cents.reduce(0, +)
+        let order = deductions.indices.sorted {
+            let a = deductions[$0].points * 100 - Double(cents[$0]), b = deductions[$1].points * 100 - Double(cents[$1])
+            return a != b ? a > b : $0 < $1
+        }
+        for i in order where short > 0 {
+            cents[i] += 1
+            short -= 1
+        }
+        return zip(deductions, cents).map { d, c in
+            var d = d
+            d.points = Double(c) / 100
+            return d
+        }
+    }
+
+    /// 100 less the deductions, which are sorted by rule, subject and fingerprint.
+    static func score(_ subject: String, _ deductions: [Deduction]) -> Score {
+        let sorted = deductions.sorted { ($0.ruleID, $0.subject, $0.fingerprint) < ($1.ruleID, $1.subject, $1.fingerprint) }
+        let lost = sorted.reduce(0) { $0 + Int(($1.points * 100).rounded()) }
+        return Score(subject: subject, score: Double(max(0, 10_000 - lost)) / 100, deductions: sorted.filter { $0.points > 0 })
+    }
+
+    static func rounded(_ v: Double) -> Double { (v * 100).rounded() / 100 }
 }

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import MissionKPI
+
+struct Align: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check that contract KPIs are aligned with the missions they serve.",
+        discussion: """
+            Runs every rule ('missionkpi rules' lists them; 'missionkpi explain RULE' says why) with the settings \
+            of missionkpi.yaml, applies the waivers written in the contracts and an optional baseline, and scores \
+            each contract and mission (Documentation/Alignment.md). Findings go to standard output (or --output), \
+            the summary to standard error. Exit 0 when no error-severity finding stands (with --strict: no finding \
+            at all), 1 otherwise or when the configuration has errors, 64 for a usage error.
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var asOf: AsOfOption
+    @Option(help: "Output format: text, json, csv, markdown or sarif.") var format: FindingsFormat = .text
+    @Flag(help: "Fail on any standing finding, not only on errors.") var strict = false
+    @Option(help: ArgumentHelp("Fail only on findings not recorded in this baseline file.", valueName: "file")) var baseline: String?
+    @Option(help: ArgumentHelp("Record today's findings (waived ones excepted) in this file.", valueName: "file")) var writeBaseline: String?
+    @Option(help: ArgumentHelp("Write the findings to this file instead of standard output.", valueName: "file")) var output: String?
+
+    func run() throws {
+        let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
+        let known = try baseline.map(readBaseline)
+        let report = AlignmentEngine.run(session.workspace, assessment: session.assessment, asOf: session.asOf, baseline: known)
+        if let writeBaseline {
+            let text = FindingBaseline(findings: report.findings + report.baselined).json()
+            try write(text, to: writeBaseline, what: "the baseline")
+            Console.error("wrote \(report.findings.count + report.baselined.count) finding(s) to the baseline '\(writeBaseline)'")
+        }
+        let rendered = format.render(report, workspace: session.workspace)
+        if let output { try write(rendered, to: output, what: "the findings") } else { Console.out(rendered) }
+        for d in report.configurationErrors { Console.error(d.description) }
+        Console.error(String(FindingsText.summary(report).dropLast()))
+        if !report.configurationErrors.isEmpty || report.fails(strict: strict) { throw ExitCode(1) }
+    }
+
+    func readBaseline(_ path: String) throws -> FindingBaseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Console.error("error: cannot read the baseline '\(path)'; check the path, or write one with --write-baseline \(path)")
+            throw ExitCode(1)
+        }
+        do {
+            return try FindingBaseline(json: data)
+        } catch {
+            Console.error("error: '\(path)' is not a baseline written by 'missionkpi align --write-baseline' (\(error)); write it again")
+            throw ExitCode(1)
+        }
+    }
+
+    func write(_ text: String, to path: String, what: String) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            Console.error("error: cannot write \(what) to '\(path)': \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension FindingsFormat: ExpressibleByArgument {}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import MissionKPI
+
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Explain a rule: what it checks, why (its source), its options and examples.",
+        discussion: "Exit 64 when the rule does not exist (with the nearest id)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
+
+    @Argument(help: ArgumentHelp("The rule id, as 'missionkpi rules' lists it.", valueName: "rule")) var rule: String
+    @OptionGroup var workspace: WorkspaceOptions
+    @Option(help: "Output format: text or markdown.") var format: Format = .text
+
+    func validate() throws {
+        guard RuleRegistry.rule(rule) != nil else {
+            let ids = RuleRegistry.all.map(\.description.id)
+            throw ValidationError("there is no rule '\(rule)' ('missionkpi rules' lists them)\(Suggest.didYouMean(rule, in: ids))")
+        }
+    }
+
+    func run() throws {
+        let r = RuleRegistry.rule(rule)!
+        switch format {
+        case .text: Console.out(RulesReference.explain(r, settings: workspaceSettings(workspace)))
+        case .markdown: Console.out(RulesReference.section(r, sample: RulesReference.sampleFinding(r)))
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import MissionKPI
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the alignment rules, by family, with their default severity.",
+        discussion: "Marks the rules whose severity the workspace's missionkpi.yaml changes. --format markdown prints the rules reference (Documentation/Rules.md)."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Option(help: "Output format: text, markdown or json.") var format: Format = .text
+
+    func run() throws {
+        let settings = workspaceSettings(workspace)
+        switch format {
+        case .text: Console.out(RulesReference.text(settings: settings))
+        case .markdown: Console.out(RulesReference.markdown())
+        case .json: Console.out(RulesReference.json(settings: settings))
+        }
+    }
+}
+
+/// The settings in the workspace's `missionkpi.yaml`, read on their own; defaults when there is none.
+/// Problems in the file are left to `validate` and `align`: listing rules helps to fix them.
+func workspaceSettings(_ options: WorkspaceOptions) -> Settings {
+    guard let data = FileManager.default.contents(atPath: options.root + "/missionkpi.yaml") else { return Settings() }
+    return WorkspaceLoader.load(files: ["missionkpi.yaml": String(decoding: data, as: UTF8.self)]).workspace.settings
+}
