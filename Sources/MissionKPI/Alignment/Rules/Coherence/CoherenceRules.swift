@@ -1,4 +1,7 @@
 extension RuleRegistry {
     /// The Coherence family, in documentation order.
-    static let coherenceRules: [any Rule] = []
+    static let coherenceRules: [any Rule] = [
+        DirectionOpposesMilestone(),
+        UnitMismatchMilestone(),
+    ]
 }

@@ -1,6 +1,8 @@
 extension RuleRegistry {
     /// The Data family, in documentation order.
     static let dataRules: [any Rule] = [
+        SupplierOnlyData(),
+        StaleReturns(),
         TooManyKPIs(),
     ]
 }

@@ -1,4 +1,8 @@
 extension RuleRegistry {
     /// The OutcomeFocus family, in documentation order.
-    static let outcomeFocusRules: [any Rule] = []
+    static let outcomeFocusRules: [any Rule] = [
+        InputActivityKPI(),
+        NoOutcomeKPIs(),
+        KPITooDistant(),
+    ]
 }

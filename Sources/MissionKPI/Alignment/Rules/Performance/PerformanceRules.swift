@@ -1,4 +1,6 @@
 extension RuleRegistry {
     /// The Performance family, in documentation order.
-    static let performanceRules: [any Rule] = []
+    static let performanceRules: [any Rule] = [
+        WatermelonContract(),
+    ]
 }

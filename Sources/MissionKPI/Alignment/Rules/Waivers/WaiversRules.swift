@@ -1,4 +1,8 @@
 extension RuleRegistry {
     /// The Waivers family, in documentation order.
-    static let waiverRules: [any Rule] = []
+    static let waiverRules: [any Rule] = [
+        WaiverIncomplete(),
+        WaiverExpired(),
+        WaiverUnused(),
+    ]
 }
