@@ -20,7 +20,8 @@ struct Align: ParsableCommand {
     @Option(help: "Output format: text, json, csv, markdown or sarif.") var format: FindingsFormat = .text
     @Flag(help: "Fail on any standing finding, not only on errors.") var strict = false
     @Option(help: ArgumentHelp("Fail only on findings not recorded in this baseline file.", valueName: "file")) var baseline: String?
-    @Option(help: ArgumentHelp("Record today's findings (waived ones excepted) in this file.", valueName: "file")) var writeBaseline: String?
+    @Option(help: ArgumentHelp("Record today's findings (waived ones excepted) in this file.", valueName: "file")) var writeBaseline:
+        String?
     @Option(help: ArgumentHelp("Write the findings to this file instead of standard output.", valueName: "file")) var output: String?
 
     func run() throws {

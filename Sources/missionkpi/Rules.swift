@@ -5,7 +5,8 @@ import MissionKPI
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the alignment rules, by family, with their default severity.",
-        discussion: "Marks the rules whose severity the workspace's missionkpi.yaml changes. --format markdown prints the rules reference (Documentation/Rules.md)."
+        discussion:
+            "Marks the rules whose severity the workspace's missionkpi.yaml changes. --format markdown prints the rules reference (Documentation/Rules.md)."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }

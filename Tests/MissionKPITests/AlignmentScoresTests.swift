@@ -27,10 +27,14 @@ struct ManyErrors: Rule {
         let fingerprints = Set((report.findings + report.baselined).map(\.fingerprint))
         for s in report.scores.contracts + report.scores.missions {
             let lost = s.deductions.reduce(0) { $0 + $1.points }
-            #expect(abs(100 - lost - s.score) < 0.0001, "\(s.subject): score \(s.score) but deductions add to \(lost)", sourceLocation: sourceLocation)
+            #expect(
+                abs(100 - lost - s.score) < 0.0001, "\(s.subject): score \(s.score) but deductions add to \(lost)",
+                sourceLocation: sourceLocation)
             #expect((0...100).contains(s.score), sourceLocation: sourceLocation)
             for d in s.deductions {
-                #expect(fingerprints.contains(d.fingerprint), "\(s.subject): deduction \(d.ruleID) names no finding", sourceLocation: sourceLocation)
+                #expect(
+                    fingerprints.contains(d.fingerprint), "\(s.subject): deduction \(d.ruleID) names no finding",
+                    sourceLocation: sourceLocation)
                 #expect(d.points > 0, sourceLocation: sourceLocation)
             }
         }

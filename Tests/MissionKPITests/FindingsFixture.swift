@@ -45,7 +45,8 @@ struct GoldenMilestoneNote: Rule {
     static let description = RuleDescription(
         id: "golden-milestone-note", title: "Golden milestone note", summary: "Every milestone gets a note.",
         rationale: "Test rule for the golden files: a note on each milestone, so missions lose points too.",
-        family: .linkage, severity: .info, triggering: [RuleExample()], nonTriggering: [RuleExample(files: ["Missions/demo.yaml": "id: demo"])])
+        family: .linkage, severity: .info, triggering: [RuleExample()],
+        nonTriggering: [RuleExample(files: ["Missions/demo.yaml": "id: demo"])])
 
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.missions.flatMap { m in
@@ -69,7 +70,8 @@ enum FindingsFixture {
     static var files: [String: String] {
         var files = ExampleWorkspace.files
         files["missionkpi.yaml"] = "rules:\n  golden-supplier-data: {min_kpis: lots}\n  golden-milestone-note: info\n"
-        files["Contracts/dept/c1.yaml"]! = files["Contracts/dept/c1.yaml"]!.replacingOccurrences(of: "data_source: authority", with: "data_source: supplier")
+        files["Contracts/dept/c1.yaml"]! = files["Contracts/dept/c1.yaml"]!.replacingOccurrences(
+            of: "data_source: authority", with: "data_source: supplier")
         files["Contracts/dept/c2.yaml"] = """
             id: c2
             title: Radiographer training, "fast track"

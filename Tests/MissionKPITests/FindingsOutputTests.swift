@@ -12,16 +12,21 @@ import Testing
         #expect(report.waived.map(\.subject) == [.contract("c2")])
         #expect(report.waived.first?.waivedBy?.reason == "Gold by policy until the 2027 re-tiering.")
         #expect(report.configurationErrors.count == 1)
-        #expect(report.configurationErrors.first?.message.contains("option 'min_kpis' of rule 'golden-supplier-data' must be a number") == true)
+        #expect(
+            report.configurationErrors.first?.message.contains("option 'min_kpis' of rule 'golden-supplier-data' must be a number") == true)
     }
 
     @Test(arguments: FindingsFormat.allCases)
     func golden(_ format: FindingsFormat) throws {
         let (report, ws) = try FindingsFixture.report()
-        let text = format == .sarif
+        let text =
+            format == .sarif
             ? FindingsSARIF.render(report, workspace: ws, rules: FindingsFixture.rules)
             : format.render(report, workspace: ws)
-        #expect(text == (format == .sarif ? FindingsSARIF.render(report, workspace: ws, rules: FindingsFixture.rules) : format.render(report, workspace: ws)))
+        #expect(
+            text
+                == (format == .sarif
+                    ? FindingsSARIF.render(report, workspace: ws, rules: FindingsFixture.rules) : format.render(report, workspace: ws)))
         try GoldenFile.check(text, "findings.\(format.fileExtension)", json: format == .json || format == .sarif)
     }
 
@@ -34,15 +39,24 @@ import Testing
         let (report, _) = try FindingsFixture.report()
         let lines = FindingsText.render(report).split(separator: "\n")
         #expect(lines.count == 6)
-        #expect(lines[0] == "Contracts/dept/c1.yaml:37:18: warning: [golden-supplier-data] the KPI 'report-time' is reported by \"the supplier\" alone, so nobody can check it | yet")
+        #expect(
+            lines[0]
+                == "Contracts/dept/c1.yaml:37:18: warning: [golden-supplier-data] the KPI 'report-time' is reported by \"the supplier\" alone, so nobody can check it | yet"
+        )
         #expect(lines[1] == "    fix: -name an independent source, such as an audit")
     }
 
     @Test func csvQuotesAndNeutralisesFormulas() throws {
         let (report, _) = try FindingsFixture.report()
         let csv = FindingsCSV.render(report)
-        #expect(csv.hasPrefix("status,file,line,column,severity,rule,subject,message,fix,fingerprint,waiver_reason,waiver_approved_by,waiver_expires\r\n"))
-        #expect(csv.contains(",\"the KPI 'report-time' is reported by \"\"the supplier\"\" alone, so nobody can check it | yet\",\"'-name an independent source, such as an audit\","))
+        #expect(
+            csv.hasPrefix(
+                "status,file,line,column,severity,rule,subject,message,fix,fingerprint,waiver_reason,waiver_approved_by,waiver_expires\r\n")
+        )
+        #expect(
+            csv.contains(
+                ",\"the KPI 'report-time' is reported by \"\"the supplier\"\" alone, so nobody can check it | yet\",\"'-name an independent source, such as an audit\","
+            ))
         #expect(csv.contains(",'=the milestone 'waits' <needs> evidence & more,"))
         #expect(csv.contains("\r\nwaived,Contracts/dept/c2.yaml,"))
         #expect(csv.split(separator: "\r\n").count == 6)
@@ -84,13 +98,15 @@ import Testing
         // Every registered rule's descriptor, and the real rules' findings on the example workspace.
         let loaded = WorkspaceLoader.load(files: ExampleWorkspace.files, ruleCatalog: RuleRegistry.catalog)
         let day = Day(year: 2026, month: 11, day: 24)!
-        let real = AlignmentEngine.run(loaded.workspace, assessment: Assessor.assess(loaded.workspace, observations: .empty, asOf: day), asOf: day)
+        let real = AlignmentEngine.run(
+            loaded.workspace, assessment: Assessor.assess(loaded.workspace, observations: .empty, asOf: day), asOf: day)
         #expect(!real.findings.isEmpty)
         #expect(try SchemaCheck.errors(FindingsSARIF.render(real, workspace: loaded.workspace), schema: schema) == [])
     }
 
     @Test func schemaCheckCanFail() throws {
-        let errors = try SchemaCheck.errors("{\"version\": \"2.0.0\", \"runs\": []}", schema: GoldenFile.folder + "/sarif-schema-2.1.0.json")
+        let errors = try SchemaCheck.errors(
+            "{\"version\": \"2.0.0\", \"runs\": []}", schema: GoldenFile.folder + "/sarif-schema-2.1.0.json")
         #expect(!errors.isEmpty)
     }
 

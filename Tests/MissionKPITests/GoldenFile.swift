@@ -8,12 +8,15 @@ enum GoldenFile {
     static var recording: Bool { ProcessInfo.processInfo.environment["MISSIONKPI_RECORD_GOLDEN"] == "1" }
 
     /// Checks `actual` against the golden file `name` (JSON compared as parsed when `json`).
-    static func check(_ actual: String, _ name: String, json: Bool = false, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func check(_ actual: String, _ name: String, json: Bool = false, sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        throws
+    {
         try check(actual, path: folder + "/" + name, json: json, sourceLocation: sourceLocation)
     }
 
     /// Checks `actual` against the file at `path`, or rewrites it when recording.
-    static func check(_ actual: String, path: String, json: Bool = false, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    static func check(_ actual: String, path: String, json: Bool = false, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws
+    {
         if recording {
             try Data(actual.utf8).write(to: URL(fileURLWithPath: path))
             return
@@ -26,9 +29,17 @@ enum GoldenFile {
         if json {
             let a = try JSONSerialization.jsonObject(with: Data(actual.utf8)) as? NSObject
             let e = try JSONSerialization.jsonObject(with: data) as? NSObject
-            #expect(a != nil && a == e, "\(path) differs (as parsed JSON); re-record with MISSIONKPI_RECORD_GOLDEN=1 if the change is intended\n\(firstDifference(actual, expected))", sourceLocation: sourceLocation)
+            let same = a != nil && a == e
+            #expect(
+                same,
+                "\(path) differs (as parsed JSON); re-record with MISSIONKPI_RECORD_GOLDEN=1 if the change is intended\n\(firstDifference(actual, expected))",
+                sourceLocation: sourceLocation)
         } else {
-            #expect(actual == expected, "\(path) differs; re-record with MISSIONKPI_RECORD_GOLDEN=1 if the change is intended\n\(firstDifference(actual, expected))", sourceLocation: sourceLocation)
+            let same = actual == expected  // a Bool, so a failure prints the first difference, not both texts
+            #expect(
+                same,
+                "\(path) differs; re-record with MISSIONKPI_RECORD_GOLDEN=1 if the change is intended\n\(firstDifference(actual, expected))",
+                sourceLocation: sourceLocation)
         }
     }
 

@@ -16,7 +16,8 @@ import Testing
 
     func run(_ settings: String) -> AlignmentReport {
         let ws = load(settings).workspace
-        return AlignmentEngine.run(ws, assessment: Assessor.assess(ws, observations: .empty, asOf: Self.asOf), asOf: Self.asOf, rules: [TooManyKPIs()])
+        return AlignmentEngine.run(
+            ws, assessment: Assessor.assess(ws, observations: .empty, asOf: Self.asOf), asOf: Self.asOf, rules: [TooManyKPIs()])
     }
 
     @Test func anUnknownRuleIdSuggestsTheNearest() {
@@ -52,8 +53,9 @@ import Testing
     @Test func anOptionOfTheWrongTypeIsAConfigurationError() {
         let report = run("rules:\n  too-many-kpis: {max: lots}\n")
         #expect(report.findings.isEmpty)
-        #expect(report.configurationErrors.map(\.description) == [
-            "missionkpi.yaml:2:24: error: option 'max' of rule 'too-many-kpis' must be a number (default: 10); the default was used",
-        ])
+        #expect(
+            report.configurationErrors.map(\.description) == [
+                "missionkpi.yaml:2:24: error: option 'max' of rule 'too-many-kpis' must be a number (default: 10); the default was used"
+            ])
     }
 }

@@ -13,18 +13,21 @@ import Testing
         defer { ws.remove() }
         let r = try ws.align()
         #expect(r.exit == 1, "\(r.stderr)")
-        #expect(r.stdout == """
-            Contracts/dept/c1.yaml:15:3: error: [too-many-kpis] the contract has 3 KPIs, more than 2; few, material, outcome KPIs get managed, many do not
-                fix: keep the KPIs that evidence the mission outcome and the three most material; drop or merge the rest
+        #expect(
+            r.stdout == """
+                Contracts/dept/c1.yaml:15:3: error: [too-many-kpis] the contract has 3 KPIs, more than 2; few, material, outcome KPIs get managed, many do not
+                    fix: keep the KPIs that evidence the mission outcome and the three most material; drop or merge the rest
 
-            """)
+                """)
         #expect(r.stderr.contains("align: 1 finding (1 error, 0 warnings, 0 info); 0 waived; 0 in the baseline\n"))
         #expect(r.stderr.contains("  by rule: too-many-kpis 1\n"))
         #expect(r.stderr.contains("  mission scores: demo 90\n"))
     }
 
     @Test func everyFindingWaivedExitsZero() throws {
-        let ws = try AlignWorkspace(rules: Self.tooManyAndWaivers) { $0.waiveOnC1(AlignWorkspace.waiver("too-many-kpis", expires: "2027-12-31")) }
+        let ws = try AlignWorkspace(rules: Self.tooManyAndWaivers) {
+            $0.waiveOnC1(AlignWorkspace.waiver("too-many-kpis", expires: "2027-12-31"))
+        }
         defer { ws.remove() }
         let r = try ws.align(["--strict"])
         #expect(r.exit == 0, "\(r.stdout)\(r.stderr)")
@@ -36,7 +39,9 @@ import Testing
     }
 
     @Test func anExpiredWaiverDoesNotSuppress() throws {
-        let ws = try AlignWorkspace(rules: Self.tooManyAndWaivers) { $0.waiveOnC1(AlignWorkspace.waiver("too-many-kpis", expires: "2026-11-23")) }
+        let ws = try AlignWorkspace(rules: Self.tooManyAndWaivers) {
+            $0.waiveOnC1(AlignWorkspace.waiver("too-many-kpis", expires: "2026-11-23"))
+        }
         defer { ws.remove() }
         let r = try ws.align()
         #expect(r.exit == 1)
@@ -147,8 +152,9 @@ import Testing
             #expect(r.exit == 1)
             #expect((r.stdout + r.stderr).contains("unknown rule 'too-many-kpi' in 'rules'; did you mean 'too-many-kpis'?"))
         }
-        try ws.write(ws.read("missionkpi.yaml").replacingOccurrences(of: "  too-many-kpi: warning\n", with: "")
-            .replacingOccurrences(of: "too-many-kpis: off", with: "too-many-kpis: {maks: 3}"), to: "missionkpi.yaml")
+        try ws.write(
+            ws.read("missionkpi.yaml").replacingOccurrences(of: "  too-many-kpi: warning\n", with: "")
+                .replacingOccurrences(of: "too-many-kpis: off", with: "too-many-kpis: {maks: 3}"), to: "missionkpi.yaml")
         let r = try CLI.run(["validate", "--workspace", ws.root])
         #expect(r.exit == 1)
         #expect(r.stdout.contains("unknown option 'maks' for rule 'too-many-kpis'; did you mean 'max'?"))
@@ -164,14 +170,17 @@ import Testing
         let r = try ws.align(["--format", "sarif", "--output", ws.root + "/out.sarif"])
         #expect(r.stderr.contains("align: "))
         let schema = CLI.repositoryRoot + "/Tests/MissionKPITests/Golden/sarif-schema-2.1.0.json"
-        let check = try Python.run(["-c", """
+        let check = try Python.run([
+            "-c",
+            """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1])); doc = json.load(open(sys.argv[2]))
             v = jsonschema.validators.validator_for(schema)(schema, format_checker=jsonschema.FormatChecker())
             errors = list(v.iter_errors(doc)); [print(e.message) for e in errors]
             print(len(doc["runs"][0]["results"]), "results")
             sys.exit(1 if errors else 0)
-            """, schema, ws.root + "/out.sarif"])
+            """, schema, ws.root + "/out.sarif",
+        ])
         #expect(check.exit == 0, "\(check.stdout)\(check.stderr)")
         #expect(!check.stdout.hasPrefix("0 results"))
     }

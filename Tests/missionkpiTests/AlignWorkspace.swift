@@ -47,7 +47,8 @@ struct AlignWorkspace {
 extension [String: String] {
     /// Adds a contract-level waiver to `c1`.
     mutating func waiveOnC1(_ waiver: String) {
-        self["Contracts/dept/c1.yaml"] = self["Contracts/dept/c1.yaml"]!.replacingOccurrences(of: "\nkpis:\n", with: "\n" + waiver + "kpis:\n")
+        self["Contracts/dept/c1.yaml"] = self["Contracts/dept/c1.yaml"]!.replacingOccurrences(
+            of: "\nkpis:\n", with: "\n" + waiver + "kpis:\n")
     }
 }
 
@@ -70,7 +71,9 @@ enum Python {
         p.waitUntilExit()
         try out.close()
         try err.close()
-        return (p.terminationStatus, String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
-                String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+        return (
+            p.terminationStatus, String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
+        )
     }
 }

@@ -84,11 +84,12 @@ public struct AlignmentScores: Sendable {
     static func capped(_ deductions: [Deduction], at limit: Double) -> [Deduction] {
         let total = deductions.reduce(0) { $0 + $1.points }
         guard total > limit, total > 0 else { return apportioned(deductions, total: total) }
-        return apportioned(deductions.map { d in
-            var d = d
-            d.points *= limit / total
-            return d
-        }, total: limit)
+        return apportioned(
+            deductions.map { d in
+                var d = d
+                d.points *= limit / total
+                return d
+            }, total: limit)
     }
 
     /// Each deduction rounded to 0.01 so that together they add up to exactly `total` (rounded to 0.01):

@@ -41,14 +41,21 @@ public enum FindingsJSON {
         var pairs: [(String, JSONValue)] = [
             ("rule", .string(f.ruleID)), ("severity", .string(f.severity.rawValue)),
             ("file", .string(f.location.file)), ("line", .int(f.location.line)), ("column", .int(f.location.column)),
-            ("subject", .object([("kind", .string(f.subject.kind.rawValue)), ("id", .string(f.subject.owner)), ("item", .string(f.subject.item))])),
+            (
+                "subject",
+                .object([("kind", .string(f.subject.kind.rawValue)), ("id", .string(f.subject.owner)), ("item", .string(f.subject.item))])
+            ),
             ("message", .string(f.message)), ("fix", .string(f.fix)), ("key", .string(f.key)), ("fingerprint", .string(f.fingerprint)),
         ]
         if let w = f.waivedBy {
-            pairs.append(("waiver", .object([
-                ("file", .string(w.location.file)), ("line", .int(w.location.line)), ("column", .int(w.location.column)),
-                ("reason", .string(w.reason)), ("approved_by", .string(w.approvedBy)), ("expires", .string(w.expires.description)),
-            ])))
+            pairs.append(
+                (
+                    "waiver",
+                    .object([
+                        ("file", .string(w.location.file)), ("line", .int(w.location.line)), ("column", .int(w.location.column)),
+                        ("reason", .string(w.reason)), ("approved_by", .string(w.approvedBy)), ("expires", .string(w.expires.description)),
+                    ])
+                ))
         }
         return .object(pairs)
     }
@@ -67,13 +74,17 @@ public enum FindingsJSON {
             .object([
                 ("id", .string(s.subject)), ("title", .text(title)), ("score", .number(s.score)),
                 ("points_lost", .number(AlignmentScores.rounded(100 - s.score))),
-                ("deductions", .array(s.deductions.map { d in
-                    .object([
-                        ("rule", .string(d.ruleID)), ("severity", .string(d.severity.rawValue)), ("subject", .string(d.subject)),
-                        ("fingerprint", .string(d.fingerprint)), ("location", .text(at[d.fingerprint]?.description)),
-                        ("points", .number(d.points)),
-                    ])
-                })),
+                (
+                    "deductions",
+                    .array(
+                        s.deductions.map { d in
+                            .object([
+                                ("rule", .string(d.ruleID)), ("severity", .string(d.severity.rawValue)), ("subject", .string(d.subject)),
+                                ("fingerprint", .string(d.fingerprint)), ("location", .text(at[d.fingerprint]?.description)),
+                                ("points", .number(d.points)),
+                            ])
+                        })
+                ),
             ])
         }
         return .object([

@@ -44,7 +44,10 @@ public enum FindingsMarkdown {
         for s in scores {
             var lost: [String: Double] = [:]
             for d in s.deductions { lost[d.ruleID, default: 0] += d.points }
-            let why = lost.isEmpty ? "—" : lost.sorted { $0.key < $1.key }.map { "`\($0.key)` \(fmt(AlignmentScores.rounded($0.value)))" }.joined(separator: ", ")
+            let why =
+                lost.isEmpty
+                ? "—"
+                : lost.sorted { $0.key < $1.key }.map { "`\($0.key)` \(fmt(AlignmentScores.rounded($0.value)))" }.joined(separator: ", ")
             out += "| \(cell(title(s.subject).map { "\($0) (\(s.subject))" } ?? s.subject)) | \(fmt(s.score)) | \(why) |\n"
         }
         return out

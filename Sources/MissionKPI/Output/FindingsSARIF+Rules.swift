@@ -8,12 +8,20 @@ extension FindingsSARIF {
             ("name", .string(RulesReference.upperCamel(d.title))),
             ("shortDescription", .object([("text", .string(d.title))])),
             ("fullDescription", .object([("text", .string(d.summary + " " + d.rationale))])),
-            ("help", .object([("text", .string(helpText(rule, sample: sample))), ("markdown", .string(RulesReference.body(rule, sample: sample)))])),
+            (
+                "help",
+                .object([
+                    ("text", .string(helpText(rule, sample: sample))), ("markdown", .string(RulesReference.body(rule, sample: sample))),
+                ])
+            ),
             ("defaultConfiguration", .object([("level", .string(level(d.defaultSeverity)))])),
-            ("properties", .object([
-                ("tags", .array([.string(d.family.rawValue)])),
-                ("setting", .string(RulesReference.effective(d, settings))),
-            ])),
+            (
+                "properties",
+                .object([
+                    ("tags", .array([.string(d.family.rawValue)])),
+                    ("setting", .string(RulesReference.effective(d, settings))),
+                ])
+            ),
         ])
     }
 

@@ -17,15 +17,40 @@ public enum FindingsSARIF {
         for (i, r) in rules.enumerated() where index[r.description.id] == nil { index[r.description.id] = i }
         let results = FindingStatus.all(report).map { result($1, status: $0, index: index) }
         let run: JSONValue = .object([
-            ("tool", .object([("driver", .object([
-                ("name", .string("missionkpi")), ("version", .string(MissionKPIVersion.current)),
-                ("semanticVersion", .string(MissionKPIVersion.current)), ("informationUri", .string(informationURI)),
-                ("rules", .array(zip(rules, RulesReference.sampleFindings(rules)).map { descriptor($0, sample: $1, settings: workspace.settings) })),
-            ]))])),
+            (
+                "tool",
+                .object([
+                    (
+                        "driver",
+                        .object([
+                            ("name", .string("missionkpi")), ("version", .string(MissionKPIVersion.current)),
+                            ("semanticVersion", .string(MissionKPIVersion.current)), ("informationUri", .string(informationURI)),
+                            (
+                                "rules",
+                                .array(
+                                    zip(rules, RulesReference.sampleFindings(rules)).map {
+                                        descriptor($0, sample: $1, settings: workspace.settings)
+                                    })
+                            ),
+                        ])
+                    )
+                ])
+            ),
             ("invocations", .array([invocation(report)])),
-            ("originalUriBaseIds", .object([(sourceRoot, .object([
-                ("description", .object([("text", .string("The workspace folder (holding missionkpi.yaml, Missions/ and Contracts/)."))])),
-            ]))])),
+            (
+                "originalUriBaseIds",
+                .object([
+                    (
+                        sourceRoot,
+                        .object([
+                            (
+                                "description",
+                                .object([("text", .string("The workspace folder (holding missionkpi.yaml, Missions/ and Contracts/)."))])
+                            )
+                        ])
+                    )
+                ])
+            ),
             ("columnKind", .string("unicodeCodePoints")),
             ("results", .array(results)),
         ])
@@ -54,17 +79,26 @@ public enum FindingsSARIF {
             let justification = "\(w.reason) (approved by \(w.approvedBy), expires \(w.expires), waiver at \(w.location))"
             pairs.append(("suppressions", .array([.object([("kind", .string("inSource")), ("justification", .string(justification))])])))
         }
-        pairs.append(("properties", .object([
-            ("status", .string(status.rawValue)), ("subject", .string(f.subject.description)), ("fix", .string(f.fix)),
-        ])))
+        pairs.append(
+            (
+                "properties",
+                .object([
+                    ("status", .string(status.rawValue)), ("subject", .string(f.subject.description)), ("fix", .string(f.fix)),
+                ])
+            ))
         return .object(pairs)
     }
 
     static func location(_ l: SourceLocation) -> JSONValue {
-        .object([("physicalLocation", .object([
-            ("artifactLocation", .object([("uri", .string(uri(l.file))), ("uriBaseId", .string(sourceRoot))])),
-            ("region", .object([("startLine", .int(max(1, l.line))), ("startColumn", .int(max(1, l.column)))])),
-        ]))])
+        .object([
+            (
+                "physicalLocation",
+                .object([
+                    ("artifactLocation", .object([("uri", .string(uri(l.file))), ("uriBaseId", .string(sourceRoot))])),
+                    ("region", .object([("startLine", .int(max(1, l.line))), ("startColumn", .int(max(1, l.column)))])),
+                ])
+            )
+        ])
     }
 
     /// A workspace-relative path as a relative URI reference (each segment percent-encoded).
@@ -86,12 +120,16 @@ public enum FindingsSARIF {
     static func invocation(_ report: AlignmentReport) -> JSONValue {
         .object([
             ("executionSuccessful", .bool(true)),
-            ("toolConfigurationNotifications", .array(report.configurationErrors.map { d in
-                .object([
-                    ("level", .string(level(d.severity))), ("message", .object([("text", .string(d.message))])),
-                    ("locations", .array([location(d.location)])),
-                ])
-            })),
+            (
+                "toolConfigurationNotifications",
+                .array(
+                    report.configurationErrors.map { d in
+                        .object([
+                            ("level", .string(level(d.severity))), ("message", .object([("text", .string(d.message))])),
+                            ("locations", .array([location(d.location)])),
+                        ])
+                    })
+            ),
         ])
     }
 }

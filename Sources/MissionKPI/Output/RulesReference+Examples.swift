@@ -29,7 +29,10 @@ extension RulesReference {
             out.append(Block(caption: path, language: path.hasSuffix(".csv") ? "csv" : "yaml", text: trimmed(example.files[path]!)))
         }
         if let returns = example.returns {
-            out.append(Block(caption: "KPI returns (replacing the base returns)", language: "csv", text: "contract,kpi,period,value\n" + trimmed(returns)))
+            out.append(
+                Block(
+                    caption: "KPI returns (replacing the base returns)", language: "csv",
+                    text: "contract,kpi,period,value\n" + trimmed(returns)))
         }
         return out
     }

@@ -24,17 +24,25 @@ extension RulesReference {
 
     /// Every rule as JSON: words, family, default and effective severity, options with defaults.
     public static func json(_ rules: [any Rule] = RuleRegistry.all, settings: Settings = Settings()) -> String {
-        JSONValue.array(rules.map { r in
-            let d = r.description
-            return .object([
-                ("id", .string(d.id)), ("name", .string(upperCamel(d.title))), ("title", .string(d.title)),
-                ("family", .string(d.family.rawValue)), ("summary", .string(d.summary)), ("rationale", .string(d.rationale)),
-                ("default_severity", .string(d.defaultSeverity.rawValue)), ("setting", .string(effective(d, settings))),
-                ("options", .array(d.options.map { o in
-                    .object([("name", .string(o.name)), ("default", .string(show(o.defaultValue))), ("summary", .string(o.summary))])
-                })),
-            ])
-        }).render() + "\n"
+        JSONValue.array(
+            rules.map { r in
+                let d = r.description
+                return .object([
+                    ("id", .string(d.id)), ("name", .string(upperCamel(d.title))), ("title", .string(d.title)),
+                    ("family", .string(d.family.rawValue)), ("summary", .string(d.summary)), ("rationale", .string(d.rationale)),
+                    ("default_severity", .string(d.defaultSeverity.rawValue)), ("setting", .string(effective(d, settings))),
+                    (
+                        "options",
+                        .array(
+                            d.options.map { o in
+                                .object([
+                                    ("name", .string(o.name)), ("default", .string(show(o.defaultValue))), ("summary", .string(o.summary)),
+                                ])
+                            })
+                    ),
+                ])
+            }
+        ).render() + "\n"
     }
 
     /// `missionkpi explain RULE`: the rule's words, rationale, options, a sample finding and its examples.
@@ -55,7 +63,9 @@ extension RulesReference {
         for (heading, list) in [("Triggers", d.triggering), ("Does not trigger", d.nonTriggering)] {
             for (i, e) in list.enumerated() {
                 let setting = setting(e)
-                out += "\n\(heading)" + (list.count > 1 ? " (\(i + 1) of \(list.count))" : "") + (setting.isEmpty ? ":" : ": " + setting + ".") + "\n"
+                out +=
+                    "\n\(heading)" + (list.count > 1 ? " (\(i + 1) of \(list.count))" : "") + (setting.isEmpty ? ":" : ": " + setting + ".")
+                    + "\n"
                 for b in blocks(e) { out += "  # \(b.caption)\n" + indent(b.text, by: 2) + "\n" }
             }
         }

@@ -43,7 +43,8 @@ public enum RulesReference {
         for (family, members) in byFamily(rules) {
             for r in members {
                 let d = r.description
-                out += "| [`\(d.id)`](#\(d.id)) | \(family.rawValue) | \(d.defaultSeverity.rawValue) | \(d.summary.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")) |\n"
+                out +=
+                    "| [`\(d.id)`](#\(d.id)) | \(family.rawValue) | \(d.defaultSeverity.rawValue) | \(d.summary.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")) |\n"
             }
         }
         var samples: [String: Finding] = [:]
