@@ -60,9 +60,16 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     /// The same day `n` months later (or earlier), clamped to the month's last day.
     public func adding(months n: Int) -> Day {
         let total = year * 12 + (month - 1) + n
-        let y = total / 12
-        let m = total % 12 + 1
-        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+        let y = total >= 0 ? total / 12 : (total - 11) / 12
+        let m = total - y * 12 + 1
+        // Like `init(ordinal:)`, unchecked: 9999-12 plus a month is 10000-01, not a trap.
+        return Day(unchecked: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))
+    }
+
+    private init(unchecked year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Whole days from `self` to `other`.
