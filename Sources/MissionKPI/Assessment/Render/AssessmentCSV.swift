@@ -33,7 +33,15 @@ enum AssessmentCSV {
             rows.append(["watermelon", w.milestone.mission, w.contract, w.milestone.id, "", day(w.milestoneTrajectory.latestDate)] + figures(w.milestoneTrajectory)
                 + ["good", w.milestoneTrajectory.status.rawValue, "", w.reason])
         }
-        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        var out = ""
+        for row in rows {
+            for (i, f) in row.enumerated() {
+                if i > 0 { out += "," }
+                out += field(f)
+            }
+            out += "\r\n"
+        }
+        return out
     }
 
     /// value, expected, gap, projected, target.
@@ -41,12 +49,15 @@ enum AssessmentCSV {
         [t.latestValue, t.expected, t.gap, t.projectedAtTarget, t.target].map { $0.map(num) ?? "" }
     }
 
-    static func num(_ v: Double) -> String { JSONText.number(v) == "null" ? "" : JSONText.number(v) }
+    static func num(_ v: Double) -> String {
+        let t = JSONText.number(v)
+        return t == "null" ? "" : t
+    }
     static func day(_ d: Day?) -> String { d?.description ?? "" }
 
     /// Quotes a field holding a comma, quote or line break.
     static func field(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+        guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

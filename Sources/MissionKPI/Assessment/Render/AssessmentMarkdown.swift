@@ -68,6 +68,7 @@ enum AssessmentMarkdown {
 
     /// Escapes what would break a table cell or start Markdown markup.
     static func cell(_ s: String) -> String {
-        s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        guard s.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A }) else { return s }
+        return s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }
