@@ -167,3 +167,43 @@ import Testing
         expectOnly(try ws.diagnostics(), at: "\(Self.c):1:3", "mapping key must be a plain text")
     }
 }
+
+/// Files that are not plain files are refused without hanging or reading without end.
+@Suite struct ValidationFileKindTests {
+    static let dhsc = "Contracts/dhsc/"
+
+    func load(_ prepare: (String) throws -> Void) throws -> [Diagnostic] {
+        let root = try TempWorkspace.clean().write()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try prepare(root + "/" + Self.dhsc)
+        return try WorkspaceLoader.load(at: root).diagnostics
+    }
+
+    @Test func folderNamedLikeAYAMLFile() throws {
+        let d = try load { try FileManager.default.createDirectory(atPath: $0 + "folder.yaml", withIntermediateDirectories: false) }
+        expectOnly(d, at: Self.dhsc + "folder.yaml:1:1", "not a regular file")
+    }
+
+    @Test func linkToADevice() throws {
+        let d = try load { try FileManager.default.createSymbolicLink(atPath: $0 + "zero.yaml", withDestinationPath: "/dev/zero") }
+        expectOnly(d, at: Self.dhsc + "zero.yaml:1:1", "not a regular file")
+    }
+
+    @Test func namedPipeDoesNotHang() throws {
+        let d = try load { #expect(mkfifo($0 + "pipe.yaml", 0o644) == 0) }
+        expectOnly(d, at: Self.dhsc + "pipe.yaml:1:1", "not a regular file")
+    }
+
+    @Test func linkLoop() throws {
+        let d = try load { try FileManager.default.createSymbolicLink(atPath: $0 + "loop.yaml", withDestinationPath: "loop.yaml") }
+        expectOnly(d, at: Self.dhsc + "loop.yaml:1:1", "not a regular file", "loop")
+    }
+
+    @Test func linkToAHugeFileIsRefusedBeforeReading() throws {
+        let big = FileManager.default.temporaryDirectory.appendingPathComponent("missionkpi-big-\(UUID().uuidString).yaml").path
+        FileManager.default.createFile(atPath: big, contents: Data(count: 17 << 20))
+        defer { try? FileManager.default.removeItem(atPath: big) }
+        let d = try load { try FileManager.default.createSymbolicLink(atPath: $0 + "big.yaml", withDestinationPath: big) }
+        expectOnly(d, at: Self.dhsc + "big.yaml:1:1", "17 MiB", "limited to 16 MiB")
+    }
+}

@@ -141,10 +141,14 @@ public enum WorkspaceLoader {
 
     /// Reads a file, refusing one over `maxFileSize` before reading it.
     static func readFile(root: String, path: String) -> FileRead {
-        let full = root + "/" + path
+        // Follow links first, so a link cannot smuggle in a large file, a device or a pipe.
+        let full = ((root + "/" + path) as NSString).resolvingSymlinksInPath
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: full),
             let size = attributes[.size] as? Int
-        else { return .failure("the file could not be read; check that it exists and is readable") }
+        else { return .failure("the file could not be read (is it a broken link?); check that it exists and is readable") }
+        if attributes[.type] as? FileAttributeType != .typeRegular {
+            return .failure("this is not a regular file (a folder, a device, a pipe or a link that goes round in a loop); remove it or rename it so it does not end in .yaml")
+        }
         if size > maxFileSize {
             return .failure("the file is \(size >> 20) MiB; workspace files are limited to \(maxFileSize >> 20) MiB, so split it")
         }
