@@ -28,6 +28,12 @@ struct AssessmentRenderTests {
         #expect(!out.contains("c4"))  // not serving the mission
     }
 
+    @Test("A contract that has not started shows its returns as not due yet")
+    func notDueYet() {
+        let out = render(.text, AssessmentScope(contract: "c4"))
+        #expect(out.split(separator: "\n").contains { $0.hasPrefix("    k4") && $0.contains("not due yet") })
+    }
+
     @Test("Same input, same bytes")
     func deterministic() {
         for f in AssessmentFormat.allCases { #expect(render(f) == AssessmentReport.render(AssessmentFixture.assessment(), workspace: ws, scope: AssessmentScope(), format: f)) }

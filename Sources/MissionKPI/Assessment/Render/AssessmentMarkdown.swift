@@ -48,7 +48,7 @@ enum AssessmentMarkdown {
                 out.append(row([
                     "`\(a.kpi)`" + (a.mostMaterial ? " (most material)" : ""), a.latest?.period.text ?? "—",
                     a.latest.map { ValueText.value($0.value, unit) + ($0.corrections > 0 ? " (corrected)" : "") } ?? "—",
-                    a.latestRating.label + (a.bands?.isDefault == true ? " (default bands)" : ""), W.dataState(a.dataState),
+                    a.latestRating.label + (a.bands?.isDefault == true ? " (default bands)" : ""), W.returns(a),
                     "\(a.trajectory.status.label): \(a.trajectory.reason)",
                 ]))
             }

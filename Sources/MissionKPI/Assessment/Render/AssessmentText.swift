@@ -102,7 +102,7 @@ enum AssessmentText {
                 a.kpi + (a.mostMaterial ? " *" : ""), a.latest?.period.text ?? "—",
                 a.latest.map { ValueText.value($0.value, model?.unit) + corrected } ?? "—",
                 a.latestRating.label.lowercased() + (a.bands?.isDefault == true ? " (default bands)" : ""),
-                W.dataState(a.dataState), a.trajectory.status.label.lowercased(),
+                W.returns(a), a.trajectory.status.label.lowercased(),
             ])
         }
         if !c.kpis.isEmpty { lines += W.table(rows, indent: "    ") + ["    * most material"] }

@@ -9,6 +9,11 @@ public enum AssessmentWords {
         }
     }
 
+    /// A KPI's returns: its data state, or `not due yet` when none are expected by the as-of date.
+    public static func returns(_ k: KPIAssessment) -> String {
+        k.dataState == .missing && !k.returnsDue ? "not due yet" : dataState(k.dataState)
+    }
+
     /// `assessed`, `OVERDUE`, `in progress`, `awaiting returns`.
     public static func annualStatus(_ a: AnnualAssessment, asOf: Day) -> String {
         if a.isComplete { return "assessed" }
