@@ -29,11 +29,11 @@ extension FileDecoder {
         let ocid = f.text("ocid"), procedure: Procedure? = f.vocabulary("procedure"), tier = f.text("tier")
         let exemption = f.node("kpi_exemption").flatMap { self.exemption($0) }
         let procurementStart = f.day("procurement_start")
-        if let tier { refer(.tier(tier), "tier", at: f.locations["tier"].mark) }
+        if let tier { refer(.tier(tier), "tier", at: f.mark(of: "tier")) }
         if let department, department != folder {
-            error(f.locations["department"].mark, "the contract says department '\(department)' but sits in the folder 'Contracts/\(folder)/'; move the file or correct the field")
+            error(f.mark(of: "department"), "the contract says department '\(department)' but sits in the folder 'Contracts/\(folder)/'; move the file or correct the field")
         } else if let department {
-            refer(.department(department), "department", at: f.locations["department"].mark)
+            refer(.department(department), "department", at: f.mark(of: "department"))
         }
         guard let id, let title, let department, let supplier, let value, let period else { return nil }
         return Contract(
@@ -55,9 +55,9 @@ extension FileDecoder {
         let amount = f.decimal("amount", required: true)
         let currency = f.text("currency", required: true)
         if let currency, currency.utf8.count != 3 || !currency.allSatisfy({ $0.isUppercase && $0.isASCII }) {
-            error(f.locations["currency"].mark, "'currency' '\(currency.prefix(20))' must be a three-letter ISO 4217 code such as GBP")
+            error(f.mark(of: "currency"), "'currency' '\(currency.prefix(20))' must be a three-letter ISO 4217 code such as GBP")
         }
-        if let amount, amount < 0 { error(f.locations["amount"].mark, "'amount' cannot be negative") }
+        if let amount, amount < 0 { error(f.mark(of: "amount"), "'amount' cannot be negative") }
         let includesVAT = f.bool("includes_vat") ?? true
         guard let amount, let currency else { return nil }
         return Money(amount: amount, currency: currency, includesVAT: includesVAT)
@@ -69,7 +69,7 @@ extension FileDecoder {
         let end = f.day("end", required: true)
         guard let start, let end else { return nil }
         if end < start {
-            error(f.locations["end"].mark, "the period ends (\(end)) before it starts (\(start)); swap or correct the dates")
+            error(f.mark(of: "end"), "the period ends (\(end)) before it starts (\(start)); swap or correct the dates")
             return nil
         }
         return (start, end)
@@ -99,7 +99,7 @@ extension FileDecoder {
         let approvedBy = f.node("approved_by").flatMap { personRef($0, "'approved_by'", department: department) }
         let expires = f.day("expires")
         guard let rule else { return nil }
-        refer(.rule(rule), "rule", at: f.locations["rule"].mark)
+        refer(.rule(rule), "rule", at: f.mark(of: "rule"))
         return Waiver(rule: rule, reason: reason, approvedBy: approvedBy, expires: expires, locations: f.locations)
     }
 

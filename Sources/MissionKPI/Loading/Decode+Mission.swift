@@ -85,7 +85,7 @@ extension FileDecoder {
         let trajectory = f.list("trajectory") { self.datedValue($0, "a trajectory point", dateRequired: true, allowSource: false) }
         let observations = f.list("observations") { self.datedValue($0, "an observation", dateRequired: true) }
         if let b = baseline?.date, let t = target?.date, t < b {
-            error(f.locations["target"].mark, "the target date \(t) is before the baseline date \(b); a target must come after its baseline")
+            error(f.mark(of: "target"), "the target date \(t) is before the baseline date \(b); a target must come after its baseline")
         }
         let indicator = f.text("indicator")
         guard let id, let title, let unit, let direction, let target else { return nil }

@@ -141,6 +141,20 @@ public enum WorkspaceLoader {
 
     /// Reads a file, refusing one over `maxFileSize` before reading it.
     static func readFile(root: String, path: String) -> FileRead {
+        // The common case, a plain regular file, through POSIX calls: Foundation's link resolution,
+        // attributes and `Data` cost more than parsing a small file. Anything else takes the path below.
+        let raw = root + "/" + path
+        var info = stat()
+        if lstat(raw, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+            let size = Int(info.st_size)
+            if size > maxFileSize {
+                return .failure("the file is \(size >> 20) MiB; workspace files are limited to \(maxFileSize >> 20) MiB, so split it")
+            }
+            guard let bytes = readAll(raw, expected: size) else {
+                return .failure("the file could not be read; check its permissions")
+            }
+            return .success(bytes)
+        }
         // Follow links first, so a link cannot smuggle in a large file, a device or a pipe.
         let full = ((root + "/" + path) as NSString).resolvingSymlinksInPath
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: full),
@@ -158,6 +172,27 @@ public enum WorkspaceLoader {
         return .success([UInt8](data))
     }
 
+    /// The whole file, or nil when it cannot be opened or read.
+    static func readAll(_ path: String, expected: Int) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
+    }
+
     /// What one file gave: its value (if whole), its problems, its hash, its references and its broken ids.
     struct FileResult {
         var decoded: Decoded = .none
@@ -169,8 +204,10 @@ public enum WorkspaceLoader {
 
     static func loadFile(job: Job, bytes read: FileRead) -> FileResult {
         let decoder = FileDecoder(file: job.path)
-        let stem = (job.path as NSString).lastPathComponent.split(separator: ".").dropLast().joined(separator: ".")
-        let folder = (job.path as NSString).deletingLastPathComponent.split(separator: "/").last.map(String.init) ?? ""
+        // Job paths are `Missions/<name>` or `Contracts/<folder>/<name>`: plain components, no trailing '/'.
+        let components = job.path.split(separator: "/", omittingEmptySubsequences: false)
+        let stem = (components.last ?? "").split(separator: ".").dropLast().joined(separator: ".")
+        let folder = components.count >= 2 ? String(components[components.count - 2]) : ""
         var hash = ""
         func finish(_ decoded: Decoded) -> FileResult {
             // A mission or department that did not load (or loaded under another name) is broken under

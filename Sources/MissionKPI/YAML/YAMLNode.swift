@@ -22,8 +22,18 @@ public struct YAMLScalar: Sendable {
 
     /// Whether the scalar is a YAML null (`~`, `null`, or nothing, unquoted).
     public var isNull: Bool {
-        !isQuoted && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        if isQuoted { return false }
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
+
+    /// Whether the scalar's text is `key` (lengths first: most keys differ in length, and that test is cheap).
+    @inline(__always)
+    func hasText(_ key: String) -> Bool { text.utf8.count == key.utf8.count && text == key }
 }
 
 /// One key of a mapping with its value.
@@ -38,7 +48,7 @@ public struct YAMLEntry: Sendable {
 /// let root = try YAMLParser.parse(bytes)
 /// if case .mapping(let entries, _) = root { … }
 /// ```
-public indirect enum YAMLNode: Sendable {
+public enum YAMLNode: Sendable {
     case scalar(YAMLScalar)
     case sequence([YAMLNode], Mark)
     case mapping([YAMLEntry], Mark)

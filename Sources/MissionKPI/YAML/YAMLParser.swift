@@ -33,10 +33,17 @@ public enum YAMLParser {
 }
 
 /// The event loop: a stack of open collections, closed as their end events arrive.
+/// Frames are mutated in place on the stack (no pop and push per value), so building the tree costs
+/// little more than the nodes themselves.
 private struct TreeBuilder {
-    enum Frame {
-        case sequence([YAMLNode], Mark)
-        case mapping([YAMLEntry], Mark, pendingKey: YAMLScalar?, seen: Set<String>?)
+    struct Frame {
+        var isMapping: Bool
+        var mark: Mark
+        var items: [YAMLNode] = []
+        var entries: [YAMLEntry] = []
+        var pendingKey: YAMLScalar?
+        /// Keys seen so far, once a mapping has 16 or more (smaller ones are scanned).
+        var seen: Set<String>?
     }
 
     let bytes: UnsafeBufferPointer<UInt8>
@@ -72,16 +79,16 @@ private struct TreeBuilder {
                 try add(.scalar(YAMLScalar(text: text, isQuoted: quoted, mark: mark)))
             case YAML_SEQUENCE_START_EVENT:
                 try refuseAnchorAndTag(anchor: event.data.sequence_start.anchor, tag: event.data.sequence_start.tag, mark: mark)
-                try push(.sequence([], mark), mark: mark)
+                try push(Frame(isMapping: false, mark: mark), mark: mark)
             case YAML_MAPPING_START_EVENT:
                 try refuseAnchorAndTag(anchor: event.data.mapping_start.anchor, tag: event.data.mapping_start.tag, mark: mark)
-                try push(.mapping([], mark, pendingKey: nil, seen: nil), mark: mark)
+                try push(Frame(isMapping: true, mark: mark), mark: mark)
             case YAML_SEQUENCE_END_EVENT:
-                guard case .sequence(let items, let m) = stack.popLast() else { break }
-                try add(.sequence(items, m))
+                guard let frame = stack.popLast(), !frame.isMapping else { break }
+                try add(.sequence(frame.items, frame.mark))
             case YAML_MAPPING_END_EVENT:
-                guard case .mapping(let entries, let m, _, _) = stack.popLast() else { break }
-                try add(.mapping(entries, m))
+                guard let frame = stack.popLast(), frame.isMapping else { break }
+                try add(.mapping(frame.entries, frame.mark))
             default:
                 break
             }
@@ -96,39 +103,38 @@ private struct TreeBuilder {
     }
 
     mutating func add(_ node: YAMLNode) throws(YAMLError) {
-        guard let top = stack.popLast() else {
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = node
             return
         }
-        switch top {
-        case .sequence(var items, let m):
-            items.append(node)
-            stack.append(.sequence(items, m))
-        case .mapping(var entries, let m, let pendingKey, var seen):
-            if let key = pendingKey {
-                entries.append(YAMLEntry(key: key, value: node))
-                stack.append(.mapping(entries, m, pendingKey: nil, seen: seen))
-            } else {
-                guard case .scalar(let key) = node else {
-                    throw YAMLError(message: "a mapping key must be a plain text, not \(node.kindDescription)", mark: node.mark)
-                }
-                if isDuplicate(key.text, in: entries, seen: &seen) {
-                    let first = entries.first { $0.key.text == key.text }?.key.mark
-                    let at = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
-                    throw YAMLError(message: "duplicate key '\(key.text)'\(at); remove one of them", mark: key.mark)
-                }
-                stack.append(.mapping(entries, m, pendingKey: key, seen: seen))
-            }
+        guard stack[top].isMapping else {
+            stack[top].items.append(node)
+            return
         }
+        if let key = stack[top].pendingKey {
+            stack[top].entries.append(YAMLEntry(key: key, value: node))
+            stack[top].pendingKey = nil
+            return
+        }
+        guard case .scalar(let key) = node else {
+            throw YAMLError(message: "a mapping key must be a plain text, not \(node.kindDescription)", mark: node.mark)
+        }
+        if Self.isDuplicate(key, in: &stack[top]) {
+            let first = stack[top].entries.first { $0.key.text == key.text }?.key.mark
+            let at = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
+            throw YAMLError(message: "duplicate key '\(key.text)'\(at); remove one of them", mark: key.mark)
+        }
+        stack[top].pendingKey = key
     }
 
     /// Small mappings are scanned; past 16 keys a set takes over, so a huge mapping stays linear.
-    func isDuplicate(_ key: String, in entries: [YAMLEntry], seen: inout Set<String>?) -> Bool {
-        if seen == nil {
-            if entries.count < 16 { return entries.contains { $0.key.text == key } }
-            seen = Set(entries.map(\.key.text))
+    static func isDuplicate(_ key: YAMLScalar, in frame: inout Frame) -> Bool {
+        if frame.seen == nil {
+            if frame.entries.count < 16 { return frame.entries.contains { $0.key.hasText(key.text) } }
+            frame.seen = Set(frame.entries.map(\.key.text))
         }
-        return !seen!.insert(key).inserted
+        return !frame.seen!.insert(key.text).inserted
     }
 
     func refuseAnchorAndTag(anchor: UnsafeMutablePointer<UInt8>?, tag: UnsafeMutablePointer<UInt8>?, mark: Mark) throws(YAMLError) {
