@@ -1,4 +1,14 @@
 extension RuleRegistry {
-    /// The Ownership family, in documentation order.
-    static let ownershipRules: [any Rule] = []
+    /// The Ownership family, in documentation order: contract-level flags, then people, then departments.
+    static let ownershipRules: [any Rule] = [
+        NoContractOwner(),
+        OwnerOutsideDepartment(),
+        NonSpecialistHighValue(),
+        AccreditationBelowTier(),
+        AccreditationLapsed(),
+        ManagerGradeBelowFloor(),
+        ManagerIsSRO(),
+        ManagerOverloaded(),
+        DepartmentNonSpecialistShare(),
+    ]
 }

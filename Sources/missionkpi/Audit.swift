@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import MissionKPI
+
+struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Audit who manages and owns the contracts.",
+        subcommands: [AuditOwnership.self]
+    )
+}
+
+struct AuditOwnership: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ownership",
+        abstract: "Each contract's manager and senior responsible owner, the ownership flags and the specialist figures.",
+        discussion: """
+            Runs the ownership rules ('missionkpi rules' lists them) with the settings, waivers and baseline \
+            'align' uses, and shows per department who manages and owns each contract in force, the share of \
+            value and of high-value contracts managed by commercial specialists, the spread by accreditation \
+            and the most loaded managers. Names are shown only at or above publication.name_grade_floor \
+            (Documentation/Ownership.md). Exit 0 when no error-severity ownership finding stands (with --strict: \
+            none at all), 1 otherwise, 64 for a usage error.
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var asOf: AsOfOption
+    @Option(help: ArgumentHelp("Show only this department.", valueName: "id")) var department: String?
+    @Option(help: "Output format: text, json, csv or markdown.") var format: OwnershipFormat = .text
+    @Flag(help: "Fail on any standing ownership finding, not only on errors.") var strict = false
+    @Option(help: ArgumentHelp("Fail only on findings not recorded in this baseline file (from 'align --write-baseline').", valueName: "file"))
+    var baseline: String?
+
+    func run() throws {
+        let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
+        let ws = session.workspace
+        if let department, ws.department(department) == nil {
+            throw ValidationError("--department '\(department)' is not a department of the workspace\(Suggest.didYouMean(department, in: ws.departments.map(\.id)))")
+        }
+        let known = try baseline.map(readBaseline)
+        let report = AlignmentEngine.run(ws, assessment: session.assessment, asOf: session.asOf, baseline: known, families: [.ownership])
+        let audit = OwnershipAudit.build(ws, report: report, floor: ws.settings.publication.nameGradeFloor, department: department)
+        Console.out(format.render(audit))
+        for d in report.configurationErrors { Console.error(d.description) }
+        Console.error("audit ownership: \(audit.findings.count) finding(s) (\(severities(audit.findings))); \(audit.waived.count) waived; \(report.baselined.count) in the baseline")
+        let fails = strict ? !audit.findings.isEmpty : audit.hasErrors
+        if !report.configurationErrors.isEmpty || fails { throw ExitCode(1) }
+    }
+
+    func severities(_ findings: [Finding]) -> String {
+        Severity.allCases.reversed().map { s in
+            let n = findings.filter { $0.severity == s }.count
+            return "\(n) \(s.rawValue)" + (n == 1 || s == .info ? "" : "s")
+        }.joined(separator: ", ")
+    }
+
+    func readBaseline(_ path: String) throws -> FindingBaseline {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Console.error("error: cannot read the baseline '\(path)'; check the path, or write one with 'missionkpi align --write-baseline \(path)'")
+            throw ExitCode(1)
+        }
+        do {
+            return try FindingBaseline(json: data)
+        } catch {
+            Console.error("error: '\(path)' is not a baseline written by 'missionkpi align --write-baseline' (\(error)); write it again")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension OwnershipFormat: ExpressibleByArgument {}
