@@ -1,0 +1,86 @@
+extension ReturnsValidator {
+    /// Where each column sits in the file.
+    struct Layout {
+        var width: Int
+        var contract = 0, kpi = 0, period = 0, value = 0
+        var note: Int?
+        /// False when a required column is missing: rows cannot be read.
+        var usable = true
+    }
+
+    /// What the validator knows about the file it is reading: the header, the rows so far, the problems.
+    struct FileState {
+        /// A KPI and period, for the duplicate-row check.
+        struct Key: Hashable {
+            var kpi: Int32
+            var start: Int32
+            var end: Int32
+        }
+
+        let path: String
+        /// Nil until the header has been read.
+        var layout: Layout?
+        var rows: [ReturnRow] = []
+        var diagnostics: [Diagnostic] = []
+        var dataRows = 0
+        /// Each KPI and period seen, with its row.
+        var seen: [Key: Int] = [:]
+        var lastContract: (id: String, rule: ContractRule?) = ("", nil)
+        private var periods: [String: Period?] = [:]
+
+        init(path: String, expectedRows: Int) {
+            self.path = path
+            seen.reserveCapacity(min(expectedRows, 1 << 22))
+        }
+
+        mutating func error(_ row: Int, _ column: Int, _ message: String) {
+            diagnostics.append(Diagnostic(at: SourceLocation(file: path, line: row, column: column), message))
+        }
+
+        /// A period parsed once per distinct text.
+        mutating func period(_ text: String, _ fy: MonthDay) -> Period? {
+            if let known = periods[text] { return known }
+            let p = Period(parsing: text, financialYearStart: fy)
+            periods[text] = p
+            return p
+        }
+
+        /// Reads the header row: every required column once, `note` optionally, nothing else.
+        mutating func readHeader(_ fields: [String]) {
+            let allowed = ReturnsColumn.allCases.map(\.rawValue)
+            var index: [ReturnsColumn: Int] = [:]
+            for (i, raw) in fields.enumerated() {
+                var name = Substring(raw)
+                while name.first == " " { name.removeFirst() }
+                while name.last == " " { name.removeLast() }
+                guard let column = ReturnsColumn(rawValue: String(name)) else {
+                    if name.isEmpty {
+                        error(1, i + 1, "column \(i + 1) has no name; remove the empty column (a trailing comma?) — the columns are \(ReturnsColumn.headerLine)")
+                    } else {
+                        let hint = Suggest.nearest(to: String(name), in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+                        error(1, i + 1, "unknown column '\(name)'\(hint); the columns are \(ReturnsColumn.headerLine) (note is optional)")
+                    }
+                    continue
+                }
+                if let first = index[column] {
+                    error(1, i + 1, "column '\(column.rawValue)' appears twice (columns \(first + 1) and \(i + 1)); keep one")
+                } else {
+                    index[column] = i
+                }
+            }
+            var layout = Layout(width: fields.count, note: index[.note])
+            let missing = ReturnsColumn.required.filter { index[$0] == nil }
+            if missing.isEmpty {
+                layout.contract = index[.contract]!
+                layout.kpi = index[.kpi]!
+                layout.period = index[.period]!
+                layout.value = index[.value]!
+            } else {
+                layout.usable = false
+                let names = missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                error(1, 1, "the header lacks the required column\(missing.count == 1 ? "" : "s") \(names); the first row must name the columns \(ReturnsColumn.headerLine) (note is optional)")
+            }
+            self.layout = layout
+        }
+    }
+}

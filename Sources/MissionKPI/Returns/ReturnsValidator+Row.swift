@@ -1,0 +1,84 @@
+extension ReturnsValidator {
+    static let periodForms = "a month (2025-04), a quarter (2025-Q1), a financial year (FY2025-26) or a date range (2025-04-01/2025-06-30)"
+
+    /// Checks one data row, reporting every problem in it, and keeps it when there is none.
+    func check(row: Int, fields: [String], state: inout FileState) {
+        if fields.allSatisfy({ $0.isEmpty }) { return }  // a blank row, as spreadsheets write them
+        state.dataRows += 1
+        guard let layout = state.layout, layout.usable else { return }
+        guard fields.count == layout.width else {
+            state.error(row, min(fields.count, layout.width) + 1, "the row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(layout.width); quote any field that holds a comma (\"like, this\")")
+            return
+        }
+        let before = state.diagnostics.count
+        let contractId = trimmed(fields[layout.contract])
+        let kpiId = trimmed(fields[layout.kpi])
+        let periodText = trimmed(fields[layout.period])
+        let valueText = trimmed(fields[layout.value])
+        let (cc, kc, pc, vc) = (layout.contract + 1, layout.kpi + 1, layout.period + 1, layout.value + 1)
+
+        let contract = contractId.isEmpty ? nil : self.contract(contractId, &state)
+        if contractId.isEmpty {
+            state.error(row, cc, "the contract is empty; write the id of the contract the value is for")
+        } else if contract == nil {
+            let hint = Suggest.didYouMean(contractId, in: contractIds)
+            state.error(row, cc, "unknown contract '\(contractId)'\(hint.isEmpty ? "; no contract in Contracts/ has this id" : hint)")
+        }
+
+        let kpi = contract?.kpis[kpiId]
+        if kpiId.isEmpty {
+            state.error(row, kc, "the KPI is empty; write the id of one of the contract's KPIs")
+        } else if let contract, kpi == nil {
+            if let owners = kpiOwners[kpiId] {
+                let list = owners.sorted().prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+                state.error(row, kc, "KPI '\(kpiId)' belongs to contract \(list), not '\(contractId)'; correct the contract or the KPI")
+            } else {
+                let hint = Suggest.didYouMean(kpiId, in: contract.kpiIds)
+                let known = contract.kpiIds.isEmpty ? "; the contract has no KPIs" : "; its KPIs are \(contract.kpiIds.prefix(10).joined(separator: ", "))"
+                state.error(row, kc, "contract '\(contractId)' has no KPI '\(kpiId)'\(hint.isEmpty ? known : hint)")
+            }
+        }
+
+        let period = periodText.isEmpty ? nil : state.period(periodText, financialYearStart)
+        if period == nil {
+            let what = periodText.isEmpty ? "the period is empty" : "'\(periodText)' is not a period"
+            state.error(row, pc, "\(what); write \(ReturnsValidator.periodForms)")
+        }
+        if let period, let contract, period.end < contract.start || period.start > contract.end {
+            state.error(row, pc, "period \(periodText) (\(period.start) to \(period.end)) is outside contract '\(contractId)', which runs \(contract.start) to \(contract.end); check the year")
+        }
+        if let period, let kpi, let frequency = kpi.frequency, !ReturnsRules.fits(period, frequency) {
+            let example = frequency == .annually ? financialYearStart.financialYearStart(containing: period.start) : period.start
+            let what = period.kind == .range ? "a date range of \(period.days) days" : ReturnsRules.describe(period.kind)
+            state.error(row, pc, "KPI '\(kpiId)' is reported \(frequency.rawValue), but \(periodText) is \(what); write \(ReturnsRules.expected(frequency, example: example))")
+        }
+
+        let value = ReturnsRules.number(valueText)
+        if valueText.isEmpty {
+            state.error(row, vc, "the value is empty; write a number, or leave the row out when there is no data")
+        } else if value == nil {
+            state.error(row, vc, "value '\(valueText)' is not a number; write digits with '.' for decimals (e.g. 72.5), without units, '%' or thousands separators")
+        } else if let value, let kpi, kpi.isPercent, !(0...100).contains(value) {
+            state.error(row, vc, "value \(valueText) is outside 0–100 for a percent KPI; write the percentage itself (72.5 for 72.5%)")
+        }
+
+        guard state.diagnostics.count == before, let period, let value, let kpi else { return }
+        let key = FileState.Key(kpi: kpi.serial, start: Int32(period.start.ordinal), end: Int32(period.end.ordinal))
+        if let first = state.seen.updateValue(row, forKey: key) {
+            state.seen[key] = first
+            state.error(row, pc, "KPI '\(contractId)/\(kpiId)' has period \(periodText) again (first on row \(first)); keep one row per KPI and period (send a correction in a later file)")
+            return
+        }
+        let note = layout.note.map { fields[$0] }
+        state.rows.append(ReturnRow(contract: contractId, kpi: kpiId, period: period, value: value, note: note?.isEmpty == false ? note : nil, row: row))
+    }
+
+    /// The text without surrounding spaces or tabs.
+    func trimmed(_ s: String) -> String {
+        guard let f = s.utf8.first, let l = s.utf8.last, f == 0x20 || f == 0x09 || l == 0x20 || l == 0x09 else { return s }
+        var t = Substring(s)
+        while t.first == " " || t.first == "\t" { t.removeFirst() }
+        while t.last == " " || t.last == "\t" { t.removeLast() }
+        return String(t)
+    }
+}

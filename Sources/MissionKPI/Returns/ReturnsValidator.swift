@@ -1,0 +1,92 @@
+/// Checks a KPI returns file (CSV) against the workspace and turns it into rows, or into every
+/// problem found, each at `file:row:column`.
+///
+/// ```swift
+/// let validator = ReturnsValidator(workspace: ws)
+/// let file = validator.validate(bytes, path: "Contracts/dhsc/returns/2025-26-q1.csv")
+/// if file.isValid { store(file.rows) } else { file.diagnostics.forEach { print($0) } }
+/// ```
+public struct ReturnsValidator: Sendable {
+    struct KPIRule: Sendable {
+        /// Unique over the workspace, for the duplicate-row check.
+        var serial: Int32
+        var frequency: Frequency?
+        var isPercent: Bool
+    }
+
+    struct ContractRule: Sendable {
+        var start: Day
+        var end: Day
+        var kpis: [String: KPIRule]
+        var kpiIds: [String]
+    }
+
+    let contracts: [String: ContractRule]
+    let contractIds: [String]
+    /// KPI id → the contracts that have a KPI with that id, for "a KPI of another contract".
+    let kpiOwners: [String: [String]]
+    let financialYearStart: MonthDay
+
+    /// Prepares the lookups for one workspace; reuse the validator for many files.
+    public init(workspace: Workspace) {
+        var contracts: [String: ContractRule] = [:]
+        var owners: [String: [String]] = [:]
+        var serial: Int32 = 0
+        for c in workspace.contracts {
+            var kpis: [String: KPIRule] = [:]
+            for k in c.kpis {
+                kpis[k.id] = KPIRule(serial: serial, frequency: k.frequency, isPercent: k.unit == .percent)
+                serial += 1
+                owners[k.id, default: []].append(c.id)
+            }
+            contracts[c.id] = ContractRule(start: c.start, end: c.end, kpis: kpis, kpiIds: kpis.keys.sorted())
+        }
+        self.contracts = contracts
+        self.contractIds = contracts.keys.sorted()
+        self.kpiOwners = owners
+        self.financialYearStart = workspace.settings.financialYearStart
+    }
+
+    /// Reads and checks one file's bytes; `path` is the name used in diagnostics.
+    public func validate(_ bytes: [UInt8], path: String) -> ReturnsFile {
+        var rows: [ReturnRow] = []
+        var file = validate(bytes, path: path, batchSize: Int.max) { batch, _ in rows = batch }
+        file.rows = rows
+        return file
+    }
+
+    /// Reads and checks one file's bytes, handing the valid rows to `deliver` in batches of
+    /// `batchSize` (with whether a problem has been found so far) instead of keeping them, so that a
+    /// caller can store rows while later ones are still being checked. The result's `rows` is empty.
+    public func validate(
+        _ bytes: [UInt8], path: String, batchSize: Int, deliver: ([ReturnRow], _ failed: Bool) -> Void
+    ) -> ReturnsFile {
+        var state = FileState(path: path, expectedRows: bytes.count / 24)
+        state.rows.reserveCapacity(min(batchSize, bytes.count / 24 + 1))
+        let issues = CSVReader.read(bytes) { row, fields in
+            if state.layout == nil {
+                state.readHeader(fields)
+            } else {
+                check(row: row, fields: fields, state: &state)
+                if state.rows.count >= batchSize {
+                    deliver(state.rows, !state.diagnostics.isEmpty)
+                    state.rows.removeAll(keepingCapacity: true)
+                }
+            }
+        }
+        for issue in issues { state.error(issue.row, issue.column, issue.message) }
+        if state.layout == nil {
+            state.error(1, 1, "the file is empty; it needs a header row '\(ReturnsColumn.headerLine)' and one row per value")
+        }
+        if !state.rows.isEmpty { deliver(state.rows, !state.diagnostics.isEmpty) }
+        return ReturnsFile(path: path, rows: [], diagnostics: state.diagnostics.sorted(), dataRowCount: state.dataRows)
+    }
+
+    /// The contract a row names, remembered between rows (returns come grouped by contract).
+    func contract(_ id: String, _ state: inout FileState) -> ContractRule? {
+        if id == state.lastContract.id { return state.lastContract.rule }
+        let rule = contracts[id]
+        state.lastContract = (id, rule)
+        return rule
+    }
+}

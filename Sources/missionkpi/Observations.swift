@@ -1,0 +1,52 @@
+import ArgumentParser
+import MissionKPI
+import MissionKPIStore
+
+struct Observations: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the observations the tracker holds.",
+        discussion: "The current version of each KPI and period, sorted by contract, KPI and period; --all-versions adds superseded versions. CSV output neutralises cells a spreadsheet would run as formulas."
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: ArgumentHelp("Only this contract.", valueName: "id")) var contract: String?
+    @Option(help: ArgumentHelp("Only this KPI, written CONTRACT/KPI.", valueName: "contract/kpi")) var kpi: String?
+    @Flag(help: "Include superseded versions (earlier returns since corrected).") var allVersions = false
+    @Option(help: "Output format: text, csv or json.") var format: ObservationListing.Format = .text
+
+    func validate() throws {
+        if let kpi, KPIArgument(kpi) == nil {
+            throw ValidationError("--kpi '\(kpi)' must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
+        }
+    }
+
+    func run() throws {
+        let tracker = try database.open(workspace, create: false)
+        let key = kpi.flatMap(KPIArgument.init)
+        if let contract, let key, key.contract != contract {
+            throw ValidationError("--contract '\(contract)' and --kpi '\(kpi!)' name different contracts")
+        }
+        let list = try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions)
+        Console.out(ObservationListing.render(list, format: format))
+        if list.isEmpty, contract != nil || key != nil {
+            let asked = kpi ?? contract!
+            let candidates = try tracker.kpiKeys()
+            let names = kpi != nil ? candidates : Array(Set(candidates.map { String($0.prefix { $0 != "/" }) }))
+            Console.error("the tracker holds no observations of '\(asked)'\(Suggest.didYouMean(asked, in: names))")
+        }
+    }
+}
+
+/// A `CONTRACT/KPI` argument.
+struct KPIArgument {
+    var contract: String
+    var kpi: String
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        contract = String(parts[0])
+        kpi = String(parts[1])
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import MissionKPI
+import MissionKPIStore
+
+struct Record: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record KPI returns (CSV files) in the tracker.",
+        discussion: """
+            With no paths, records every Contracts/*/returns/*.csv of the workspace. Each file is checked \
+            against the workspace and stored in one transaction: a file with any problem stores nothing \
+            (every problem is listed as file:row:column), a file recorded before stores nothing, and a \
+            changed value is kept as a correction beside the earlier one. Exit 0 when every file was \
+            recorded or already recorded, 1 otherwise.
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: DatabaseOptions
+    @Argument(help: ArgumentHelp("Returns files, or folders holding them.", valueName: "file-or-folder"))
+    var paths: [String] = []
+
+    func run() throws {
+        let ws = try loadWorkspaceOrExit(workspace)
+        let found = ReturnsFinder.find(paths, workspaceRoot: workspace.root)
+        for problem in found.problems { Console.error("error: \(problem)") }
+        if found.inputs.isEmpty && paths.isEmpty { Console.error("no returns files under Contracts/*/returns/; nothing to record") }
+        let tracker = try database.open(workspace, create: true)
+        let progress = ProgressLine()
+        let outcomes = try tracker.record(found.inputs, workspace: ws, recordedAt: Clock.timestamp(), progress: progress.update)
+        progress.clear()
+        for outcome in outcomes {
+            switch outcome {
+            case .recorded(let path, _, let rows, let added, let corrections, let unchanged):
+                Console.error("\(path): recorded \(rows) row\(rows == 1 ? "" : "s") (\(added) new, \(corrections) correction\(corrections == 1 ? "" : "s"), \(unchanged) unchanged)")
+            case .alreadyRecorded(let path, _, let first, let at):
+                Console.error("\(path): already recorded\(first == path ? "" : " as \(first)") at \(at); nothing stored")
+            case .rejected(let path, let diagnostics):
+                for d in diagnostics { Console.error(d.description) }
+                Console.error("\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); nothing from this file was stored")
+            }
+        }
+        let s = RecordSummary(outcomes)
+        Console.error("\(s.recordedFiles) file\(s.recordedFiles == 1 ? "" : "s") recorded (\(s.added) new values, \(s.corrections) corrections, \(s.unchanged) unchanged), \(s.alreadyRecordedFiles) already recorded, \(s.rejectedFiles + found.problems.count) with problems; tracker \(tracker.path)")
+        if s.rejectedFiles > 0 || !found.problems.isEmpty { throw ExitCode(1) }
+    }
+}
