@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import MissionKPI
+import MissionKPIStore
+
+struct Assess: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rate KPIs, judge milestones, roll evidence up each theory of change and list annual assessments.",
+        discussion: """
+            Ratings use the reg. 39(5) scale; trajectories, roll-ups, watermelons and annual (s.71) assessments \
+            are explained in Documentation/Assessment.md. Every judgement is made as at --as-of, so a past date \
+            reproduces a past report. Exit 0 when the assessment ran, 1 when the workspace or tracker could not be read.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, markdown }
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var asOf: AsOfOption
+    @Option(help: ArgumentHelp("Show only this contract.", valueName: "id")) var contract: String?
+    @Option(help: ArgumentHelp("Show only this mission.", valueName: "id")) var mission: String?
+    @Option(help: "Output format: text, json, csv or markdown.") var format: Format = .text
+
+    func run() throws {
+        let day = try asOf.day()
+        let ws = try loadWorkspaceOrExit(workspace)
+        if let contract, ws.contract(contract) == nil {
+            throw ValidationError("--contract '\(contract)' is not a contract of the workspace\(Suggest.didYouMean(contract, in: ws.contracts.map(\.id)))")
+        }
+        if let mission, ws.mission(mission) == nil {
+            throw ValidationError("--mission '\(mission)' is not a mission of the workspace\(Suggest.didYouMean(mission, in: ws.missions.map(\.id)))")
+        }
+        let observations = try assessObservations(ws)
+        let assessment = Assessor.assess(ws, observations: observations, asOf: day)
+        let scope = AssessmentScope(contract: contract, mission: mission)
+        Console.out(AssessmentReport.render(assessment, workspace: ws, scope: scope, format: AssessmentFormat(rawValue: format.rawValue)!))
+    }
+
+    /// The tracker's observations. Without `--db` and without a tracker in the workspace, an empty set
+    /// (every KPI then shows "no returns"), with a note on standard error.
+    func assessObservations(_ ws: Workspace) throws -> ObservationSet {
+        let path = database.path(workspace)
+        if database.db == nil && !Tracker.exists(at: path) {
+            Console.error("note: no tracker at '\(path)'; KPIs are shown without returns. Run 'missionkpi record' to record them.")
+            return .empty
+        }
+        let tracker = try database.open(workspace, create: false)
+        do {
+            return try tracker.observationSet()
+        } catch {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+}
