@@ -26,8 +26,9 @@ struct Bench {
             log("[\(size)] libyaml floor…")
             let floor = try YAMLFloor.measure(workspace: paths.workspace)
             report.floors[size] = floor.seconds
+            report.floorCPU[size] = floor.cpuSeconds
             report.yamlBytes[size] = floor.bytes
-            report.measurements.append(Measurement(phase: "libyaml floor", contracts: size, seconds: floor.seconds, note: "in-process, \(floor.files) files"))
+            report.measurements.append(Measurement(phase: "libyaml floor", contracts: size, seconds: floor.seconds, cpuSeconds: floor.cpuSeconds, note: "in-process, \(floor.files) files"))
             for phase in Phase.all {
                 guard let sub = phase.arguments(paths).first, available.contains(sub) else {
                     report.measurements.append(Measurement(phase: phase.name, contracts: size, note: "n/a (not built yet)"))
@@ -76,11 +77,11 @@ struct Bench {
         }
         log("[\(size)] generating \(path)…")
         try? FileManager.default.removeItem(atPath: path)
-        let start = ChildProcess.now()
+        let start = ChildProcess.now(), startCPU = ChildProcess.selfCPU()
         let s = try WorkspaceGenerator.write(GeneratorOptions(contracts: size, seed: options.seed), to: path)
-        let seconds = ChildProcess.now() - start
+        let seconds = ChildProcess.now() - start, cpu = ChildProcess.selfCPU() - startCPU
         try "\(s.contracts) \(s.kpis) \(s.returnRows)\n".write(toFile: marker, atomically: true, encoding: .utf8)
-        return (s, Measurement(phase: "generate", contracts: size, seconds: seconds, note: "in-process"))
+        return (s, Measurement(phase: "generate", contracts: size, seconds: seconds, cpuSeconds: cpu, note: "in-process"))
     }
 
     func measure(_ phase: Phase, size: Int, rows: Int, paths: RunPaths) throws -> Measurement {
@@ -99,6 +100,7 @@ struct Bench {
                 m.note = "failed (exit \(run.exitCode)): \(run.stderr.prefix(160))"
                 return m
             }
+            if run.seconds < (m.seconds ?? .infinity) { m.cpuSeconds = run.cpuSeconds }
             m.seconds = min(m.seconds ?? .infinity, run.seconds)
             m.peakBytes = max(m.peakBytes ?? 0, run.peakBytes)
             if run.exitCode != 0 { m.note = "exit \(run.exitCode)" }

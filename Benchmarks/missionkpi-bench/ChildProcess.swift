@@ -8,6 +8,8 @@ import Foundation
 struct ChildRun {
     var exitCode: Int32
     var seconds: Double
+    /// User plus system CPU time of the child: unlike wall time, it does not grow when other work shares the cores.
+    var cpuSeconds: Double
     /// Peak resident set size of the child, in bytes.
     var peakBytes: Int
     /// The first lines of what it wrote to standard error.
@@ -41,7 +43,19 @@ enum ChildProcess {
         let code: Int32 = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let text = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
         let head = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(3).joined(separator: " | ")
-        return ChildRun(exitCode: code, seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, stderr: String(head))
+        return ChildRun(exitCode: code, seconds: seconds, cpuSeconds: cpu(usage), peakBytes: Int(usage.ru_maxrss) * 1024, stderr: String(head))
+    }
+
+    /// User plus system time in a rusage.
+    static func cpu(_ u: rusage) -> Double {
+        Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6 + Double(u.ru_stime.tv_sec) + Double(u.ru_stime.tv_usec) / 1e6
+    }
+
+    /// CPU time used so far by this process (all threads).
+    static func selfCPU() -> Double {
+        var u = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &u)
+        return cpu(u)
     }
 
     /// Seconds on a monotonic clock.

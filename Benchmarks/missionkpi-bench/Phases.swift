@@ -36,6 +36,8 @@ struct Measurement {
     var phase: String
     var contracts: Int
     var seconds: Double?
+    /// User plus system CPU seconds (for child processes, from rusage).
+    var cpuSeconds: Double?
     var peakBytes: Int?
     var rows: Int?
     /// Why there is no figure, or a remark ("cached", "exit 1").

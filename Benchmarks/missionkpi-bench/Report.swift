@@ -8,6 +8,7 @@ struct Report {
     var workspaces: [(size: Int, summary: GeneratorSummary)] = []
     var measurements: [Measurement] = []
     var floors: [Int: Double] = [:]
+    var floorCPU: [Int: Double] = [:]
     var yamlBytes: [Int: Int] = [:]
     let loadAtStart = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
 
@@ -21,7 +22,9 @@ struct Report {
         for m in measurements {
             out.append(m)
             if m.phase == "assess", let a = find("align", m.contracts), let sa = a.seconds, let sb = m.seconds {
-                out.append(Measurement(phase: "align + assess", contracts: m.contracts, seconds: sa + sb, peakBytes: max(a.peakBytes ?? 0, m.peakBytes ?? 0)))
+                out.append(Measurement(
+                    phase: "align + assess", contracts: m.contracts, seconds: sa + sb,
+                    cpuSeconds: (a.cpuSeconds ?? 0) + (m.cpuSeconds ?? 0), peakBytes: max(a.peakBytes ?? 0, m.peakBytes ?? 0)))
             }
         }
         return out
@@ -37,11 +40,12 @@ struct Report {
         for (size, s) in workspaces {
             t += "| \(size) | \(s.kpis) | \(s.returnRows) | \(String(format: "%.1f", Double(yamlBytes[size] ?? 0) / 1_048_576)) |\n"
         }
-        t += "\n## Phases\n\n| phase | contracts | wall (s) | peak RSS (MB) | rows/s | target at 10k | result |\n|---|---:|---:|---:|---:|---|---|\n"
+        t += "\n## Phases\n\n| phase | contracts | wall (s) | CPU (s) | peak RSS (MB) | rows/s | target at 10k | result |\n|---|---:|---:|---:|---:|---:|---|---|\n"
         for m in rows {
             let check = Targets.check(m)
             let result = check.pass.map { $0 ? "pass" : "**FAIL**" } ?? ""
             t += "| \(m.phase) | \(m.contracts) | \(m.seconds.map { String(format: "%.2f", $0) } ?? m.note) | "
+            t += "\(m.cpuSeconds.map { String(format: "%.2f", $0) } ?? "") | "
             t += "\(m.peakBytes.map { String(format: "%.0f", Double($0) / 1_048_576) } ?? "") | "
             t += "\(m.rowsPerSecond.map { String(format: "%.0f", $0) } ?? "") | \(check.target) | \(result)"
             if m.seconds != nil && !m.note.isEmpty { t += " (\(m.note))" }
@@ -49,11 +53,14 @@ struct Report {
         }
         t += "\n## validate against the libyaml floor\n\n"
         t += "The floor lists, reads and parses every YAML file with bare libyaml events (no tree, no decoding) on all cores.\n\n"
-        t += "| contracts | floor (s) | validate (s) | validate / floor |\n|---:|---:|---:|---:|\n"
+        t += "| contracts | floor wall (s) | validate wall (s) | ratio | floor CPU (s) | validate CPU (s) | CPU ratio |\n|---:|---:|---:|---:|---:|---:|---:|\n"
+        func f2(_ v: Double?) -> String { v.map { String(format: "%.2f", $0) } ?? "n/a" }
         for (size, _) in workspaces {
             guard let f = floors[size] else { continue }
-            let v = find("validate", size)?.seconds
-            t += "| \(size) | \(String(format: "%.2f", f)) | \(v.map { String(format: "%.2f", $0) } ?? "n/a") | \(v.map { String(format: "%.1f×", $0 / f) } ?? "") |\n"
+            let v = find("validate", size)
+            let c = floorCPU[size]
+            t += "| \(size) | \(f2(f)) | \(f2(v?.seconds)) | \(v?.seconds.map { String(format: "%.1f×", $0 / f) } ?? "") | "
+            t += "\(f2(c)) | \(f2(v?.cpuSeconds)) | \((v?.cpuSeconds).flatMap { vc in c.map { String(format: "%.1f×", vc / $0) } } ?? "") |\n"
         }
         t += scaling()
         return t

@@ -5,8 +5,8 @@ import Foundation
 /// events only (no tree, no decoding), on as many threads as the loader uses.
 enum YAMLFloor {
     /// Seconds to list, read and parse every YAML file; throws if any fails to parse.
-    static func measure(workspace root: String) throws -> (seconds: Double, files: Int, bytes: Int) {
-        let start = ChildProcess.now()
+    static func measure(workspace root: String) throws -> (seconds: Double, cpuSeconds: Double, files: Int, bytes: Int) {
+        let start = ChildProcess.now(), startCPU = ChildProcess.selfCPU()
         let files = yamlFiles(root)
         var failures = [Int](repeating: 0, count: files.count)
         var sizes = [Int](repeating: 0, count: files.count)
@@ -24,9 +24,9 @@ enum YAMLFloor {
                 }
             }
         }
-        let seconds = ChildProcess.now() - start
+        let seconds = ChildProcess.now() - start, cpu = ChildProcess.selfCPU() - startCPU
         if let bad = failures.firstIndex(of: 1) { throw BenchError("libyaml could not parse \(files[bad])") }
-        return (seconds, files.count, sizes.reduce(0, +))
+        return (seconds, cpu, files.count, sizes.reduce(0, +))
     }
 
     /// `missionkpi.yaml`, `Missions/*.yaml` and `Contracts/*/*.yaml`, as the loader finds them.
