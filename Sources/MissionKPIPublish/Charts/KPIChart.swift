@@ -1,0 +1,172 @@
+import MissionKPI
+
+extension Charts {
+    /// A small chart of a KPI's actuals per period over its shaded, labelled rating bands, the target dashed,
+    /// each point's marker shape showing its rating.
+    public static func kpi(_ spec: KPIChartSpec) -> String {
+        KPIChart(spec).render()
+    }
+}
+
+/// The KPI chart's geometry and drawing (360 × 150): the plot on the left, the key (bands and target) on the right.
+struct KPIChart {
+    static let width = 360.0, height = 150.0, left = 44.0, right = 132.0, top = 12.0, bottom = 128.0, inset = 10.0
+    let spec: KPIChartSpec
+    let points: [KPIChartPoint]
+    let bands: [(rating: Rating, lo: Double, hi: Double)]
+    let x: DayScale
+    let y: ValueScale
+
+    init(_ spec: KPIChartSpec) {
+        self.spec = spec
+        points = spec.actuals.filter { $0.value.isFinite }.enumerated()
+            .sorted { ($0.element.periodEnd, $0.offset) < ($1.element.periodEnd, $1.offset) }.map(\.element)
+        var values = points.map(\.value) + [spec.target].compactMap { $0 }.filter(\.isFinite)
+        if let b = spec.bands { values += [b.good, b.approaching, b.requires].filter(\.isFinite) }
+        values += Self.padding(values, unit: spec.unit)
+        y = ValueScale(values: values, from: Self.bottom, to: Self.top, ticks: 4)
+        x = DayScale(days: points.map(\.periodEnd), from: Self.left + Self.inset, to: Self.width - Self.right - Self.inset)
+        let (lo2, hi2) = (y.lo, y.hi)
+        bands = spec.bands.map { Self.intervals($0, direction: spec.direction, lo: lo2, hi: hi2) } ?? []
+    }
+
+    /// Values 12% beyond the data each way, so the outer bands show; not below 0 when the data are not
+    /// negative, nor above 100% when percentages stay inside.
+    static func padding(_ values: [Double], unit: Unit?) -> [Double] {
+        let finite = values.filter(\.isFinite)
+        guard let lo = finite.min(), let hi = finite.max(), hi > lo else { return [] }
+        let pad = (hi - lo) * 0.12
+        var out = [lo - pad, hi + pad]
+        if lo >= 0 { out[0] = max(0, out[0]) }
+        if unit == .percent, hi <= 100 { out[1] = min(100, out[1]) }
+        return out
+    }
+
+    /// Each band's value interval clipped to lo…hi; empty ones (inconsistent edges) are left out.
+    static func intervals(_ b: ChartBands, direction: Direction, lo: Double, hi: Double) -> [(rating: Rating, lo: Double, hi: Double)] {
+        guard b.good.isFinite, b.approaching.isFinite, b.requires.isFinite else { return [] }
+        let raw: [(Rating, Double, Double)] =
+            direction == .decrease
+            ? [
+                (.good, lo, b.good), (.approachingTarget, b.good, b.approaching), (.requiresImprovement, b.approaching, b.requires),
+                (.inadequate, b.requires, hi),
+            ]
+            : [
+                (.good, b.good, hi), (.approachingTarget, b.approaching, b.good), (.requiresImprovement, b.requires, b.approaching),
+                (.inadequate, lo, b.requires),
+            ]
+        return raw.map { ($0.0, max(lo, $0.1), min(hi, $0.2)) }.filter { $0.2 > $0.1 }
+    }
+
+    static func tint(_ r: Rating) -> String {
+        switch r {
+        case .good: "#d2e8dd"
+        case .approachingTarget: "#fdf0d5"
+        case .requiresImprovement: "#fcdcc8"
+        case .inadequate: "#f2c4bd"
+        case .other: "#ffffff"
+        }
+    }
+
+    func render() -> String {
+        let (l, r, t, b) = (Self.left, Self.width - Self.right, Self.top, Self.bottom)
+        var svg = SVGMarkup(
+            id: spec.id, width: Self.width, height: Self.height, title: spec.title, desc: KPIWords.desc(spec, chart: self), maxWidth: 520)
+        for band in bands {
+            svg.add(SVGMarkup.rect(l, y.pixel(band.hi), r - l, y.pixel(band.lo) - y.pixel(band.hi), fill: Self.tint(band.rating)))
+        }
+        for edge in Set(bands.flatMap { [$0.lo, $0.hi] }).sorted() where edge > y.lo && edge < y.hi {
+            svg.add(SVGMarkup.line(l, y.pixel(edge), r, y.pixel(edge), stroke: "#ffffff"))
+        }
+        for (tick, label) in zip(y.ticks, AxisText.ticks(y.ticks, spec.unit)) {
+            svg.add(SVGMarkup.line(l - 3, y.pixel(tick), l, y.pixel(tick), stroke: Palette.text))
+            svg.add(SVGMarkup.text(label, x: l - 5, y: y.pixel(tick) + 3, size: 9, anchor: "end"))
+        }
+        svg.add(SVGMarkup.line(l, t, l, b, stroke: Palette.text))
+        svg.add(SVGMarkup.line(l, b, r, b, stroke: Palette.text))
+        bandLabels(&svg)
+        if let target = spec.target, target.isFinite {
+            svg.add(SVGMarkup.line(l, y.pixel(target), r, y.pixel(target), stroke: Palette.text, width: 1.5, dash: "5 3"))
+        }
+        if points.count > 1 {
+            svg.add(SVGMarkup.polyline(points.map { (x.pixel($0.periodEnd), y.pixel($0.value)) }, stroke: Palette.grey, width: 1.5))
+        }
+        for p in points { svg.add(Markers.rating(p.rating, x: x.pixel(p.periodEnd), y: y.pixel(p.value), size: 4)) }
+        if let first = points.first, let last = points.last {
+            if first.periodEnd == last.periodEnd {
+                svg.add(SVGMarkup.text(last.label, x: x.pixel(last.periodEnd), y: b + 13, size: 9, anchor: "middle"))
+            } else {
+                svg.add(SVGMarkup.text(first.label, x: l, y: b + 13, size: 9))
+                svg.add(SVGMarkup.text(last.label, x: r, y: b + 13, size: 9, anchor: "end"))
+            }
+        } else {
+            svg.add(SVGMarkup.text("No returns yet", x: (l + r) / 2, y: (t + b) / 2 + 4, size: 11, anchor: "middle", fill: Palette.grey))
+        }
+        return svg.finish()
+    }
+
+    /// The key in the right-hand column: each band's name beside its marker shape, and the target beside a
+    /// dashed line, each at the height it describes, kept apart when bands are thin.
+    func bandLabels(_ svg: inout SVGMarkup) {
+        let x0 = Self.width - Self.right + 8
+        var entries: [(String, Double, Rating?)] = bands.map { ($0.rating.label, (y.pixel($0.lo) + y.pixel($0.hi)) / 2, $0.rating) }
+        if let t = spec.target, t.isFinite { entries.append(("Target " + ValueText.value(t, spec.unit), y.pixel(t), nil)) }
+        if bands.isEmpty {
+            entries.insert(("Not rated: no bands", Self.top + 8, .other), at: 0)
+        }
+        let ys = Self.spread(entries.map(\.1), gap: 12, min: Self.top + 5, max: Self.bottom - 5)
+        for (entry, cy) in zip(entries, ys) {
+            if let rating = entry.2 {
+                svg.add(Markers.rating(rating, x: x0 + 4, y: cy, size: 3.6))
+            } else {
+                svg.add(SVGMarkup.line(x0 - 3, cy, x0 + 9, cy, stroke: Palette.text, width: 1.5, dash: "5 3"))
+            }
+            svg.add(SVGMarkup.text(entry.0, x: x0 + 13, y: cy + 3, size: 9, bold: entry.2 == nil))
+        }
+    }
+
+    /// Positions as near as possible to `wanted`, at least `gap` apart, inside min…max, order kept by position.
+    static func spread(_ wanted: [Double], gap: Double, min lo: Double, max hi: Double) -> [Double] {
+        let order = wanted.indices.sorted { (wanted[$0], $0) < (wanted[$1], $1) }
+        var pos = order.map { Swift.min(Swift.max(wanted[$0], lo), hi) }
+        for i in pos.indices.dropFirst() where pos[i] < pos[i - 1] + gap { pos[i] = pos[i - 1] + gap }
+        if let last = pos.last, last > hi {
+            pos[pos.count - 1] = hi
+            for i in pos.indices.dropLast().reversed() where pos[i] > pos[i + 1] - gap { pos[i] = pos[i + 1] - gap }
+        }
+        var out = wanted
+        for (k, i) in order.enumerated() { out[i] = pos[k] }
+        return out
+    }
+}
+
+/// The KPI chart's `<desc>`: the numbers in words.
+enum KPIWords {
+    static func desc(_ s: KPIChartSpec, chart c: KPIChart) -> String {
+        let u = s.unit
+        var out = "Chart of \(s.title): "
+        if let first = c.points.first, let last = c.points.last {
+            out +=
+                c.points.count == 1
+                ? "one return, for \(first.label): \(ValueText.value(first.value, u)), rated \(first.rating.label.lowercased())."
+                : "\(c.points.count) returns from \(first.label) to \(last.label); latest \(ValueText.value(last.value, u)) (\(last.label)), rated \(last.rating.label.lowercased())."
+            var counts: [Rating: Int] = [:]
+            for p in c.points { counts[p.rating, default: 0] += 1 }
+            out +=
+                " Ratings: " + Rating.allCases.compactMap { r in counts[r].map { "\($0) \(r.label.lowercased())" } }.joined(separator: ", ")
+                + "."
+        } else {
+            out += "no returns yet."
+        }
+        if let b = s.bands {
+            let lower = s.direction == .decrease
+            let op = lower ? "at or below" : "at or above", beyond = lower ? "above" : "below"
+            out +=
+                " Bands (\(lower ? "lower" : "higher") is better): good \(op) \(ValueText.value(b.good, u)), approaching target \(op) \(ValueText.value(b.approaching, u)), requires improvement \(op) \(ValueText.value(b.requires, u)), inadequate \(beyond)."
+        } else {
+            out += " No rating bands."
+        }
+        if let t = s.target { out += " Target \(ValueText.value(t, u))." }
+        return out
+    }
+}
