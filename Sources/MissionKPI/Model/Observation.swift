@@ -76,22 +76,28 @@ public struct ObservationSet: Sendable {
 
     /// Builds the set from every version, keeping the highest version of each period as current.
     public init(allVersions: [Observation]) {
-        var latest: [String: Observation] = [:]
+        struct PeriodKey: Hashable {
+            var contract: String
+            var kpi: String
+            var period: String
+        }
+        var latest: [PeriodKey: Int] = [:]
+        latest.reserveCapacity(allVersions.count)
         var older: [Observation] = []
-        for o in allVersions {
-            let k = o.contract + "\u{0}" + o.kpi + "\u{0}" + o.period.text
-            if let existing = latest[k] {
-                if o.version > existing.version {
-                    older.append(existing)
-                    latest[k] = o
+        for (i, o) in allVersions.enumerated() {
+            let k = PeriodKey(contract: o.contract, kpi: o.kpi, period: o.period.text)
+            if let j = latest[k] {
+                if o.version > allVersions[j].version {
+                    older.append(allVersions[j])
+                    latest[k] = i
                 } else {
                     older.append(o)
                 }
             } else {
-                latest[k] = o
+                latest[k] = i
             }
         }
-        self.init(current: Array(latest.values), superseded: older)
+        self.init(current: latest.values.sorted().map { allVersions[$0] }, superseded: older)
     }
 
     /// The current observations of one KPI, oldest period first.
