@@ -44,7 +44,7 @@ let package = Package(
         ),
         .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIStoreTests", dependencies: ["MissionKPIStore"]),
-        .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPIPublish"]),
+        .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPIPublish"], exclude: ["Golden"]),
         .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
     ]
 )

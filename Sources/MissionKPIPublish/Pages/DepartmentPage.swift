@@ -1,0 +1,89 @@
+import Foundation
+import MissionKPI
+
+/// The contract KPI review of one department: each contract with its KPIs, ratings per period,
+/// charts, findings, owner and annual assessment status.
+struct DepartmentPage: Sendable {
+    struct ContractReview: Sendable {
+        var id: String
+        var link: Link
+        var title: String
+        var supplier: String
+        var value: String
+        var term: String
+        var tier: String
+        var manager: String
+        var owner: String
+        var score: String
+        var annualStatus: Tag
+        var annualText: String
+        var missions: [Link]
+        var kpis: [KPIBlock]
+        var contractFindings: FindingTable?
+        var exemption: String?
+    }
+
+    struct SummaryRow: Sendable {
+        var link: Link
+        var title: String
+        var kpis: Int
+        var ratings: String
+        var annualStatus: Tag
+        var score: String
+        var findings: String
+    }
+
+    var frame: PageFrame
+    var id: String
+    var name: String
+    var figures: String
+    var ownership: String
+    var summary: [SummaryRow]
+    var contracts: [ContractReview]
+    var departmentFindings: FindingTable?
+
+    init(_ d: Department, report: SiteReport, path: SitePath) {
+        let root = path.rootPrefix
+        let r = report.redactor
+        let ws = report.workspace
+        frame = PageFrame(report, title: r.text(d.name), path: path, section: .departments,
+            breadcrumbs: [Link(href: root + "index.html#departments", text: "Departments")], markdown: d.id + ".md")
+        id = d.id
+        name = r.text(d.name)
+        let own = ws.contracts.filter { $0.department == d.id }
+        let value = own.reduce(Decimal(0)) { $0 + $1.value.grossAmount }
+        let kpiCount = own.reduce(0) { $0 + $1.kpis.count }
+        let all = own.flatMap { report.findings(contract: $0.id) }
+        figures = "\(Words.count(own.count, "contract")) worth \(Words.money(value)) including VAT, with \(Words.count(kpiCount, "KPI")); findings: \(Words.severities(all))."
+        ownership = report.audit.departments.first { $0.id == d.id }.map { o in
+            let f = o.figures
+            return "Commercial specialists manage \(Words.percent(f.valueShare)) of the value of contracts in force, and \(f.highValueSpecialist) of \(f.highValueContracts) contracts over \(Words.money(report.audit.threshold))."
+        } ?? "No contracts in force."
+        contracts = own.map { c in
+            let annual = report.assessment.annual(contract: c.id)
+            // An overdue assessment first, else the latest period that has ended, else the one in progress.
+            let latest = annual.first(where: \.isOverdue) ?? annual.last { $0.end < report.asOf } ?? annual.last { $0.start <= report.asOf }
+            let missions = Set(c.contributesTo.map(\.node.mission) + c.kpis.compactMap { $0.measures?.mission }).sorted()
+            return ContractReview(
+                id: c.id, link: Link(href: Href.contract(c.id, root: root), text: c.id), title: r.text(c.title),
+                supplier: r.text(c.supplier.name), value: Words.money(c.value.grossAmount), term: "\(c.start) to \(c.end)",
+                tier: r.text(c.tier) ?? "—", manager: c.manager.map { PersonDisplay.name($0, in: ws) } ?? "Not named",
+                owner: c.seniorResponsibleOwner.map { PersonDisplay.name($0, in: ws) } ?? "Not named",
+                score: Words.score(report.alignment.scores.contract(c.id)?.score),
+                annualStatus: latest.map { Tag.annual($0, asOf: report.asOf) } ?? Tag(text: "Not yet due", cls: "info", symbol: "…"),
+                annualText: latest.map { "Year \($0.year) (\($0.start) to \($0.end)), due \($0.due): \($0.overall.label)" } ?? "The first year has not started.",
+                missions: missions.compactMap { id in ws.mission(id).map { Link(href: Href.mission(id, root: root), text: r.text($0.title)) } },
+                kpis: c.kpis.map { KPIBlock($0, contract: c, report: report, root: root, withChart: true) },
+                contractFindings: FindingRow.table(report.findings(contract: c.id).filter { $0.subject.kind == .contract }, report, root: root, label: "Findings on \(c.id)"),
+                exemption: c.kpiExemption.map { r.text($0.reason ?? "No reason given") })
+        }
+        summary = contracts.map { cr in
+            var counts: [Rating: Int] = [:]
+            for k in report.assessment.kpis(contract: cr.id) { counts[k.latestRating, default: 0] += 1 }
+            return SummaryRow(
+                link: cr.link, title: cr.title, kpis: cr.kpis.count, ratings: AssessmentWords.counts(counts), annualStatus: cr.annualStatus,
+                score: cr.score, findings: Words.severities(report.findings(contract: cr.id)))
+        }
+        departmentFindings = FindingRow.table(report.findings(department: d.id), report, root: root, label: "Department findings")
+    }
+}

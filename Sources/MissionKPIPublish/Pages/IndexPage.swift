@@ -1,0 +1,121 @@
+import MissionKPI
+
+/// The home page: the missions with their scores, watermelons and findings, the departments, and
+/// what changed since the previous publish.
+struct IndexPage: Sendable {
+    struct MissionRow: Sendable {
+        var link: Link
+        var score: String
+        var coverage: String
+        var milestones: [MilestoneStatus]
+        var watermelons: Int
+        var findings: String
+    }
+
+    struct MilestoneStatus: Sendable {
+        var title: String
+        var status: Tag
+    }
+
+    struct DepartmentRow: Sendable {
+        var link: Link
+        var contracts: Int
+        var kpis: Int
+        var overdue: Int
+        var findings: String
+    }
+
+    struct WatermelonRow: Sendable {
+        var contract: Link
+        var milestone: Link
+        var reason: String
+    }
+
+    struct ChangeRow: Sendable {
+        var rule: Link
+        var subject: String
+        var message: String
+    }
+
+    struct MoveRow: Sendable {
+        var subject: String
+        var field: String
+        var before: String
+        var after: String
+    }
+
+    struct Count: Sendable {
+        var label: String
+        var value: String
+    }
+
+    var frame: PageFrame
+    var title: String
+    var counts: [Count]
+    var missions: [MissionRow]
+    var departments: [DepartmentRow]
+    var watermelons: [WatermelonRow]
+    var firstPublish: Bool
+    var previousAsOf: String?
+    var newFindings: [ChangeRow]
+    var resolvedFindings: [ChangeRow]
+    var moved: [MoveRow]
+    var noChanges: Bool
+    var settingsFindings: FindingTable?
+
+    init(report: SiteReport, path: SitePath) {
+        let root = path.rootPrefix
+        let r = report.redactor
+        let ws = report.workspace
+        let a = report.assessment
+        title = r.text(ws.settings.publication.title)
+        frame = PageFrame(report, title: "Overview", path: path, section: .overview)
+        let all = report.allFindings
+        let overdue = a.annual.filter(\.isOverdue).count
+        counts = [
+            Count(label: "Missions", value: String(ws.missions.count)),
+            Count(label: "Contracts", value: String(ws.contracts.count)),
+            Count(label: "KPIs", value: String(ws.contracts.reduce(0) { $0 + $1.kpis.count })),
+            Count(label: "Findings", value: String(all.count)),
+            Count(label: "Watermelons", value: String(a.watermelons.count)),
+            Count(label: "Overdue annual assessments", value: String(overdue)),
+        ]
+        missions = ws.missions.map { m in
+            let s = a.mission(m.id)
+            let cov = s?.coverage ?? Coverage(covered: 0, total: 0)
+            let findings = report.findings(mission: m.id) + report.contracts(mission: m.id).flatMap { report.findings(contract: $0.id) }
+            return MissionRow(
+                link: Link(href: Href.mission(m.id, root: root), text: r.text(m.title)),
+                score: Words.score(report.alignment.scores.mission(m.id)?.score), coverage: "\(cov.covered) of \(cov.total)",
+                milestones: (s?.milestones ?? []).map { ms in
+                    MilestoneStatus(title: r.text(ws.milestone(ms.ref)?.title ?? ms.ref.id), status: Tag.status(ms.trajectory.status))
+                },
+                watermelons: s?.watermelons.count ?? 0, findings: Words.severities(findings))
+        }
+        departments = ws.departments.map { d in
+            let own = ws.contracts.filter { $0.department == d.id }
+            let ids = Set(own.map(\.id))
+            return DepartmentRow(
+                link: Link(href: Href.department(d.id, root: root), text: r.text(d.name)), contracts: own.count,
+                kpis: own.reduce(0) { $0 + $1.kpis.count }, overdue: a.annual.filter { $0.isOverdue && ids.contains($0.contract) }.count,
+                findings: Words.severities(own.flatMap { report.findings(contract: $0.id) } + report.findings(department: d.id)))
+        }
+        watermelons = a.watermelons.map { w in
+            WatermelonRow(
+                contract: Link(href: Href.contract(w.contract, root: root), text: w.contract),
+                milestone: Link(href: Href.outcome(w.milestone, root: root, isMilestone: true), text: r.text(ws.milestone(w.milestone)?.title ?? w.milestone.id)),
+                reason: r.text(w.reason))
+        }
+        let c = report.changes
+        firstPublish = c.previousAsOf == nil
+        previousAsOf = c.previousAsOf
+        let row = { (e: Snapshot.FindingEntry) in
+            ChangeRow(rule: Link(href: Href.rule(e.rule, root: root), text: e.rule), subject: e.subject, message: r.text(e.message))
+        }
+        newFindings = c.newFindings.map(row)
+        resolvedFindings = c.resolvedFindings.map(row)
+        moved = c.moved.map { MoveRow(subject: $0.subject, field: $0.field, before: $0.before, after: $0.after) }
+        noChanges = !firstPublish && newFindings.isEmpty && resolvedFindings.isEmpty && moved.isEmpty
+        settingsFindings = FindingRow.table(report.workspaceFindings, report, root: root, label: "Settings findings")
+    }
+}

@@ -1,0 +1,117 @@
+import MissionKPI
+
+/// One KPI as the department and contract pages show it: its definition, its ratings per period,
+/// its chart, and (on the contract page) every version of every return, corrections included.
+struct KPIBlock: Sendable {
+    struct PeriodRow: Sendable {
+        var period: String
+        var end: String
+        var value: String
+        var rating: Tag
+        var corrected: String?
+        var note: String?
+    }
+
+    struct VersionRow: Sendable {
+        var period: String
+        var version: Int
+        var value: String
+        var periodRating: Tag?
+        var note: String?
+        var status: String
+        var source: String
+    }
+
+    var id: String
+    /// The anchor on the department page (`kpi-<contract>-<kpi>`), unique there.
+    var anchor: String
+    /// The department page's section for this KPI, where its chart is.
+    var chartHref: String
+    var title: String
+    var description: String?
+    var level: String
+    var isEffort: Bool
+    var measures: Link?
+    var unit: String
+    var direction: String
+    var baseline: String
+    var target: String
+    var bands: String
+    var frequency: String
+    var dataSource: String
+    var mostMaterial: Bool
+    var latestValue: String
+    var latestPeriod: String?
+    var rating: Tag
+    var dataState: Tag
+    var status: Tag
+    var statusReason: String
+    var chart: String
+    var periods: [PeriodRow]
+    var versions: [VersionRow]
+    var hasCorrections: Bool
+    var kpiFindings: FindingTable?
+
+    /// `withChart`: draw the chart (the department review does; the contract page links to it).
+    init(_ k: KPI, contract c: Contract, report: SiteReport, root: String, withChart: Bool) {
+        let r = report.redactor
+        let a = report.assessment.kpi(contract: c.id, kpi: k.id)
+        id = k.id
+        anchor = "kpi-\(c.id)-\(k.id)"
+        chartHref = Href.department(c.department, root: root) + "#" + anchor
+        title = r.text(k.title)
+        description = r.text(k.description).map(\.singleLine)
+        level = k.level.rawValue.capitalized
+        isEffort = k.level.isEffort
+        measures = k.measures.map { ref in
+            let isMilestone = report.workspace.milestone(ref) != nil
+            return Link(href: Href.outcome(ref, root: root, isMilestone: isMilestone), text: ref.description)
+        }
+        unit = k.unit?.rawValue ?? "not set"
+        direction = k.direction == .increase ? "Higher is better" : k.direction == .decrease ? "Lower is better" : "Maintain"
+        baseline = Words.dated(k.baseline, k.unit)
+        target = Words.dated(k.target, k.unit)
+        bands = Self.bands(a?.bands, unit: k.unit)
+        frequency = k.frequency?.rawValue.capitalized ?? "Not set"
+        dataSource = k.dataSource?.rawValue.capitalized ?? "Not set"
+        mostMaterial = k.mostMaterial
+        latestValue = Words.value(a?.latest?.value, k.unit)
+        latestPeriod = a?.latest?.period.text
+        rating = Tag.rating(a?.latestRating ?? .other)
+        dataState = Tag.dataState(a?.dataState ?? .missing)
+        status = Tag.status(a?.trajectory.status ?? .noData)
+        statusReason = r.text(a?.trajectory.reason ?? "")
+        chart = withChart ? ChartBridge.kpi(k, contract: c, report: report) : ""
+
+        periods = (a?.periods ?? []).reversed().map { p in
+            PeriodRow(
+                period: p.period.text, end: p.period.end.description, value: ValueText.value(p.value, k.unit), rating: Tag.rating(p.rating),
+                corrected: p.corrections > 0 ? Words.count(p.corrections, "correction") : nil, note: r.text(p.observation.note))
+        }
+        var rated: [String: Rating] = [:]
+        for p in a?.periods ?? [] { rated[p.period.text] = p.rating }
+        let current = report.observations.current(contract: c.id, kpi: k.id)
+        let older = report.observations.superseded(contract: c.id, kpi: k.id)
+        versions = (current.map { ($0, true) } + older.map { ($0, false) })
+            .sorted { ($1.0.period, $1.0.version) < ($0.0.period, $0.0.version) }
+            .map { o, isCurrent in
+                VersionRow(
+                    period: o.period.text, version: o.version, value: ValueText.value(o.value, k.unit),
+                    periodRating: isCurrent ? rated[o.period.text].map(Tag.rating) : nil, note: r.text(o.note),
+                    status: isCurrent ? (o.isCorrection ? "Current (corrected)" : "Current") : "Superseded",
+                    source: "\(o.provenance.file):\(o.provenance.row)")
+            }
+        hasCorrections = !older.isEmpty
+        kpiFindings = FindingRow.table(report.findings(contract: c.id).filter { $0.subject.kind == .kpi && $0.subject.item == k.id }, report, root: root, label: "Findings on \(k.id)")
+    }
+
+    /// `Good ≥ 95% · Approaching ≥ 90% · Requires improvement ≥ 80% · Inadequate below`, with a note when derived.
+    static func bands(_ b: EffectiveBands?, unit: MissionKPI.Unit?) -> String {
+        guard let b else { return "None (no bands and no target): every return is rated Other" }
+        let op = b.direction == .decrease ? "≤" : "≥"
+        let beyond = b.direction == .decrease ? "above" : "below"
+        let v = { (x: Double) in ValueText.value(x, unit) }
+        return "Good \(op) \(v(b.good)) · Approaching target \(op) \(v(b.approachingTarget)) · Requires improvement \(op) \(v(b.requiresImprovement)) · Inadequate \(beyond)"
+            + (b.isDefault ? " (derived from the target: the contract sets no bands)" : "")
+    }
+}

@@ -1,2 +1,0 @@
-/// Publication layer: report models and renderers (filled in by the publish work).
-enum PublishPlaceholder {}

@@ -1,0 +1,115 @@
+import MissionKPI
+
+/// Everything a publish shows, judged once: the workspace, its returns, the assessment, the alignment
+/// report, the ownership audit, the commercial pipeline and the changes since the previous publish.
+/// Pages and data files are views of this; none of them judges anything itself.
+///
+/// ```swift
+/// let report = SiteReport.build(workspace, observations: set, asOf: day, previous: nil)
+/// report.findings(contract: "dhsc-2025-0142").count
+/// ```
+public struct SiteReport: Sendable {
+    public var workspace: Workspace
+    public var observations: ObservationSet
+    public var asOf: Day
+    public var assessment: Assessment
+    public var alignment: AlignmentReport
+    public var audit: OwnershipAudit
+    public var pipeline: CommercialPipeline
+    /// What changed since the previous publish.
+    public var changes: ChangeSet
+    /// What this publish saw, for the next one.
+    public var snapshot: Snapshot
+    /// Replaces the names of people below the grade floor in any text taken from the workspace.
+    public var redactor: Redactor
+    /// `Workspace.contentHash`: the YAML inputs.
+    public var inputsHash: String
+    /// A SHA-256 over every version of every return used.
+    public var returnsHash: String
+
+    private var findingsByContract: [String: [Finding]] = [:]
+    private var waivedByContract: [String: [Finding]] = [:]
+    private var findingsByMission: [String: [Finding]] = [:]
+    private var findingsByDepartment: [String: [Finding]] = [:]
+    private var findingsOnWorkspace: [Finding] = []
+
+    /// Judges the workspace as at `asOf` and compares with the previous publish's snapshot, if any.
+    /// A previous snapshot of the very same inputs gives back the comparison it recorded.
+    public static func build(_ ws: Workspace, observations: ObservationSet, asOf: Day, previous: Snapshot?) -> SiteReport {
+        let assessment = Assessor.assess(ws, observations: observations, asOf: asOf)
+        let alignment = AlignmentEngine.run(ws, assessment: assessment, asOf: asOf)
+        let floor = ws.settings.publication.nameGradeFloor
+        let audit = OwnershipAudit.build(ws, report: alignment, floor: floor)
+        let pipeline = CommercialPipeline.build(ws, report: alignment, asOf: asOf, years: ws.settings.pipeline.years)
+        let redactor = Redactor(ws)
+        let returnsHash = Self.returnsHash(observations)
+        let inputs = SHA256.hex(Array("\(ws.contentHash)\n\(returnsHash)\n\(asOf)\n\(MissionKPIVersion.current)".utf8))
+        let redacted = alignment.findings.map { f in
+            var f = f
+            f.message = redactor.text(f.message)
+            f.fix = redactor.text(f.fix)
+            return f
+        }
+        let goals = Snapshot.goals(ws)
+        let current = Snapshot(inputs: inputs, asOf: asOf, findings: redacted, goals: goals, changes: .first)
+        var changes = ChangeSet.first
+        if let previous {
+            changes = previous.inputs == inputs
+                ? previous.changes : ChangeSet.compare(previous: previous, findings: current.findings, goals: current.goals)
+        }
+        var snapshot = current
+        snapshot.changes = changes
+        var report = SiteReport(
+            workspace: ws, observations: observations, asOf: asOf, assessment: assessment, alignment: alignment, audit: audit,
+            pipeline: pipeline, changes: changes, snapshot: snapshot, redactor: redactor, inputsHash: ws.contentHash,
+            returnsHash: returnsHash)
+        report.index(redacted, waived: alignment.waived)
+        return report
+    }
+
+    private mutating func index(_ findings: [Finding], waived: [Finding]) {
+        for f in findings {
+            switch f.subject.kind {
+            case .contract, .kpi: findingsByContract[f.subject.owner, default: []].append(f)
+            case .mission: findingsByMission[f.subject.owner, default: []].append(f)
+            case .department: findingsByDepartment[f.subject.owner, default: []].append(f)
+            case .workspace: findingsOnWorkspace.append(f)
+            }
+        }
+        for f in waived { if let c = f.subject.contractID { waivedByContract[c, default: []].append(f) } }
+    }
+
+    /// Standing findings (redacted) on a contract or its KPIs, sorted.
+    public func findings(contract: String) -> [Finding] { findingsByContract[contract] ?? [] }
+    /// Findings on a contract suppressed by a waiver.
+    public func waived(contract: String) -> [Finding] { waivedByContract[contract] ?? [] }
+    /// Standing findings on a mission itself (its nodes and milestones).
+    public func findings(mission: String) -> [Finding] { findingsByMission[mission] ?? [] }
+    /// Standing findings on a department itself or its people.
+    public func findings(department: String) -> [Finding] { findingsByDepartment[department] ?? [] }
+    /// Standing findings on the workspace as a whole (settings).
+    public var workspaceFindings: [Finding] { findingsOnWorkspace }
+    /// Every standing finding, redacted, sorted.
+    public var allFindings: [Finding] {
+        (findingsByContract.values.flatMap { $0 } + findingsByMission.values.flatMap { $0 } + findingsByDepartment.values.flatMap { $0 }
+            + workspaceFindings).sorted()
+    }
+
+    /// The contracts evidencing or contributing to a mission, by id.
+    public func contracts(mission: String) -> [Contract] {
+        (assessment.mission(mission)?.contracts ?? []).compactMap { workspace.contract($0) }
+    }
+
+    /// A SHA-256 over every version of every return (not when or from where it was recorded).
+    static func returnsHash(_ set: ObservationSet) -> String {
+        var h = SHA256()
+        for key in set.keys {
+            let all = (set.current(contract: key.contract, kpi: key.kpi) + set.superseded(contract: key.contract, kpi: key.kpi))
+                .sorted { ($0.period, $0.version) < ($1.period, $1.version) }
+            for o in all {
+                h.update(Array("\(o.contract)\u{0}\(o.kpi)\u{0}\(o.period.text)\u{0}\(o.version)\u{0}\(fmt(o.value))\u{0}\(o.note ?? "")\n".utf8))
+            }
+        }
+        return h.finalizeHex()
+    }
+}

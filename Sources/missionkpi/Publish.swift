@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import MissionKPI
+import MissionKPIPublish
+import MissionKPIStore
+
+struct Publish: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Record the returns, validate, align, assess and write the site, Markdown reports and open data.",
+        discussion: """
+            Records the workspace's Contracts/*/returns/*.csv in the tracker (files recorded before are skipped), \
+            then judges as at --as-of and writes a static HTML site (no scripts, no external requests), Markdown \
+            reports for mission boards and departments, and CSV/JSON open data with a data dictionary to --out. \
+            The same workspace and --as-of give byte-identical output. Files of an earlier publish that are no \
+            longer produced are removed (those listed in --out/manifest.txt); nothing else in --out is touched. \
+            Findings do not fail the publish. Exit 0 when the site was written, 1 when a returns file, the \
+            workspace or the output folder had a problem (nothing is then written).
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var asOf: AsOfOption
+    @Option(help: ArgumentHelp("The folder to write the site to.", valueName: "dir")) var out: String = "Reports"
+
+    func run() throws {
+        let day = try asOf.day()
+        let ws = try loadWorkspaceOrExit(workspace)
+        let found = ReturnsFinder.find([], workspaceRoot: workspace.root)
+        let tracker = try database.open(workspace, create: true)
+        let outcomes = try tracker.record(found.inputs, workspace: ws, recordedAt: Clock.timestamp())
+        var rejected = 0
+        for case .rejected(let path, let diagnostics) in outcomes {
+            for d in diagnostics { Console.error(d.description) }
+            Console.error("\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); nothing from this file was stored")
+            rejected += 1
+        }
+        if rejected > 0 {
+            Console.error("\(rejected) returns file\(rejected == 1 ? "" : "s") with problems; fix them and publish again. Nothing was published.")
+            throw ExitCode(1)
+        }
+        let recorded = RecordSummary(outcomes)
+        let observations: ObservationSet
+        do { observations = try tracker.observationSet() } catch {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        let summary: SiteSummary
+        do { summary = try Publisher.publish(ws, observations: observations, asOf: day, to: out) } catch {
+            Console.error("error: \(error)")
+            throw ExitCode(1)
+        }
+        Console.error("recorded \(recorded.recordedFiles) returns file(s) (\(recorded.alreadyRecordedFiles) already recorded); published \(summary.pages) pages, \(summary.files) files, \(summary.bytes) bytes to \(out) as at \(day) (\(summary.written) written, \(summary.removed) removed)")
+    }
+}
