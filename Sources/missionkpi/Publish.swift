@@ -36,7 +36,8 @@ struct Publish: ParsableCommand {
             rejected += 1
         }
         if rejected > 0 {
-            Console.error("\(rejected) returns file\(rejected == 1 ? "" : "s") with problems; fix them and publish again. Nothing was published.")
+            Console.error(
+                "\(rejected) returns file\(rejected == 1 ? "" : "s") with problems; fix them and publish again. Nothing was published.")
             throw ExitCode(1)
         }
         let recorded = RecordSummary(outcomes)
@@ -50,6 +51,8 @@ struct Publish: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitCode(1)
         }
-        Console.error("recorded \(recorded.recordedFiles) returns file(s) (\(recorded.alreadyRecordedFiles) already recorded); published \(summary.pages) pages, \(summary.files) files, \(summary.bytes) bytes to \(out) as at \(day) (\(summary.written) written, \(summary.removed) removed)")
+        Console.error(
+            "recorded \(recorded.recordedFiles) returns file(s) (\(recorded.alreadyRecordedFiles) already recorded); published \(summary.pages) pages, \(summary.files) files, \(summary.bytes) bytes to \(out) as at \(day) (\(summary.written) written, \(summary.removed) removed)"
+        )
     }
 }

@@ -25,8 +25,10 @@ import Testing
         var files = PublishFixture.files
         files["Contracts/dept-a/a-2025-0001.yaml"] = PublishFixture.aligned.replacingOccurrences(
             of: "target: {value: 95, date: 2027-03-31}", with: "target: {value: 97, date: 2027-03-31}")
-        files["Contracts/dept-b/b-2025-0002.yaml"] = PublishFixture.poor.replacingOccurrences(of: "    data_source: supplier\n", with: "    data_source: supplier\n    most_material: true\n")
-            .replacingOccurrences(of: "    frequency: quarterly\n", with: "")
+        files["Contracts/dept-b/b-2025-0002.yaml"] = PublishFixture.poor.replacingOccurrences(
+            of: "    data_source: supplier\n", with: "    data_source: supplier\n    most_material: true\n"
+        )
+        .replacingOccurrences(of: "    frequency: quarterly\n", with: "")
         _ = try PublishSupport.publishFixture(files: files, into: out)
         let index = PublishSupport.text(out, "index.html")
         #expect(index.contains("Compared with the publish as at 2026-11-24."))

@@ -29,7 +29,10 @@ import Testing
             return
         }
         let expected = String(decoding: data, as: UTF8.self)
-        #expect(actual == expected, "\(path) differs from \(golden); re-record with MISSIONKPI_RECORD_GOLDEN=1 if intended\n\(Self.firstDifference(actual, expected))")
+        #expect(
+            actual == expected,
+            "\(path) differs from \(golden); re-record with MISSIONKPI_RECORD_GOLDEN=1 if intended\n\(Self.firstDifference(actual, expected))"
+        )
     }
 
     /// The fixture published once per process.

@@ -235,9 +235,12 @@ enum PublishFixture {
         var rows: [Observation] = []
         let quarters = ["2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3"]
         func add(_ c: String, _ k: String, _ q: String, _ v: Double, note: String? = nil, version: Int = 1, row: Int) {
-            rows.append(Observation(
-                contract: c, kpi: k, period: Period(parsing: q)!, value: v, note: note, version: version,
-                provenance: Provenance(file: "Contracts/\(c.hasPrefix("a") ? "dept-a" : "dept-b")/returns/all.csv", row: row, sha256: "x", recordedAt: "2026-01-01T00:00:00Z")))
+            rows.append(
+                Observation(
+                    contract: c, kpi: k, period: Period(parsing: q)!, value: v, note: note, version: version,
+                    provenance: Provenance(
+                        file: "Contracts/\(c.hasPrefix("a") ? "dept-a" : "dept-b")/returns/all.csv", row: row, sha256: "x",
+                        recordedAt: "2026-01-01T00:00:00Z")))
         }
         var row = 2
         for (i, q) in quarters.enumerated() {
@@ -246,7 +249,8 @@ enum PublishFixture {
             add("a-2025-0001", "within-6-weeks", q, 70 + Double(i) * 2, row: row); row += 1
             if i >= 2 {
                 add("b-2025-0002", "hours", q, 1000 + Double(i) * 10, row: row); row += 1
-                add("a-2025-0003", "satisfaction", q, 72 + Double(i), note: i == 3 ? "=HYPERLINK(\"http://evil\",\"x\")" : nil, row: row); row += 1
+                add("a-2025-0003", "satisfaction", q, 72 + Double(i), note: i == 3 ? "=HYPERLINK(\"http://evil\",\"x\")" : nil, row: row);
+                row += 1
             }
         }
         add("a-2025-0001", "tests", "2025-Q3", 85, note: "corrected after audit by \(juniorName)", version: 2, row: row)

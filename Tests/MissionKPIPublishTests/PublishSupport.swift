@@ -28,7 +28,8 @@ enum PublishSupport {
     /// The fixture published into a new folder; returns the folder.
     static func publishFixture(files: [String: String] = PublishFixture.files, into folder: String? = nil) throws -> String {
         let out = try folder ?? tempFolder()
-        _ = try Publisher.publish(try PublishFixture.workspace(files), observations: PublishFixture.observations, asOf: PublishFixture.asOf, to: out)
+        _ = try Publisher.publish(
+            try PublishFixture.workspace(files), observations: PublishFixture.observations, asOf: PublishFixture.asOf, to: out)
         return out
     }
 

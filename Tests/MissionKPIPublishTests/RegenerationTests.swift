@@ -7,7 +7,8 @@ import Testing
 
 /// The committed `Reports/` must be what publishing the repository's sample gives.
 @Suite struct RegenerationTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
     static let asOf = Day(year: 2026, month: 11, day: 24)!
 
     @Test func committedReportsAreCurrent() throws {

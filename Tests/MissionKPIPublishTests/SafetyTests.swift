@@ -24,7 +24,9 @@ import Testing
         let md = PublishSupport.text(out, "departments/dept-a.md")
         #expect(md.contains("\\<script\\>alert(1)\\</script\\> \\*bold\\* \\| pipe \\[link\\](http://x)"))
         let lines = md.split(separator: "\n")
-        let raw = lines.filter { line in line.indices.contains { i in line[i] == "<" && (i == line.startIndex || line[line.index(before: i)] != "\\") } }
+        let raw = lines.filter { line in
+            line.indices.contains { i in line[i] == "<" && (i == line.startIndex || line[line.index(before: i)] != "\\") }
+        }
         #expect(raw.isEmpty, "unescaped '<' in the Markdown: \(raw)")
         #expect(MarkdownText.escape("- item") == "\\- item")
         #expect(MarkdownText.escape("1. first") == "1\\. first")

@@ -7,10 +7,15 @@ import MissionKPI
 public struct Snapshot: Sendable, Equatable, Codable {
     /// One standing finding.
     public struct FindingEntry: Sendable, Hashable, Codable {
+        /// The finding's fingerprint (stable across edits that move lines).
         public var fingerprint: String
+        /// The rule id.
         public var rule: String
+        /// `contract/kpi`, `mission/node`, …
         public var subject: String
+        /// `error`, `warning` or `info`.
         public var severity: String
+        /// What is wrong (names below the grade floor redacted).
         public var message: String
     }
 
@@ -18,9 +23,13 @@ public struct Snapshot: Sendable, Equatable, Codable {
     public struct GoalEntry: Sendable, Hashable, Codable {
         /// `mission/milestone` or `contract/kpi`.
         public var subject: String
+        /// The baseline value.
         public var baseline: Double?
+        /// The baseline's date, `YYYY-MM-DD`.
         public var baselineDate: String?
+        /// The target value.
         public var target: Double?
+        /// The target's date.
         public var targetDate: String?
     }
 
@@ -28,8 +37,11 @@ public struct Snapshot: Sendable, Equatable, Codable {
     public var version: Int = 1
     /// A hash of everything the publish read (workspace files, returns, as-of date).
     public var inputs: String
+    /// The as-of date of the publish.
     public var asOf: String
+    /// The standing findings, by rule, subject and fingerprint.
     public var findings: [FindingEntry]
+    /// Every milestone's and KPI's baseline and target, by subject.
     public var goals: [GoalEntry]
     /// The comparison with the publish before this one, as shown on the index page.
     public var changes: ChangeSet
@@ -39,7 +51,9 @@ public struct Snapshot: Sendable, Equatable, Codable {
         self.inputs = inputs
         self.asOf = asOf.description
         self.findings = findings.map {
-            FindingEntry(fingerprint: $0.fingerprint, rule: $0.ruleID, subject: $0.subject.description, severity: $0.severity.rawValue, message: $0.message)
+            FindingEntry(
+                fingerprint: $0.fingerprint, rule: $0.ruleID, subject: $0.subject.description, severity: $0.severity.rawValue,
+                message: $0.message)
         }.sorted { ($0.rule, $0.subject, $0.fingerprint) < ($1.rule, $1.subject, $1.fingerprint) }
         self.goals = goals.sorted { $0.subject < $1.subject }
         self.changes = changes
@@ -50,14 +64,18 @@ public struct Snapshot: Sendable, Equatable, Codable {
         var out: [GoalEntry] = []
         for m in ws.missions {
             for ms in m.milestones {
-                out.append(GoalEntry(subject: "\(m.id)/\(ms.id)", baseline: ms.baseline?.value, baselineDate: ms.baseline?.date?.description,
-                    target: ms.target.value, targetDate: ms.target.date?.description))
+                out.append(
+                    GoalEntry(
+                        subject: "\(m.id)/\(ms.id)", baseline: ms.baseline?.value, baselineDate: ms.baseline?.date?.description,
+                        target: ms.target.value, targetDate: ms.target.date?.description))
             }
         }
         for c in ws.contracts {
             for k in c.kpis {
-                out.append(GoalEntry(subject: "\(c.id)/\(k.id)", baseline: k.baseline?.value, baselineDate: k.baseline?.date?.description,
-                    target: k.target?.value, targetDate: k.target?.date?.description))
+                out.append(
+                    GoalEntry(
+                        subject: "\(c.id)/\(k.id)", baseline: k.baseline?.value, baselineDate: k.baseline?.date?.description,
+                        target: k.target?.value, targetDate: k.target?.date?.description))
             }
         }
         return out
@@ -75,18 +93,23 @@ public struct Snapshot: Sendable, Equatable, Codable {
 public struct ChangeSet: Sendable, Equatable, Codable {
     /// One baseline or target that moved.
     public struct Move: Sendable, Hashable, Codable {
+        /// `mission/milestone` or `contract/kpi`.
         public var subject: String
         /// `baseline` or `target`.
         public var field: String
         /// `95 (2030-12-31)`, or `none`.
         public var before: String
+        /// The value now.
         public var after: String
     }
 
     /// The as-of date of the previous publish; nil when there was none (every list is then empty).
     public var previousAsOf: String?
+    /// Findings standing now that did not before.
     public var newFindings: [Snapshot.FindingEntry]
+    /// Findings that stood before and no longer do.
     public var resolvedFindings: [Snapshot.FindingEntry]
+    /// Baselines and targets whose value or date changed.
     public var moved: [Move]
 
     /// No previous publish.
@@ -104,10 +127,14 @@ public struct ChangeSet: Sendable, Equatable, Codable {
         for g in goals {
             guard let o = oldGoals[g.subject] else { continue }
             if o.baseline != g.baseline || o.baselineDate != g.baselineDate {
-                moved.append(Move(subject: g.subject, field: "baseline", before: show(o.baseline, o.baselineDate), after: show(g.baseline, g.baselineDate)))
+                moved.append(
+                    Move(
+                        subject: g.subject, field: "baseline", before: show(o.baseline, o.baselineDate),
+                        after: show(g.baseline, g.baselineDate)))
             }
             if o.target != g.target || o.targetDate != g.targetDate {
-                moved.append(Move(subject: g.subject, field: "target", before: show(o.target, o.targetDate), after: show(g.target, g.targetDate)))
+                moved.append(
+                    Move(subject: g.subject, field: "target", before: show(o.target, o.targetDate), after: show(g.target, g.targetDate)))
             }
         }
         return ChangeSet(previousAsOf: previous.asOf, newFindings: added, resolvedFindings: resolved, moved: moved)

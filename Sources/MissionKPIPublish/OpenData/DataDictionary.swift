@@ -5,24 +5,33 @@ enum DataDictionary {
     static func markdown(_ tables: [DataTable], report: SiteReport) -> String {
         let title = MarkdownText.escape(report.redactor.text(report.workspace.settings.publication.title))
         var out = "# Open data: \(title)\n\n"
-        out += "Published as at \(report.asOf) by MissionKPI \(MissionKPIVersion.current). Inputs (workspace files) SHA-256 `\(report.inputsHash)`; "
+        out +=
+            "Published as at \(report.asOf) by MissionKPI \(MissionKPIVersion.current). Inputs (workspace files) SHA-256 `\(report.inputsHash)`; "
         out += "KPI returns SHA-256 `\(report.returnsHash)`.\n\n"
-        out += "Every table comes as CSV (RFC 4180, UTF-8, CRLF line ends, a header row) and as JSON (an array of objects with the same keys). "
-        out += "Empty CSV cells are null in JSON. Dates are `YYYY-MM-DD`; money is pounds sterling. A CSV cell that a spreadsheet would run as a "
+        out +=
+            "Every table comes as CSV (RFC 4180, UTF-8, CRLF line ends, a header row) and as JSON (an array of objects with the same keys). "
+        out +=
+            "Empty CSV cells are null in JSON. Dates are `YYYY-MM-DD`; money is pounds sterling. A CSV cell that a spreadsheet would run as a "
         out += "formula (starting `=`, `+`, `-`, `@`) is prefixed with `'`, except plain numbers. Names of people below grade "
         out += "\(report.workspace.settings.publication.nameGradeFloor.rawValue) are replaced by their role and grade.\n\n"
         out += "## Files\n\n| File | What one row is |\n|---|---|\n"
         for t in tables { out += "| [\(t.name).csv](\(t.name).csv), [\(t.name).json](\(t.name).json) | \(t.summary) |\n" }
-        out += "| [ownership.csv](ownership.csv), [ownership.json](ownership.json) | The ownership audit: one CSV row per contract in force with its manager, senior responsible owner and ownership flags; the JSON adds the figures per department and the most loaded managers. |\n"
-        out += "| [pipeline.csv](pipeline.csv), [pipeline.json](pipeline.json) | The commercial pipeline: one CSV row per contract and section (`ending` in a financial year, or `s93`, the coming year's pipeline notice). |\n"
-        out += "| [snapshot.json](snapshot.json) | What this publish saw (finding fingerprints, baselines and targets), which the next publish compares with to say what changed. |\n"
-        out += "| [../manifest.txt](../manifest.txt) | Every file of the site with its SHA-256 (`sha256sum -c manifest.txt` checks them). |\n"
+        out +=
+            "| [ownership.csv](ownership.csv), [ownership.json](ownership.json) | The ownership audit: one CSV row per contract in force with its manager, senior responsible owner and ownership flags; the JSON adds the figures per department and the most loaded managers. |\n"
+        out +=
+            "| [pipeline.csv](pipeline.csv), [pipeline.json](pipeline.json) | The commercial pipeline: one CSV row per contract and section (`ending` in a financial year, or `s93`, the coming year's pipeline notice). |\n"
+        out +=
+            "| [snapshot.json](snapshot.json) | What this publish saw (finding fingerprints, baselines and targets), which the next publish compares with to say what changed. |\n"
+        out +=
+            "| [../manifest.txt](../manifest.txt) | Every file of the site with its SHA-256 (`sha256sum -c manifest.txt` checks them). |\n"
         for t in tables {
             out += "\n## \(t.name)\n\n\(t.summary)\n\n| Column | Type | Meaning |\n|---|---|---|\n"
             for c in t.columns { out += "| `\(c.name)` | \(c.type) | \(c.meaning) |\n" }
         }
         out += "\n## ownership\n\nCSV columns: " + names(OwnershipFormat.csv.render(report.audit)) + ".\n"
-        out += "\n## pipeline\n\nCSV columns: " + names(PipelineFormat.csv.render(report.pipeline)) + ". Amounts are pounds including VAT; `procurement_start_planned` is false when the start was estimated from the lead time.\n"
+        out +=
+            "\n## pipeline\n\nCSV columns: " + names(PipelineFormat.csv.render(report.pipeline))
+            + ". Amounts are pounds including VAT; `procurement_start_planned` is false when the start was estimated from the lead time.\n"
         return out
     }
 }

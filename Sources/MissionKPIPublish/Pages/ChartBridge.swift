@@ -15,20 +15,24 @@ enum ChartBridge {
                 projection = [PathPoint(date: first.date, value: fit.value(at: first.date)), PathPoint(date: targetDate, value: projected)]
             }
         }
-        return Charts.milestone(MilestoneChartSpec(
-            id: "chart-ms-\(ms.id)", title: report.redactor.text(ms.title), unit: ms.unit, direction: ms.direction,
-            baseline: point(ms.baseline), expected: ms.trajectory.compactMap(point), target: point(ms.target), actuals: actuals,
-            projection: projection, asOf: report.asOf))
+        return Charts.milestone(
+            MilestoneChartSpec(
+                id: "chart-ms-\(ms.id)", title: report.redactor.text(ms.title), unit: ms.unit, direction: ms.direction,
+                baseline: point(ms.baseline), expected: ms.trajectory.compactMap(point), target: point(ms.target), actuals: actuals,
+                projection: projection, asOf: report.asOf))
     }
 
     /// A KPI's rated periods against its bands and target.
     static func kpi(_ k: KPI, contract c: Contract, report: SiteReport) -> String {
         let a = report.assessment.kpi(contract: c.id, kpi: k.id)
         let bands = a?.bands.map { ChartBands(good: $0.good, approaching: $0.approachingTarget, requires: $0.requiresImprovement) }
-        let points = (a?.periods ?? []).map { KPIChartPoint(label: $0.period.text, periodEnd: $0.period.end, value: $0.value, rating: $0.rating) }
-        return Charts.kpi(KPIChartSpec(
-            id: "chart-\(c.id)-\(k.id)", title: report.redactor.text(k.title), unit: k.unit, direction: k.direction, bands: bands,
-            target: k.target?.value, actuals: points))
+        let points = (a?.periods ?? []).map {
+            KPIChartPoint(label: $0.period.text, periodEnd: $0.period.end, value: $0.value, rating: $0.rating)
+        }
+        return Charts.kpi(
+            KPIChartSpec(
+                id: "chart-\(c.id)-\(k.id)", title: report.redactor.text(k.title), unit: k.unit, direction: k.direction, bands: bands,
+                target: k.target?.value, actuals: points))
     }
 
     /// The theory of change, each node marked by its evidence and worst rating.
@@ -37,7 +41,9 @@ enum ChartBridge {
             let rollup = report.assessment.node(OutcomeRef(mission: m.id, id: n.id))
             let count = rollup?.evidence.count ?? 0
             let covered = rollup?.covered ?? false
-            let evidence = count == 0 ? "No evidence"
+            let evidence =
+                count == 0
+                ? "No evidence"
                 : Words.count(count, "KPI") + " · " + (covered ? (rollup?.rating ?? .other).label : "no current returns")
             return DiagramNode(
                 id: n.id, level: n.level, statement: report.redactor.text(n.statement).singleLine, leadsTo: n.leadsTo, evidence: evidence,
@@ -48,6 +54,7 @@ enum ChartBridge {
                 id: ms.id, title: report.redactor.text(ms.title),
                 status: (report.assessment.milestone(OutcomeRef(mission: m.id, id: ms.id))?.trajectory.status ?? .noData).label)
         }
-        return TheoryDiagram.svg(TheoryDiagramSpec(missionID: m.id, missionTitle: report.redactor.text(m.title), nodes: nodes, milestones: milestones))
+        return TheoryDiagram.svg(
+            TheoryDiagramSpec(missionID: m.id, missionTitle: report.redactor.text(m.title), nodes: nodes, milestones: milestones))
     }
 }

@@ -49,9 +49,11 @@ struct ContractPage: Sendable {
         let r = report.redactor
         let ws = report.workspace
         let dept = ws.department(c.department)
-        frame = PageFrame(report, title: r.text(c.title), path: path, section: .departments, breadcrumbs: [
-            Link(href: Href.department(c.department, root: root), text: r.text(dept?.name ?? c.department)),
-        ])
+        frame = PageFrame(
+            report, title: r.text(c.title), path: path, section: .departments,
+            breadcrumbs: [
+                Link(href: Href.department(c.department, root: root), text: r.text(dept?.name ?? c.department))
+            ])
         id = c.id
         title = r.text(c.title)
         let person = { (ref: PersonRef?) in ref.map { PersonDisplay.name($0, in: ws) } ?? "Not named" }
@@ -59,7 +61,10 @@ struct ContractPage: Sendable {
             Fact(label: "Contract id", value: c.id),
             Fact(label: "Department", value: r.text(dept?.name ?? c.department), href: Href.department(c.department, root: root)),
             Fact(label: "Supplier", value: r.text(c.supplier.name) + Self.supplierTags(c.supplier)),
-            Fact(label: "Value", value: Words.money(c.value.amount) + (c.value.includesVAT ? " including VAT" : " excluding VAT (\(Words.money(c.value.grossAmount)) with VAT)")),
+            Fact(
+                label: "Value",
+                value: Words.money(c.value.amount)
+                    + (c.value.includesVAT ? " including VAT" : " excluding VAT (\(Words.money(c.value.grossAmount)) with VAT)")),
             Fact(label: "Term", value: "\(c.start) to \(c.end)"),
             Fact(label: "Procedure", value: c.procedure?.rawValue.replacing("_", with: " ") ?? "Not given"),
             Fact(label: "Tier", value: r.text(c.tier) ?? "Not given"),
@@ -80,7 +85,9 @@ struct ContractPage: Sendable {
         let s = report.alignment.scores.contract(c.id)
         score = Words.score(s?.score)
         deductions = (s?.deductions ?? []).map {
-            DeductionRow(rule: Link(href: Href.rule($0.ruleID, root: root), text: $0.ruleID), subject: $0.subject, points: "−" + ValueText.number($0.points))
+            DeductionRow(
+                rule: Link(href: Href.rule($0.ruleID, root: root), text: $0.ruleID), subject: $0.subject,
+                points: "−" + ValueText.number($0.points))
         }
         findings = FindingRow.table(report.findings(contract: c.id), report, root: root)
         waived = FindingRow.table(report.waived(contract: c.id), report, root: root, label: "Waived findings")

@@ -46,7 +46,8 @@ struct DepartmentPage: Sendable {
         let root = path.rootPrefix
         let r = report.redactor
         let ws = report.workspace
-        frame = PageFrame(report, title: r.text(d.name), path: path, section: .departments,
+        frame = PageFrame(
+            report, title: r.text(d.name), path: path, section: .departments,
             breadcrumbs: [Link(href: root + "index.html#departments", text: "Departments")], markdown: d.id + ".md")
         id = d.id
         name = r.text(d.name)
@@ -54,11 +55,14 @@ struct DepartmentPage: Sendable {
         let value = own.reduce(Decimal(0)) { $0 + $1.value.grossAmount }
         let kpiCount = own.reduce(0) { $0 + $1.kpis.count }
         let all = own.flatMap { report.findings(contract: $0.id) }
-        figures = "\(Words.count(own.count, "contract")) worth \(Words.money(value)) including VAT, with \(Words.count(kpiCount, "KPI")); findings: \(Words.severities(all))."
-        ownership = report.audit.departments.first { $0.id == d.id }.map { o in
-            let f = o.figures
-            return "Commercial specialists manage \(Words.percent(f.valueShare)) of the value of contracts in force, and \(f.highValueSpecialist) of \(f.highValueContracts) contracts over \(Words.money(report.audit.threshold))."
-        } ?? "No contracts in force."
+        figures =
+            "\(Words.count(own.count, "contract")) worth \(Words.money(value)) including VAT, with \(Words.count(kpiCount, "KPI")); findings: \(Words.severities(all))."
+        ownership =
+            report.audit.departments.first { $0.id == d.id }.map { o in
+                let f = o.figures
+                return
+                    "Commercial specialists manage \(Words.percent(f.valueShare)) of the value of contracts in force, and \(f.highValueSpecialist) of \(f.highValueContracts) contracts over \(Words.money(report.audit.threshold))."
+            } ?? "No contracts in force."
         contracts = own.map { c in
             let annual = report.assessment.annual(contract: c.id)
             // An overdue assessment first, else the latest period that has ended, else the one in progress.
@@ -71,10 +75,15 @@ struct DepartmentPage: Sendable {
                 owner: c.seniorResponsibleOwner.map { PersonDisplay.name($0, in: ws) } ?? "Not named",
                 score: Words.score(report.alignment.scores.contract(c.id)?.score),
                 annualStatus: latest.map { Tag.annual($0, asOf: report.asOf) } ?? Tag(text: "Not yet due", cls: "info", symbol: "…"),
-                annualText: latest.map { "Year \($0.year) (\($0.start) to \($0.end)), due \($0.due): \($0.overall.label)" } ?? "The first year has not started.",
-                missions: missions.compactMap { id in ws.mission(id).map { Link(href: Href.mission(id, root: root), text: r.text($0.title)) } },
+                annualText: latest.map { "Year \($0.year) (\($0.start) to \($0.end)), due \($0.due): \($0.overall.label)" }
+                    ?? "The first year has not started.",
+                missions: missions.compactMap { id in
+                    ws.mission(id).map { Link(href: Href.mission(id, root: root), text: r.text($0.title)) }
+                },
                 kpis: c.kpis.map { KPIBlock($0, contract: c, report: report, root: root, withChart: true) },
-                contractFindings: FindingRow.table(report.findings(contract: c.id).filter { $0.subject.kind == .contract }, report, root: root, label: "Findings on \(c.id)"),
+                contractFindings: FindingRow.table(
+                    report.findings(contract: c.id).filter { $0.subject.kind == .contract }, report, root: root,
+                    label: "Findings on \(c.id)"),
                 exemption: c.kpiExemption.map { r.text($0.reason ?? "No reason given") })
         }
         summary = contracts.map { cr in

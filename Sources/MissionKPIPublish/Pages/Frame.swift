@@ -71,20 +71,26 @@ struct FindingRow: Sendable {
         subject = f.subject.description
         switch f.subject.kind {
         case .contract: subjectHref = report.workspace.contract(f.subject.owner) != nil ? Href.contract(f.subject.owner, root: root) : nil
-        case .kpi: subjectHref = report.workspace.contract(f.subject.owner) != nil ? Href.kpi(f.subject.owner, f.subject.item, root: root) : nil
+        case .kpi:
+            subjectHref = report.workspace.contract(f.subject.owner) != nil ? Href.kpi(f.subject.owner, f.subject.item, root: root) : nil
         case .mission:
             let ref = OutcomeRef(mission: f.subject.owner, id: f.subject.item)
             let isMilestone = report.workspace.milestone(ref) != nil
-            subjectHref = report.workspace.mission(f.subject.owner) == nil ? nil
-                : f.subject.item.isEmpty ? Href.mission(f.subject.owner, root: root) : Href.outcome(ref, root: root, isMilestone: isMilestone)
-        case .department: subjectHref = report.workspace.department(f.subject.owner) != nil ? Href.department(f.subject.owner, root: root) : nil
+            subjectHref =
+                report.workspace.mission(f.subject.owner) == nil
+                ? nil
+                : f.subject.item.isEmpty
+                    ? Href.mission(f.subject.owner, root: root) : Href.outcome(ref, root: root, isMilestone: isMilestone)
+        case .department:
+            subjectHref = report.workspace.department(f.subject.owner) != nil ? Href.department(f.subject.owner, root: root) : nil
         case .workspace: subjectHref = nil
         }
         message = report.redactor.text(f.message)
         fix = report.redactor.text(f.fix)
         location = f.location.description
         waiver = f.waivedBy.map { w in
-            let approver = Self.person(w.approvedBy, home: f.subject.contractID.flatMap { report.workspace.contract($0)?.department }, report)
+            let approver = Self.person(
+                w.approvedBy, home: f.subject.contractID.flatMap { report.workspace.contract($0)?.department }, report)
             return report.redactor.text("Waived until \(w.expires) by \(approver): \(w.reason)")
         }
     }

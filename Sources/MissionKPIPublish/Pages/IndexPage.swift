@@ -103,7 +103,9 @@ struct IndexPage: Sendable {
         watermelons = a.watermelons.map { w in
             WatermelonRow(
                 contract: Link(href: Href.contract(w.contract, root: root), text: w.contract),
-                milestone: Link(href: Href.outcome(w.milestone, root: root, isMilestone: true), text: r.text(ws.milestone(w.milestone)?.title ?? w.milestone.id)),
+                milestone: Link(
+                    href: Href.outcome(w.milestone, root: root, isMilestone: true),
+                    text: r.text(ws.milestone(w.milestone)?.title ?? w.milestone.id)),
                 reason: r.text(w.reason))
         }
         let c = report.changes

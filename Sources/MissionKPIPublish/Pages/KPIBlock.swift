@@ -102,7 +102,9 @@ struct KPIBlock: Sendable {
                     source: "\(o.provenance.file):\(o.provenance.row)")
             }
         hasCorrections = !older.isEmpty
-        kpiFindings = FindingRow.table(report.findings(contract: c.id).filter { $0.subject.kind == .kpi && $0.subject.item == k.id }, report, root: root, label: "Findings on \(k.id)")
+        kpiFindings = FindingRow.table(
+            report.findings(contract: c.id).filter { $0.subject.kind == .kpi && $0.subject.item == k.id }, report, root: root,
+            label: "Findings on \(k.id)")
     }
 
     /// `Good ≥ 95% · Approaching ≥ 90% · Requires improvement ≥ 80% · Inadequate below`, with a note when derived.
@@ -111,7 +113,8 @@ struct KPIBlock: Sendable {
         let op = b.direction == .decrease ? "≤" : "≥"
         let beyond = b.direction == .decrease ? "above" : "below"
         let v = { (x: Double) in ValueText.value(x, unit) }
-        return "Good \(op) \(v(b.good)) · Approaching target \(op) \(v(b.approachingTarget)) · Requires improvement \(op) \(v(b.requiresImprovement)) · Inadequate \(beyond)"
+        return
+            "Good \(op) \(v(b.good)) · Approaching target \(op) \(v(b.approachingTarget)) · Requires improvement \(op) \(v(b.requiresImprovement)) · Inadequate \(beyond)"
             + (b.isDefault ? " (derived from the target: the contract sets no bands)" : "")
     }
 }

@@ -6,7 +6,8 @@ extension MissionPage {
         let root = path.rootPrefix
         let r = report.redactor
         let a = report.assessment
-        frame = PageFrame(report, title: r.text(m.title), path: path, section: .missions,
+        frame = PageFrame(
+            report, title: r.text(m.title), path: path, section: .missions,
             breadcrumbs: [Link(href: root + "index.html#missions", text: "Missions")], markdown: m.id + ".md")
         id = m.id
         title = r.text(m.title)
@@ -20,7 +21,8 @@ extension MissionPage {
         ratingCounts = AssessmentWords.counts(summaryRollup?.ratingCounts ?? [:])
         sources = m.sources.map { SourceLink(title: r.text($0.title), url: Self.safeURL($0.url)) }
         problems = m.problemStatements.map {
-            Problem(id: $0.id, challenge: r.text($0.challenge).singleLine, affected: r.text($0.affected).map(\.singleLine),
+            Problem(
+                id: $0.id, challenge: r.text($0.challenge).singleLine, affected: r.text($0.affected).map(\.singleLine),
                 evidence: $0.evidence.map { r.text($0).singleLine }, desiredOutcome: r.text($0.desiredOutcome).map(\.singleLine))
         }
         milestones = m.milestones.map { Self.milestone($0, mission: m, report: report, root: root) }
@@ -29,16 +31,20 @@ extension MissionPage {
         watermelons = a.watermelons.filter { $0.milestone.mission == m.id }.map { w in
             WatermelonRow(
                 contract: Link(href: Href.contract(w.contract, root: root), text: w.contract),
-                milestone: Link(href: Href.outcome(w.milestone, root: root, isMilestone: true),
+                milestone: Link(
+                    href: Href.outcome(w.milestone, root: root, isMilestone: true),
                     text: r.text(report.workspace.milestone(w.milestone)?.title ?? w.milestone.id)),
                 kpis: w.kpis.map(\.kpi).joined(separator: ", "), reason: r.text(w.reason))
         }
         let linked = report.contracts(mission: m.id)
         let measuring = Set(linked.flatMap { c in c.kpis.filter { $0.measures?.mission == m.id }.map { "\(c.id)/\($0.id)" } })
         let kpiFindings = linked.flatMap { report.findings(contract: $0.id) }.filter { $0.subject.kind == .kpi }
-        poorlyAligned = FindingRow.table(kpiFindings.filter { measuring.contains($0.subject.description) || Self.isAlignment($0) }, report, root: root, label: "Poorly aligned KPIs")
+        poorlyAligned = FindingRow.table(
+            kpiFindings.filter { measuring.contains($0.subject.description) || Self.isAlignment($0) }, report, root: root,
+            label: "Poorly aligned KPIs")
         contractFindings = FindingRow.table(
-            linked.flatMap { report.findings(contract: $0.id) }.filter { $0.subject.kind == .contract && Self.isAlignment($0) }, report, root: root, label: "Poorly aligned KPIs")
+            linked.flatMap { report.findings(contract: $0.id) }.filter { $0.subject.kind == .contract && Self.isAlignment($0) }, report,
+            root: root, label: "Poorly aligned KPIs")
         missionFindings = FindingRow.table(report.findings(mission: m.id), report, root: root, label: "Mission findings")
         let ids = Set(linked.map(\.id))
         let years = report.pipeline.years

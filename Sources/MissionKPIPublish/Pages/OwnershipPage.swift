@@ -56,9 +56,12 @@ struct OwnershipPage: Sendable {
         floor = audit.floor.rawValue
         overall = Self.shares(audit.overall, threshold: audit.threshold)
         levels = audit.overall.accreditation.map {
-            LevelRow(level: $0.level.rawValue.capitalized, managers: $0.managers, contracts: $0.contracts, value: Words.shortMoney($0.value))
+            LevelRow(
+                level: $0.level.rawValue.capitalized, managers: $0.managers, contracts: $0.contracts, value: Words.shortMoney($0.value))
         }
-        loads = audit.mostLoaded.map { LoadRow(manager: Self.owner($0.manager, home: nil), contracts: $0.contracts.count, value: Words.shortMoney($0.value)) }
+        loads = audit.mostLoaded.map {
+            LoadRow(manager: Self.owner($0.manager, home: nil), contracts: $0.contracts.count, value: Words.shortMoney($0.value))
+        }
         departments = audit.departments.map { d in
             DepartmentBlock(
                 id: d.id, name: r.text(d.name), link: Link(href: Href.department(d.id, root: root), text: r.text(d.name)),
@@ -68,12 +71,14 @@ struct OwnershipPage: Sendable {
                         link: Link(href: Href.contract(c.contract, root: root), text: c.contract), title: r.text(c.title),
                         value: Words.shortMoney(c.value), tier: r.text(c.tier) ?? "—", end: c.end.description,
                         manager: Self.owner(c.manager, home: d.id), specialist: c.manager.map { Tag.yesNo($0.specialist) },
-                        accreditation: c.manager?.accreditation.rawValue.capitalized ?? "—", owner: Self.owner(c.seniorResponsibleOwner, home: d.id),
+                        accreditation: c.manager?.accreditation.rawValue.capitalized ?? "—",
+                        owner: Self.owner(c.seniorResponsibleOwner, home: d.id),
                         flags: Set(c.flags.map(\.ruleID)).sorted().map { Link(href: Href.rule($0, root: root), text: $0) })
                 },
                 flags: FindingRow.table(d.flags, report, root: root, label: "Findings on \(d.id) and its people"))
         }
-        findings = FindingRow.table(audit.departments.flatMap { $0.contracts.flatMap(\.flags) }, report, root: root, label: "Ownership findings on contracts")
+        findings = FindingRow.table(
+            audit.departments.flatMap { $0.contracts.flatMap(\.flags) }, report, root: root, label: "Ownership findings on contracts")
         general = FindingRow.table(audit.general, report, root: root, label: "General ownership findings")
     }
 
@@ -85,6 +90,7 @@ struct OwnershipPage: Sendable {
 
     static func shares(_ f: OwnershipFigures, threshold: Decimal) -> String {
         guard f.contracts > 0 else { return "No contracts in force." }
-        return "\(Words.count(f.contracts, "contract")) in force worth \(Words.money(f.value)); commercial specialists manage \(f.specialistContracts) of them and \(Words.percent(f.valueShare)) of the value, and \(f.highValueSpecialist) of the \(f.highValueContracts) contracts over \(Words.money(threshold)) (\(Words.percent(f.highValueShare)))."
+        return
+            "\(Words.count(f.contracts, "contract")) in force worth \(Words.money(f.value)); commercial specialists manage \(f.specialistContracts) of them and \(Words.percent(f.valueShare)) of the value, and \(f.highValueSpecialist) of the \(f.highValueContracts) contracts over \(Words.money(threshold)) (\(Words.percent(f.highValueShare)))."
     }
 }

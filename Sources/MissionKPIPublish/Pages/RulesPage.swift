@@ -25,12 +25,14 @@ struct RulesPage: Sendable {
         for (rule, n) in report.alignment.countsByRule { counts[rule] = n }
         let settings = report.workspace.settings
         families = RulesReference.byFamily(RuleRegistry.all).map { group in
-            Family(title: group.family.title, rules: group.rules.map { rule in
-                let d = rule.description
-                return RuleRow(
-                    id: d.id, title: d.title, summary: d.summary, rationale: d.rationale,
-                    severity: RulesReference.effective(d, settings), findings: counts[d.id] ?? 0)
-            })
+            Family(
+                title: group.family.title,
+                rules: group.rules.map { rule in
+                    let d = rule.description
+                    return RuleRow(
+                        id: d.id, title: d.title, summary: d.summary, rationale: d.rationale,
+                        severity: RulesReference.effective(d, settings), findings: counts[d.id] ?? 0)
+                })
         }
     }
 }

@@ -14,7 +14,8 @@ enum Templates {
             return .failure(.template("the Templates resource folder is missing from the bundle"))
         }
         var library = MustacheLibrary()
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".mustache") }
+            .sorted()
         for file in names {
             let name = String(file.dropLast(".mustache".count))
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) else {

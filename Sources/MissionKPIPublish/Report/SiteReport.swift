@@ -9,12 +9,19 @@ import MissionKPI
 /// report.findings(contract: "dhsc-2025-0142").count
 /// ```
 public struct SiteReport: Sendable {
+    /// The validated workspace.
     public var workspace: Workspace
+    /// Every KPI return, current and superseded versions.
     public var observations: ObservationSet
+    /// The date every judgement is made at.
     public var asOf: Day
+    /// Ratings, trajectories, roll-ups, annual assessments, watermelons.
     public var assessment: Assessment
+    /// The alignment engine's findings (as found; pages redact their text) and scores.
     public var alignment: AlignmentReport
+    /// Who manages and owns each contract in force.
     public var audit: OwnershipAudit
+    /// Contracts ending in the coming financial years.
     public var pipeline: CommercialPipeline
     /// What changed since the previous publish.
     public var changes: ChangeSet
@@ -54,7 +61,8 @@ public struct SiteReport: Sendable {
         let current = Snapshot(inputs: inputs, asOf: asOf, findings: redacted, goals: goals, changes: .first)
         var changes = ChangeSet.first
         if let previous {
-            changes = previous.inputs == inputs
+            changes =
+                previous.inputs == inputs
                 ? previous.changes : ChangeSet.compare(previous: previous, findings: current.findings, goals: current.goals)
         }
         var snapshot = current
@@ -107,7 +115,9 @@ public struct SiteReport: Sendable {
             let all = (set.current(contract: key.contract, kpi: key.kpi) + set.superseded(contract: key.contract, kpi: key.kpi))
                 .sorted { ($0.period, $0.version) < ($1.period, $1.version) }
             for o in all {
-                h.update(Array("\(o.contract)\u{0}\(o.kpi)\u{0}\(o.period.text)\u{0}\(o.version)\u{0}\(fmt(o.value))\u{0}\(o.note ?? "")\n".utf8))
+                h.update(
+                    Array("\(o.contract)\u{0}\(o.kpi)\u{0}\(o.period.text)\u{0}\(o.version)\u{0}\(fmt(o.value))\u{0}\(o.note ?? "")\n".utf8)
+                )
             }
         }
         return h.finalizeHex()

@@ -43,6 +43,8 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// `a/b/c.html`.
     public var text: String { components.joined(separator: "/") }
+    /// The path as text.
+    /// The problem in one sentence.
     public var description: String { text }
 
     /// How many folders deep the file is (0 at the root).
@@ -51,6 +53,7 @@ public struct SitePath: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The relative prefix from this file back to the root: `""` or `"../"`.
     public var rootPrefix: String { String(repeating: "../", count: depth) }
 
+    /// Paths sort by their text.
     public static func < (a: SitePath, b: SitePath) -> Bool { a.text < b.text }
 }
 
