@@ -23,10 +23,14 @@ struct CurrentVersions {
 
     init(_ db: Database) throws {
         let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM observation)") ?? true
-        statement = empty ? nil : try db.makeStatement(sql: """
-            SELECT period_start, period_end, version, value, note FROM observation
-            WHERE contract_id = ? AND kpi_id = ? ORDER BY version
-            """)
+        statement =
+            empty
+            ? nil
+            : try db.makeStatement(
+                sql: """
+                    SELECT period_start, period_end, version, value, note FROM observation
+                    WHERE contract_id = ? AND kpi_id = ? ORDER BY version
+                    """)
     }
 
     /// The current version of a row's KPI and period, if the tracker holds one.

@@ -24,13 +24,15 @@ final class RowChannel: @unchecked Sendable {
 
     init(capacity: Int = 4) { self.capacity = capacity }
 
-    /// Queues an item, waiting while the queue is full (unless the reader has gone).
-    func put(_ item: Item) {
+    /// Queues an item, waiting while the queue is full; false once the reader has gone.
+    @discardableResult
+    func put(_ item: Item) -> Bool {
         condition.lock()
+        defer { condition.unlock() }
         while queue.count >= capacity && !cancelled { condition.wait() }
         if !cancelled { queue.append(item) }
         condition.broadcast()
-        condition.unlock()
+        return !cancelled
     }
 
     /// The next item, waiting for one.
@@ -43,7 +45,7 @@ final class RowChannel: @unchecked Sendable {
         return item
     }
 
-    /// The reader stops reading (after an error): the writer's `put`s return at once.
+    /// The reader stops reading (the file was recorded before, or storing failed): the checking thread stops.
     func cancel() {
         condition.lock()
         cancelled = true

@@ -35,13 +35,24 @@ extension Tracker {
             bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: input.path)))
         } catch {
             let reason = (error as NSError).localizedFailureReason ?? error.localizedDescription
-            return .rejected(path: path, diagnostics: [Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "cannot read the file: \(reason)")])
+            return .rejected(
+                path: path, diagnostics: [Diagnostic(at: SourceLocation(file: path, line: 1, column: 1), "cannot read the file: \(reason)")]
+            )
         }
+        // Checking starts on another core while this one hashes; it stops if the file was recorded before.
+        let channel = RowChannel.validate(bytes, path: path, with: validator)
         let sha = ReturnsFile.sha256(bytes)
-        if let prior = try pool.read({ db in try priorFile(db, sha) }) {
+        let prior: (path: String, recordedAt: String)?
+        do {
+            prior = try pool.read { db in try priorFile(db, sha) }
+        } catch {
+            channel.cancel()
+            throw error
+        }
+        if let prior {
+            channel.cancel()
             return .alreadyRecorded(path: path, sha256: sha, firstPath: prior.path, recordedAt: prior.recordedAt)
         }
-        let channel = RowChannel.validate(bytes, path: path, with: validator)
         return try pool.writeWithoutTransaction { db in
             var outcome: RecordOutcome?
             do {

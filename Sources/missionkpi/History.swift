@@ -24,7 +24,9 @@ struct History: ParsableCommand {
         let tracker = try database.open(workspace, create: false)
         let list = try tracker.history(contract: key.contract, kpi: key.kpi)
         guard !list.isEmpty else {
-            Console.error("error: the tracker holds no observations of '\(kpi)'\(Suggest.didYouMean(kpi, in: try tracker.kpiKeys())); record its returns with 'missionkpi record'")
+            Console.error(
+                "error: the tracker holds no observations of '\(kpi)'\(Suggest.didYouMean(kpi, in: try tracker.kpiKeys())); record its returns with 'missionkpi record'"
+            )
             throw ExitCode(1)
         }
         Console.out(ObservationListing.render(list, format: format))

@@ -5,7 +5,8 @@ import MissionKPIStore
 struct Observations: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the observations the tracker holds.",
-        discussion: "The current version of each KPI and period, sorted by contract, KPI and period; --all-versions adds superseded versions. CSV output neutralises cells a spreadsheet would run as formulas."
+        discussion:
+            "The current version of each KPI and period, sorted by contract, KPI and period; --all-versions adds superseded versions. CSV output neutralises cells a spreadsheet would run as formulas."
     )
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -16,21 +17,21 @@ struct Observations: ParsableCommand {
     @Option(help: "Output format: text, csv or json.") var format: ObservationListing.Format = .text
 
     func validate() throws {
-        if let kpi, KPIArgument(kpi) == nil {
+        guard let kpi else { return }
+        guard let key = KPIArgument(kpi) else {
             throw ValidationError("--kpi '\(kpi)' must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
+        }
+        if let contract, key.contract != contract {
+            throw ValidationError("--contract '\(contract)' and --kpi '\(kpi)' name different contracts; give one of them")
         }
     }
 
     func run() throws {
         let tracker = try database.open(workspace, create: false)
         let key = kpi.flatMap(KPIArgument.init)
-        if let contract, let key, key.contract != contract {
-            throw ValidationError("--contract '\(contract)' and --kpi '\(kpi!)' name different contracts")
-        }
         let list = try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions)
         Console.out(ObservationListing.render(list, format: format))
-        if list.isEmpty, contract != nil || key != nil {
-            let asked = kpi ?? contract!
+        if list.isEmpty, let asked = kpi ?? contract {
             let candidates = try tracker.kpiKeys()
             let names = kpi != nil ? candidates : Array(Set(candidates.map { String($0.prefix { $0 != "/" }) }))
             Console.error("the tracker holds no observations of '\(asked)'\(Suggest.didYouMean(asked, in: names))")

@@ -32,16 +32,21 @@ struct Record: ParsableCommand {
         for outcome in outcomes {
             switch outcome {
             case .recorded(let path, _, let rows, let added, let corrections, let unchanged):
-                Console.error("\(path): recorded \(rows) row\(rows == 1 ? "" : "s") (\(added) new, \(corrections) correction\(corrections == 1 ? "" : "s"), \(unchanged) unchanged)")
+                Console.error(
+                    "\(path): recorded \(rows) row\(rows == 1 ? "" : "s") (\(added) new, \(corrections) correction\(corrections == 1 ? "" : "s"), \(unchanged) unchanged)"
+                )
             case .alreadyRecorded(let path, _, let first, let at):
                 Console.error("\(path): already recorded\(first == path ? "" : " as \(first)") at \(at); nothing stored")
             case .rejected(let path, let diagnostics):
                 for d in diagnostics { Console.error(d.description) }
-                Console.error("\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); nothing from this file was stored")
+                Console.error(
+                    "\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); nothing from this file was stored")
             }
         }
         let s = RecordSummary(outcomes)
-        Console.error("\(s.recordedFiles) file\(s.recordedFiles == 1 ? "" : "s") recorded (\(s.added) new values, \(s.corrections) corrections, \(s.unchanged) unchanged), \(s.alreadyRecordedFiles) already recorded, \(s.rejectedFiles + found.problems.count) with problems; tracker \(tracker.path)")
+        Console.error(
+            "\(s.recordedFiles) file\(s.recordedFiles == 1 ? "" : "s") recorded (\(s.added) new values, \(s.corrections) corrections, \(s.unchanged) unchanged), \(s.alreadyRecordedFiles) already recorded, \(s.rejectedFiles + found.problems.count) with problems; tracker \(tracker.path)"
+        )
         if s.rejectedFiles > 0 || !found.problems.isEmpty { throw ExitCode(1) }
     }
 }

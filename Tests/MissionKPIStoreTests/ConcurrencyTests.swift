@@ -26,7 +26,8 @@ final class Log: @unchecked Sendable {
             do {
                 let writer = try Tracker(path: db)
                 writing.signal()
-                let outcomes = try writer.record([ReturnsInput(path: root + "/big.csv", displayPath: "big.csv")], workspace: workspace, recordedAt: "t")
+                let outcomes = try writer.record(
+                    [ReturnsInput(path: root + "/big.csv", displayPath: "big.csv")], workspace: workspace, recordedAt: "t")
                 if case .recorded = outcomes.first {} else { errors.add("not recorded: \(outcomes)") }
             } catch {
                 errors.add("writer: \(error)")
@@ -65,7 +66,8 @@ final class Log: @unchecked Sendable {
             group.enter()
             Thread {
                 do {
-                    let outcomes = try Tracker(path: db).record([ReturnsInput(path: root + "/r.csv")], workspace: workspace, recordedAt: "t")
+                    let outcomes = try Tracker(path: db).record(
+                        [ReturnsInput(path: root + "/r.csv")], workspace: workspace, recordedAt: "t")
                     switch outcomes.first {
                     case .recorded: results.add("recorded")
                     case .alreadyRecorded: results.add("already")

@@ -23,14 +23,16 @@ import Testing
 
     @Test func everyProblemIsPrintedAsFileRowAndTheExitCodeIsOne() throws {
         let f = try TrackerFixture()
-        try f.write("Contracts/d/returns/a-bad.csv", "contract,kpi,period,value\nc-one,monthly-pct,2025-04,70\nc-one,monthly-pc,2025-13,x\n")
+        try f.write(
+            "Contracts/d/returns/a-bad.csv", "contract,kpi,period,value\nc-one,monthly-pct,2025-04,70\nc-one,monthly-pc,2025-13,x\n")
         try f.write("Contracts/d/returns/b-good.csv", q1)
         let r = try Binary.run(["record", "--workspace", f.root])
         #expect(r.exit == 1)
         let lines = r.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.filter { $0.hasPrefix("Contracts/d/returns/a-bad.csv:3:") }.map { String($0.prefix(37)) } == [
-            "Contracts/d/returns/a-bad.csv:3:2: er", "Contracts/d/returns/a-bad.csv:3:3: er", "Contracts/d/returns/a-bad.csv:3:4: er",
-        ])
+        #expect(
+            lines.filter { $0.hasPrefix("Contracts/d/returns/a-bad.csv:3:") }.map { String($0.prefix(37)) } == [
+                "Contracts/d/returns/a-bad.csv:3:2: er", "Contracts/d/returns/a-bad.csv:3:3: er", "Contracts/d/returns/a-bad.csv:3:4: er",
+            ])
         #expect(r.stderr.contains("Contracts/d/returns/a-bad.csv: 3 problems; nothing from this file was stored"))
         #expect(r.stderr.contains("Contracts/d/returns/b-good.csv: recorded 3 rows"))
         #expect(try Tracker(path: f.dbPath, create: false).counts() == (files: 1, observations: 3))
@@ -49,7 +51,10 @@ import Testing
 
     @Test func csvOutputNeutralisesFormulasButKeepsPlainNumbers() throws {
         let f = try TrackerFixture()
-        try f.write("r.csv", "contract,kpi,period,value,note\nc-two,delivery,2025-04,-3.5,\"=HYPERLINK(\"\"http://x\"\")\"\nc-two,delivery,2025-05,2,@SUM(A1)\nc-two,delivery,2025-06,1,+1-1\n")
+        try f.write(
+            "r.csv",
+            "contract,kpi,period,value,note\nc-two,delivery,2025-04,-3.5,\"=HYPERLINK(\"\"http://x\"\")\"\nc-two,delivery,2025-05,2,@SUM(A1)\nc-two,delivery,2025-06,1,+1-1\n"
+        )
         #expect(try Binary.run(["record", "--workspace", f.root, f.root + "/r.csv"]).exit == 0)
         let r = try Binary.run(["observations", "--workspace", f.root, "--format", "csv"])
         #expect(r.exit == 0)
@@ -68,12 +73,17 @@ import Testing
         _ = try Binary.run(["record", "--workspace", f.root, f.root + "/b.csv"])
         let text = try Binary.run(["history", "--workspace", f.root, "c-one/monthly-pct"])
         #expect(text.exit == 0)
-        let rows = text.stdout.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).prefix(6).joined(separator: " ") }
-        #expect(rows == [
-            "KPI PERIOD VALUE VERSION STATUS SOURCE", "c-one/monthly-pct 2025-04 70 v1 current a.csv:2",
-            "c-one/monthly-pct 2025-05 71 v1 superseded a.csv:3", "c-one/monthly-pct 2025-05 72 v2 current (corrected)",
+        let rows = text.stdout.split(separator: "\n").map {
+            $0.split(separator: " ", omittingEmptySubsequences: true).prefix(6).joined(separator: " ")
+        }
+        #expect(
+            rows == [
+                "KPI PERIOD VALUE VERSION STATUS SOURCE", "c-one/monthly-pct 2025-04 70 v1 current a.csv:2",
+                "c-one/monthly-pct 2025-05 71 v1 superseded a.csv:3", "c-one/monthly-pct 2025-05 72 v2 current (corrected)",
+            ])
+        let json = try Binary.run([
+            "observations", "--workspace", f.root, "--kpi", "c-one/monthly-pct", "--all-versions", "--format", "json",
         ])
-        let json = try Binary.run(["observations", "--workspace", f.root, "--kpi", "c-one/monthly-pct", "--all-versions", "--format", "json"])
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect(parsed?.map { $0["value"] as? Double } == [70, 71, 72])
         #expect(parsed?.map { $0["current"] as? Bool } == [true, false, true])
@@ -138,5 +148,22 @@ import Testing
             reads += 1
         }
         #expect(writer.finish().exit == 0)
+    }
+
+    @Test func theSampleWorkspaceReturnsRecordCleanlyAndOnlyOnce() throws {
+        var root = URL(fileURLWithPath: #filePath)
+        while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) { root.deleteLastPathComponent() }
+        let returns = ReturnsFinder.find([], workspaceRoot: root.path).inputs
+        guard !returns.isEmpty else { return }  // a checkout without the sample
+        let db = FileManager.default.temporaryDirectory.appendingPathComponent("sample-\(UUID().uuidString).sqlite").path
+        defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + s) } }
+        let first = try Binary.run(["record", "--workspace", root.path, "--db", db])
+        #expect(first.exit == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("\(returns.count) files recorded"))
+        let again = try Binary.run(["record", "--workspace", root.path, "--db", db])
+        #expect(
+            again.exit == 0
+                && again.stderr.contains("0 files recorded (0 new values, 0 corrections, 0 unchanged), \(returns.count) already recorded"))
+        #expect(try Tracker(path: db, create: false).counts().files == returns.count)
     }
 }

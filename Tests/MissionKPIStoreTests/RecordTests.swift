@@ -15,10 +15,12 @@ import Testing
         #expect(path == "Contracts/d/returns/q1.csv")
         #expect(sha == SHA256.hex(Array(q1.utf8)))
         let list = try f.tracker().observations()
-        #expect(list.map { "\($0.contract)/\($0.kpi)/\($0.period.text)=\(fmt($0.value))" } == [
-            "c-one/monthly-pct/2025-04=70", "c-one/monthly-pct/2025-05=71", "c-two/delivery/2025-04=5",
-        ])
-        #expect(list[1].provenance == Provenance(file: "Contracts/d/returns/q1.csv", row: 3, sha256: sha, recordedAt: "2026-01-01T00:00:00Z"))
+        #expect(
+            list.map { "\($0.contract)/\($0.kpi)/\($0.period.text)=\(fmt($0.value))" } == [
+                "c-one/monthly-pct/2025-04=70", "c-one/monthly-pct/2025-05=71", "c-two/delivery/2025-04=5",
+            ])
+        #expect(
+            list[1].provenance == Provenance(file: "Contracts/d/returns/q1.csv", row: 3, sha256: sha, recordedAt: "2026-01-01T00:00:00Z"))
         #expect(list[1].period.kind == .month && list[1].period.end == Day(year: 2025, month: 5, day: 31))
     }
 
@@ -28,7 +30,10 @@ import Testing
         try f.write("good.csv", "contract,kpi,period,value\nc-two,delivery,2025-05,6\n")
         let outcomes = try f.record(["bad.csv", "good.csv"])
         guard case .rejected("bad.csv", let diagnostics) = outcomes[0] else { Issue.record("\(outcomes)"); return }
-        #expect(diagnostics.map(\.description) == ["bad.csv:5:4: error: value 'not-a-number' is not a number; write digits with '.' for decimals (e.g. 72.5), without units, '%' or thousands separators"])
+        #expect(
+            diagnostics.map(\.description) == [
+                "bad.csv:5:4: error: value 'not-a-number' is not a number; write digits with '.' for decimals (e.g. 72.5), without units, '%' or thousands separators"
+            ])
         guard case .recorded("good.csv", _, 1, 1, 0, 0) = outcomes[1] else { Issue.record("\(outcomes)"); return }
         #expect(try f.tracker().counts() == (files: 1, observations: 1))
     }
@@ -58,18 +63,25 @@ import Testing
     @Test func aLaterReturnForTheSamePeriodIsACorrectionAndBothVersionsAreKept() throws {
         let f = try TrackerFixture()
         try f.write("q1.csv", q1)
-        try f.write("q1-fix.csv", "contract,kpi,period,value,note\nc-one,monthly-pct,2025-04,70,\nc-one,monthly-pct,2025-05-01/2025-05-31,75,\"re-audited, see memo\"\nc-one,monthly-pct,2025-06,72,\n")
+        try f.write(
+            "q1-fix.csv",
+            "contract,kpi,period,value,note\nc-one,monthly-pct,2025-04,70,\nc-one,monthly-pct,2025-05-01/2025-05-31,75,\"re-audited, see memo\"\nc-one,monthly-pct,2025-06,72,\n"
+        )
         _ = try f.record(["q1.csv"], at: "2026-01-01T00:00:00Z")
         let outcomes = try f.record(["q1-fix.csv"], at: "2026-02-01T00:00:00Z")
         guard case .recorded(_, _, 3, 1, 1, 1) = outcomes.first else { Issue.record("\(outcomes)"); return }
 
         let history = try f.tracker().history(contract: "c-one", kpi: "monthly-pct")
-        #expect(history.map { "\($0.period.text) v\($0.version) \(fmt($0.value)) \($0.provenance.file):\($0.provenance.row)" } == [
-            "2025-04 v1 70 q1.csv:2", "2025-05 v1 71 q1.csv:3", "2025-05-01/2025-05-31 v2 75 q1-fix.csv:3", "2025-06 v1 72 q1-fix.csv:4",
-        ])
+        #expect(
+            history.map { "\($0.period.text) v\($0.version) \(fmt($0.value)) \($0.provenance.file):\($0.provenance.row)" } == [
+                "2025-04 v1 70 q1.csv:2", "2025-05 v1 71 q1.csv:3", "2025-05-01/2025-05-31 v2 75 q1-fix.csv:3",
+                "2025-06 v1 72 q1-fix.csv:4",
+            ])
         let current = try f.tracker().observations(contract: "c-one")
         #expect(current.map { fmt($0.value) } == ["70", "75", "72"])
-        #expect(current[1].isCorrection && current[1].note == "re-audited, see memo" && current[1].provenance.recordedAt == "2026-02-01T00:00:00Z")
+        #expect(
+            current[1].isCorrection && current[1].note == "re-audited, see memo"
+                && current[1].provenance.recordedAt == "2026-02-01T00:00:00Z")
 
         let set = try f.tracker().observationSet()
         #expect(set.current(contract: "c-one", kpi: "monthly-pct").map(\.version) == [1, 2, 1])
@@ -112,7 +124,10 @@ import Testing
         try f.write("Contracts/d/returns/a.csv", q1)
         try f.write("Contracts/d/returns/notes.txt", "")
         try f.write("extra/sub/z.csv", q1)
-        #expect(ReturnsFinder.find([], workspaceRoot: f.root).inputs.map(\.displayPath) == ["Contracts/d/returns/a.csv", "Contracts/d/returns/b.csv"])
+        #expect(
+            ReturnsFinder.find([], workspaceRoot: f.root).inputs.map(\.displayPath) == [
+                "Contracts/d/returns/a.csv", "Contracts/d/returns/b.csv",
+            ])
         let found = ReturnsFinder.find([f.root + "/extra", f.root + "/extra/sub/z.csv", f.root + "/nothing"], workspaceRoot: f.root)
         #expect(found.inputs.map(\.displayPath) == ["extra/sub/z.csv"])
         #expect(found.problems.count == 1 && found.problems[0].contains("no such file or folder"))

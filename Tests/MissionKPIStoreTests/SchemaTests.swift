@@ -16,7 +16,9 @@ import Testing
             try schema.write(toFile: SchemaTests.goldenPath, atomically: true, encoding: .utf8)
         }
         let golden = try String(contentsOfFile: SchemaTests.goldenPath, encoding: .utf8)
-        #expect(schema == golden, "the schema changed: add a migration (never edit a shipped one), then re-record with MISSIONKPI_RECORD_GOLDEN=1")
+        #expect(
+            schema == golden,
+            "the schema changed: add a migration (never edit a shipped one), then re-record with MISSIONKPI_RECORD_GOLDEN=1")
     }
 
     @Test func migrationsAreNumberedAndRecorded() throws {
@@ -34,6 +36,7 @@ import Testing
         }
         #expect(mode == "wal")
         #expect(fk == 1)
+        #expect(try t.pool.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 16384)
         #expect(FileManager.default.fileExists(atPath: f.root + "/.missionkpi"))
     }
 

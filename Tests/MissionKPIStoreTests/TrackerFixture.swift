@@ -83,39 +83,39 @@ final class TrackerFixture {
 
     static let smallWorkspace: [String: String] = [
         "Missions/m.yaml": """
-            id: m
-            title: A mission
-            milestones:
-              - {id: ms, title: A milestone, unit: percent, direction: increase, target: {value: 90, date: 2030-03-31}}
-            """,
+        id: m
+        title: A mission
+        milestones:
+          - {id: ms, title: A milestone, unit: percent, direction: increase, target: {value: 90, date: 2030-03-31}}
+        """,
         "Contracts/d/department.yaml": """
-            id: d
-            name: A department
-            people:
-              - {id: p1, name: A Person, role: Contract manager, grade: HEO, commercial_specialist: true}
-            """,
+        id: d
+        name: A department
+        people:
+          - {id: p1, name: A Person, role: Contract manager, grade: HEO, commercial_specialist: true}
+        """,
         "Contracts/d/c-one.yaml": """
-            id: c-one
-            title: Contract one
-            department: d
-            supplier: {name: Supplier One}
-            value: {amount: 10000000, currency: GBP}
-            period: {start: 2025-04-01, end: 2027-03-31}
-            manager: p1
-            kpis:
-              - {id: monthly-pct, title: M, level: output, direction: increase, unit: percent, frequency: monthly}
-              - {id: quarterly-count, title: Q, level: output, direction: increase, unit: count, frequency: quarterly}
-            """,
+        id: c-one
+        title: Contract one
+        department: d
+        supplier: {name: Supplier One}
+        value: {amount: 10000000, currency: GBP}
+        period: {start: 2025-04-01, end: 2027-03-31}
+        manager: p1
+        kpis:
+          - {id: monthly-pct, title: M, level: output, direction: increase, unit: percent, frequency: monthly}
+          - {id: quarterly-count, title: Q, level: output, direction: increase, unit: count, frequency: quarterly}
+        """,
         "Contracts/d/c-two.yaml": """
-            id: c-two
-            title: Contract two
-            department: d
-            supplier: {name: Supplier Two}
-            value: {amount: 6000000, currency: GBP}
-            period: {start: 2025-04-01, end: 2026-03-31}
-            manager: p1
-            kpis:
-              - {id: delivery, title: D, level: output, direction: increase, unit: count, frequency: monthly}
-            """,
+        id: c-two
+        title: Contract two
+        department: d
+        supplier: {name: Supplier Two}
+        value: {amount: 6000000, currency: GBP}
+        period: {start: 2025-04-01, end: 2026-03-31}
+        manager: p1
+        kpis:
+          - {id: delivery, title: D, level: output, direction: increase, unit: count, frequency: monthly}
+        """,
     ]
 }

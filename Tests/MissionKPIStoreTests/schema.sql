@@ -1,6 +1,5 @@
 CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
 CREATE TABLE observation (
-    id INTEGER PRIMARY KEY,
     contract_id TEXT NOT NULL CHECK (contract_id <> ''),
     kpi_id TEXT NOT NULL CHECK (kpi_id <> ''),
     period TEXT NOT NULL CHECK (period <> ''),
@@ -12,8 +11,8 @@ CREATE TABLE observation (
     file_id INTEGER NOT NULL REFERENCES returns_file (id) ON DELETE RESTRICT,
     row INTEGER NOT NULL CHECK (row >= 2),
     CHECK (period_end >= period_start),
-    UNIQUE (contract_id, kpi_id, period_start, period_end, version)
-);
+    PRIMARY KEY (contract_id, kpi_id, period_start, period_end, version)
+) WITHOUT ROWID;
 CREATE TRIGGER observation_no_delete BEFORE DELETE ON observation
 BEGIN SELECT RAISE(ABORT, 'observations are never deleted'); END;
 CREATE TRIGGER observation_no_update BEFORE UPDATE ON observation

@@ -9,54 +9,59 @@ import Testing
 enum ReturnsFixture {
     static let files: [String: String] = [
         "Missions/m.yaml": """
-            id: m
-            title: A mission
-            milestones:
-              - {id: ms, title: A milestone, unit: percent, direction: increase, target: {value: 90, date: 2030-03-31}}
-            """,
+        id: m
+        title: A mission
+        milestones:
+          - {id: ms, title: A milestone, unit: percent, direction: increase, target: {value: 90, date: 2030-03-31}}
+        """,
         "Contracts/d/department.yaml": """
-            id: d
-            name: A department
-            people:
-              - {id: p1, name: A Person, role: Contract manager, grade: HEO, commercial_specialist: true}
-            """,
+        id: d
+        name: A department
+        people:
+          - {id: p1, name: A Person, role: Contract manager, grade: HEO, commercial_specialist: true}
+        """,
         "Contracts/d/c-one.yaml": """
-            id: c-one
-            title: Contract one
-            department: d
-            supplier: {name: Supplier One}
-            value: {amount: 10000000, currency: GBP}
-            period: {start: 2025-04-01, end: 2027-03-31}
-            manager: p1
-            kpis:
-              - {id: monthly-pct, title: M, level: output, direction: increase, unit: percent, frequency: monthly}
-              - {id: quarterly-count, title: Q, level: output, direction: increase, unit: count, frequency: quarterly}
-              - {id: annual-score, title: A, level: outcome, direction: increase, unit: score, frequency: annually}
-              - {id: any-period, title: X, level: output, direction: decrease, unit: days}
-            """,
+        id: c-one
+        title: Contract one
+        department: d
+        supplier: {name: Supplier One}
+        value: {amount: 10000000, currency: GBP}
+        period: {start: 2025-04-01, end: 2027-03-31}
+        manager: p1
+        kpis:
+          - {id: monthly-pct, title: M, level: output, direction: increase, unit: percent, frequency: monthly}
+          - {id: quarterly-count, title: Q, level: output, direction: increase, unit: count, frequency: quarterly}
+          - {id: annual-score, title: A, level: outcome, direction: increase, unit: score, frequency: annually}
+          - {id: any-period, title: X, level: output, direction: decrease, unit: days}
+        """,
         "Contracts/d/c-two.yaml": """
-            id: c-two
-            title: Contract two
-            department: d
-            supplier: {name: Supplier Two}
-            value: {amount: 6000000, currency: GBP}
-            period: {start: 2025-04-01, end: 2026-03-31}
-            manager: p1
-            kpis:
-              - {id: delivery, title: D, level: output, direction: increase, unit: count, frequency: monthly}
-            """,
+        id: c-two
+        title: Contract two
+        department: d
+        supplier: {name: Supplier Two}
+        value: {amount: 6000000, currency: GBP}
+        period: {start: 2025-04-01, end: 2026-03-31}
+        manager: p1
+        kpis:
+          - {id: delivery, title: D, level: output, direction: increase, unit: count, frequency: monthly}
+        """,
     ]
 
     static let workspace: Workspace = {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("returns-fixture-\(UUID().uuidString)").path
-        for (path, text) in files {
-            let full = root + "/" + path
-            try! FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try! text.write(toFile: full, atomically: true, encoding: .utf8)
+        do {
+            for (path, text) in files {
+                let full = root + "/" + path
+                try FileManager.default.createDirectory(
+                    atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try text.write(toFile: full, atomically: true, encoding: .utf8)
+            }
+            let result = try WorkspaceLoader.load(at: root)
+            precondition(result.isClean, "fixture workspace: \(result.diagnostics)")
+            return result.workspace
+        } catch {
+            fatalError("fixture workspace: \(error)")
         }
-        let result = try! WorkspaceLoader.load(at: root)
-        precondition(result.isClean, "fixture workspace: \(result.diagnostics)")
-        return result.workspace
     }()
 
     static func validate(_ csv: String, path: String = "r.csv") -> ReturnsFile {
@@ -141,7 +146,8 @@ enum ReturnsFixture {
     }
 
     @Test func quotingFollowsRFC4180() {
-        #expect(CSVText.record(["a", "x, y", "say \"hi\"", "two\nlines", "=bad"]) == "a,\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\",'=bad\r\n")
+        #expect(
+            CSVText.record(["a", "x, y", "say \"hi\"", "two\nlines", "=bad"]) == "a,\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\",'=bad\r\n")
     }
 
     @Test func whatTheWriterWritesTheReaderReadsBack() {

@@ -60,7 +60,12 @@ public enum CSVReader {
                         i += 1
                     }
                     guard closed else {
-                        issues.append(Issue(row: row, column: column, message: "a quoted field is never closed; add the closing '\"' (a quote inside a quoted field is written twice: \"\")"))
+                        issues.append(
+                            Issue(
+                                row: row, column: column,
+                                message:
+                                    "a quoted field is never closed; add the closing '\"' (a quote inside a quoted field is written twice: \"\")"
+                            ))
                         return issues
                     }
                     if scratch.isEmpty {
@@ -72,7 +77,10 @@ public enum CSVReader {
                     i += 1
                     if i < n, buf[i] != comma, buf[i] != lf, buf[i] != cr {
                         if !broken {
-                            issues.append(Issue(row: row, column: column, message: "text after the closing quote of a quoted field; put the whole field inside the quotes"))
+                            issues.append(
+                                Issue(
+                                    row: row, column: column,
+                                    message: "text after the closing quote of a quoted field; put the whole field inside the quotes"))
                         }
                         broken = true
                         while i < n, buf[i] != comma, buf[i] != lf, buf[i] != cr { i += 1 }
@@ -89,7 +97,10 @@ public enum CSVReader {
                         i += 1
                     }
                     if strayQuote && !broken {
-                        issues.append(Issue(row: row, column: column, message: "a '\"' inside an unquoted field; enclose the field in quotes and write the quote twice (\"\")"))
+                        issues.append(
+                            Issue(
+                                row: row, column: column,
+                                message: "a '\"' inside an unquoted field; enclose the field in quotes and write the quote twice (\"\")"))
                         broken = true
                     }
                     text = string(UnsafeBufferPointer(rebasing: buf[start..<i]), ascii: high < 0x80)
@@ -98,7 +109,10 @@ public enum CSVReader {
                     fields.append(text)
                 } else {
                     if !broken {
-                        issues.append(Issue(row: row, column: column, message: "the field is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)"))
+                        issues.append(
+                            Issue(
+                                row: row, column: column,
+                                message: "the field is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)"))
                     }
                     broken = true
                     fields.append("")

@@ -36,7 +36,10 @@ public enum ObservationListing {
         }
     }
 
-    static let csvHeader = ["contract", "kpi", "period", "period_start", "period_end", "value", "note", "version", "current", "file", "row", "sha256", "recorded_at"]
+    static let csvHeader = [
+        "contract", "kpi", "period", "period_start", "period_end", "value", "note", "version", "current", "file", "row", "sha256",
+        "recorded_at",
+    ]
 
     static func csv(_ list: [Observation], current: [Bool]) -> String {
         var out = CSVText.record(csvHeader)
@@ -56,7 +59,8 @@ public enum ObservationListing {
         for (i, (o, isCurrent)) in zip(list, current).enumerated() {
             out += i == 0 ? "\n  {" : ",\n  {"
             out += "\"contract\": \(JSONText.string(o.contract)), \"kpi\": \(JSONText.string(o.kpi)), "
-            out += "\"period\": \(JSONText.string(o.period.text)), \"period_start\": \"\(o.period.start)\", \"period_end\": \"\(o.period.end)\", "
+            out +=
+                "\"period\": \(JSONText.string(o.period.text)), \"period_start\": \"\(o.period.start)\", \"period_end\": \"\(o.period.end)\", "
             out += "\"value\": \(o.value.isFinite ? value(o.value) : "null"), \"note\": \(o.note.map(JSONText.string) ?? "null"), "
             out += "\"version\": \(o.version), \"current\": \(isCurrent), "
             out += "\"file\": \(JSONText.string(o.provenance.file)), \"row\": \(o.provenance.row), "

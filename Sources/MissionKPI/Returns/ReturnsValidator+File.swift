@@ -23,6 +23,8 @@ extension ReturnsValidator {
         var rows: [ReturnRow] = []
         var diagnostics: [Diagnostic] = []
         var dataRows = 0
+        /// The caller wants no more rows.
+        var stopped = false
         /// Each KPI and period seen, with its row.
         var seen: [Key: Int] = [:]
         var lastContract: (id: String, rule: ContractRule?) = ("", nil)
@@ -55,7 +57,10 @@ extension ReturnsValidator {
                 while name.last == " " { name.removeLast() }
                 guard let column = ReturnsColumn(rawValue: String(name)) else {
                     if name.isEmpty {
-                        error(1, i + 1, "column \(i + 1) has no name; remove the empty column (a trailing comma?) — the columns are \(ReturnsColumn.headerLine)")
+                        error(
+                            1, i + 1,
+                            "column \(i + 1) has no name; remove the empty column (a trailing comma?) — the columns are \(ReturnsColumn.headerLine)"
+                        )
                     } else {
                         let hint = Suggest.nearest(to: String(name), in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
                         error(1, i + 1, "unknown column '\(name)'\(hint); the columns are \(ReturnsColumn.headerLine) (note is optional)")
@@ -78,7 +83,10 @@ extension ReturnsValidator {
             } else {
                 layout.usable = false
                 let names = missing.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-                error(1, 1, "the header lacks the required column\(missing.count == 1 ? "" : "s") \(names); the first row must name the columns \(ReturnsColumn.headerLine) (note is optional)")
+                error(
+                    1, 1,
+                    "the header lacks the required column\(missing.count == 1 ? "" : "s") \(names); the first row must name the columns \(ReturnsColumn.headerLine) (note is optional)"
+                )
             }
             self.layout = layout
         }

@@ -7,7 +7,10 @@ extension ReturnsValidator {
         state.dataRows += 1
         guard let layout = state.layout, layout.usable else { return }
         guard fields.count == layout.width else {
-            state.error(row, min(fields.count, layout.width) + 1, "the row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(layout.width); quote any field that holds a comma (\"like, this\")")
+            state.error(
+                row, min(fields.count, layout.width) + 1,
+                "the row has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(layout.width); quote any field that holds a comma (\"like, this\")"
+            )
             return
         }
         let before = state.diagnostics.count
@@ -34,7 +37,9 @@ extension ReturnsValidator {
                 state.error(row, kc, "KPI '\(kpiId)' belongs to contract \(list), not '\(contractId)'; correct the contract or the KPI")
             } else {
                 let hint = Suggest.didYouMean(kpiId, in: contract.kpiIds)
-                let known = contract.kpiIds.isEmpty ? "; the contract has no KPIs" : "; its KPIs are \(contract.kpiIds.prefix(10).joined(separator: ", "))"
+                let known =
+                    contract.kpiIds.isEmpty
+                    ? "; the contract has no KPIs" : "; its KPIs are \(contract.kpiIds.prefix(10).joined(separator: ", "))"
                 state.error(row, kc, "contract '\(contractId)' has no KPI '\(kpiId)'\(hint.isEmpty ? known : hint)")
             }
         }
@@ -45,19 +50,28 @@ extension ReturnsValidator {
             state.error(row, pc, "\(what); write \(ReturnsValidator.periodForms)")
         }
         if let period, let contract, period.end < contract.start || period.start > contract.end {
-            state.error(row, pc, "period \(periodText) (\(period.start) to \(period.end)) is outside contract '\(contractId)', which runs \(contract.start) to \(contract.end); check the year")
+            state.error(
+                row, pc,
+                "period \(periodText) (\(period.start) to \(period.end)) is outside contract '\(contractId)', which runs \(contract.start) to \(contract.end); check the year"
+            )
         }
         if let period, let kpi, let frequency = kpi.frequency, !ReturnsRules.fits(period, frequency) {
             let example = frequency == .annually ? financialYearStart.financialYearStart(containing: period.start) : period.start
             let what = period.kind == .range ? "a date range of \(period.days) days" : ReturnsRules.describe(period.kind)
-            state.error(row, pc, "KPI '\(kpiId)' is reported \(frequency.rawValue), but \(periodText) is \(what); write \(ReturnsRules.expected(frequency, example: example))")
+            state.error(
+                row, pc,
+                "KPI '\(kpiId)' is reported \(frequency.rawValue), but \(periodText) is \(what); write \(ReturnsRules.expected(frequency, example: example))"
+            )
         }
 
         let value = ReturnsRules.number(valueText)
         if valueText.isEmpty {
             state.error(row, vc, "the value is empty; write a number, or leave the row out when there is no data")
         } else if value == nil {
-            state.error(row, vc, "value '\(valueText)' is not a number; write digits with '.' for decimals (e.g. 72.5), without units, '%' or thousands separators")
+            state.error(
+                row, vc,
+                "value '\(valueText)' is not a number; write digits with '.' for decimals (e.g. 72.5), without units, '%' or thousands separators"
+            )
         } else if let value, let kpi, kpi.isPercent, !(0...100).contains(value) {
             state.error(row, vc, "value \(valueText) is outside 0–100 for a percent KPI; write the percentage itself (72.5 for 72.5%)")
         }
@@ -66,11 +80,15 @@ extension ReturnsValidator {
         let key = FileState.Key(kpi: kpi.serial, start: Int32(period.start.ordinal), end: Int32(period.end.ordinal))
         if let first = state.seen.updateValue(row, forKey: key) {
             state.seen[key] = first
-            state.error(row, pc, "KPI '\(contractId)/\(kpiId)' has period \(periodText) again (first on row \(first)); keep one row per KPI and period (send a correction in a later file)")
+            state.error(
+                row, pc,
+                "KPI '\(contractId)/\(kpiId)' has period \(periodText) again (first on row \(first)); keep one row per KPI and period (send a correction in a later file)"
+            )
             return
         }
         let note = layout.note.map { fields[$0] }
-        state.rows.append(ReturnRow(contract: contractId, kpi: kpiId, period: period, value: value, note: note?.isEmpty == false ? note : nil, row: row))
+        state.rows.append(
+            ReturnRow(contract: contractId, kpi: kpiId, period: period, value: value, note: note?.isEmpty == false ? note : nil, row: row))
     }
 
     /// The text without surrounding spaces or tabs.

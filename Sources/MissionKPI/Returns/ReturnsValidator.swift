@@ -50,26 +50,31 @@ public struct ReturnsValidator: Sendable {
     /// Reads and checks one file's bytes; `path` is the name used in diagnostics.
     public func validate(_ bytes: [UInt8], path: String) -> ReturnsFile {
         var rows: [ReturnRow] = []
-        var file = validate(bytes, path: path, batchSize: Int.max) { batch, _ in rows = batch }
+        var file = validate(bytes, path: path, batchSize: Int.max) { batch, _ in
+            rows = batch
+            return true
+        }
         file.rows = rows
         return file
     }
 
     /// Reads and checks one file's bytes, handing the valid rows to `deliver` in batches of
     /// `batchSize` (with whether a problem has been found so far) instead of keeping them, so that a
-    /// caller can store rows while later ones are still being checked. The result's `rows` is empty.
+    /// caller can store rows while later ones are still being checked. When `deliver` returns false the
+    /// rest of the file is not checked. The result's `rows` is empty.
     public func validate(
-        _ bytes: [UInt8], path: String, batchSize: Int, deliver: ([ReturnRow], _ failed: Bool) -> Void
+        _ bytes: [UInt8], path: String, batchSize: Int, deliver: ([ReturnRow], _ failed: Bool) -> Bool
     ) -> ReturnsFile {
         var state = FileState(path: path, expectedRows: bytes.count / 24)
         state.rows.reserveCapacity(min(batchSize, bytes.count / 24 + 1))
         let issues = CSVReader.read(bytes) { row, fields in
+            if state.stopped { return }
             if state.layout == nil {
                 state.readHeader(fields)
             } else {
                 check(row: row, fields: fields, state: &state)
                 if state.rows.count >= batchSize {
-                    deliver(state.rows, !state.diagnostics.isEmpty)
+                    state.stopped = !deliver(state.rows, !state.diagnostics.isEmpty)
                     state.rows.removeAll(keepingCapacity: true)
                 }
             }
@@ -78,7 +83,7 @@ public struct ReturnsValidator: Sendable {
         if state.layout == nil {
             state.error(1, 1, "the file is empty; it needs a header row '\(ReturnsColumn.headerLine)' and one row per value")
         }
-        if !state.rows.isEmpty { deliver(state.rows, !state.diagnostics.isEmpty) }
+        if !state.rows.isEmpty && !state.stopped { _ = deliver(state.rows, !state.diagnostics.isEmpty) }
         return ReturnsFile(path: path, rows: [], diagnostics: state.diagnostics.sorted(), dataRowCount: state.dataRows)
     }
 
