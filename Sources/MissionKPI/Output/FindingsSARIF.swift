@@ -4,8 +4,6 @@
 public enum FindingsSARIF {
     /// The published schema the output validates against.
     public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-    /// Where to read about the tool (SARIF `tool.driver.informationUri`).
-    public static let informationURI = "https://github.com/missionkpi/missionkpi"
     /// The base every artifact location is relative to: the workspace folder.
     public static let sourceRoot = "%SRCROOT%"
     /// The key of the partial fingerprint (stable across lines moving).
@@ -24,7 +22,7 @@ public enum FindingsSARIF {
                         "driver",
                         .object([
                             ("name", .string("missionkpi")), ("version", .string(MissionKPIVersion.current)),
-                            ("semanticVersion", .string(MissionKPIVersion.current)), ("informationUri", .string(informationURI)),
+                            ("semanticVersion", .string(MissionKPIVersion.current)),
                             (
                                 "rules",
                                 .array(
