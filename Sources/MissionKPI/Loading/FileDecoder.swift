@@ -199,10 +199,7 @@ struct Fields {
     let what: String
 
     var locations: FieldLocations {
-        var marks: [String: Mark] = [:]
-        marks.reserveCapacity(entries.count)
-        for e in entries { marks[e.key.text] = e.value.mark }
-        return FieldLocations(file: decoder.file, mark: mark, fields: marks)
+        FieldLocations(file: decoder.file, mark: mark, entries: entries.map { .init(key: $0.key.text, mark: $0.value.mark) })
     }
 
     /// The value of `key`, or nil when absent or null; `required` reports the absence.
