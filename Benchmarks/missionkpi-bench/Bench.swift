@@ -91,7 +91,15 @@ struct Bench {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: paths.database + suffix) }
             }
             if phase.name == "publish" { try? FileManager.default.removeItem(atPath: paths.publishFolder) }
-            let run = try ChildProcess.run(binary, phase.arguments(paths), stderrPath: paths.scratch + "/stderr.txt")
+            let run = try ChildProcess.run(
+                binary, phase.arguments(paths), stderrPath: paths.scratch + "/stderr.txt", timeLimit: options.timeLimit)
+            if run.timedOut {
+                m.note = String(format: "stopped after %.0f s (--time-limit)", run.seconds)
+                m.peakBytes = run.peakBytes
+                m.cpuSeconds = run.cpuSeconds
+                m.stoppedAfter = run.seconds
+                return m
+            }
             if run.exitCode == 64 {
                 m.note = "n/a (usage: \(run.stderr.prefix(120)))"
                 return m

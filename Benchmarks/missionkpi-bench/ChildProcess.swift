@@ -14,12 +14,16 @@ struct ChildRun {
     var peakBytes: Int
     /// The first lines of what it wrote to standard error.
     var stderr: String
+    /// The child was killed after running longer than the time limit.
+    var timedOut = false
 }
 
 enum ChildProcess {
     /// Runs `executable` with `arguments`, standard output to `stdoutPath` (or /dev/null), standard error to a
     /// temporary file, and measures it.
-    static func run(_ executable: String, _ arguments: [String], stdoutPath: String = "/dev/null", stderrPath: String) throws -> ChildRun {
+    static func run(
+        _ executable: String, _ arguments: [String], stdoutPath: String = "/dev/null", stderrPath: String, timeLimit: Double
+    ) throws -> ChildRun {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -34,8 +38,20 @@ enum ChildProcess {
         guard rc == 0 else { throw BenchError("could not start \(executable): \(String(cString: strerror(rc)))") }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw BenchError("wait4 failed: \(String(cString: strerror(errno)))") }
+        var timedOut = false
+        // Poll every 2 ms so a phase that runs away can be stopped; the error on wall time is at most that.
+        while true {
+            let r = wait4(pid, &status, WNOHANG, &usage)
+            if r == pid { break }
+            if r < 0 {
+                guard errno == EINTR else { throw BenchError("wait4 failed: \(String(cString: strerror(errno)))") }
+                continue
+            }
+            if !timedOut && now() - start > timeLimit {
+                kill(pid, SIGKILL)
+                timedOut = true
+            }
+            usleep(2_000)
         }
         let seconds = now() - start
         // WIFEXITED / WEXITSTATUS, spelled out (the macros are not imported into Swift).
@@ -43,7 +59,9 @@ enum ChildProcess {
         let code: Int32 = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let text = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
         let head = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(3).joined(separator: " | ")
-        return ChildRun(exitCode: code, seconds: seconds, cpuSeconds: cpu(usage), peakBytes: Int(usage.ru_maxrss) * 1024, stderr: String(head))
+        return ChildRun(
+            exitCode: code, seconds: seconds, cpuSeconds: cpu(usage), peakBytes: Int(usage.ru_maxrss) * 1024, stderr: String(head),
+            timedOut: timedOut)
     }
 
     /// User plus system time in a rusage.

@@ -40,6 +40,8 @@ struct Measurement {
     var cpuSeconds: Double?
     var peakBytes: Int?
     var rows: Int?
+    /// Set when the phase was stopped at the time limit (a failure wherever a target applies).
+    var stoppedAfter: Double?
     /// Why there is no figure, or a remark ("cached", "exit 1").
     var note: String = ""
 

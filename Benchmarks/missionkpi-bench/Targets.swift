@@ -6,7 +6,12 @@ enum Targets {
 
     /// The target for a phase at 10k, as text, and whether a measurement meets it.
     static func check(_ m: Measurement) -> (target: String, pass: Bool?) {
-        guard m.contracts == size, let s = m.seconds else { return ("", nil) }
+        guard m.contracts == size else { return ("", nil) }
+        if m.stoppedAfter != nil {  // stopped at the time limit: fails whatever target applies
+            let target = check(Measurement(phase: m.phase, contracts: size, seconds: 0, peakBytes: 0)).target
+            return (target, target.isEmpty ? nil : false)
+        }
+        guard let s = m.seconds else { return ("", nil) }
         let memoryOK = (m.peakBytes ?? 0) <= peakBytes
         switch m.phase {
         case "validate": return ("≤ 3 s, ≤ 1.5 GB", s <= 3 && memoryOK)

@@ -11,10 +11,12 @@ struct BenchOptions {
     var seed: UInt64 = 1
     var binary: String?
     var repeats = 1
+    /// Seconds after which a phase is stopped and reported as such.
+    var timeLimit = 600.0
 
     static let usage = """
         usage: missionkpi-bench [--sizes 1000,10000,50000] [--work DIR] [--out FILE | --no-write] [--seed N]
-                                [--repeat N] [--binary PATH]
+                                [--repeat N] [--time-limit SECONDS] [--binary PATH]
         Build first with 'swift build -c release'; the harness runs .build/release/missionkpi (or --binary).
         """
 
@@ -42,6 +44,9 @@ struct BenchOptions {
                 guard let n = Int(try value()), n >= 1 else { throw BenchError("--repeat takes a whole number ≥ 1") }
                 o.repeats = n
             case "--binary": o.binary = try value()
+            case "--time-limit":
+                guard let t = Double(try value()), t > 0 else { throw BenchError("--time-limit takes a number of seconds") }
+                o.timeLimit = t
             case "-h", "--help":
                 print(usage)
                 exit(0)

@@ -97,6 +97,12 @@ struct GeneratorTests {
             }
         }
         #expect(rows == summary.returnRows)
+        // And the returns validator that `record` uses accepts every file whole.
+        let validator = ReturnsValidator(workspace: ws)
+        for (path, data) in Self.files(root) where path.hasSuffix(".csv") {
+            let file = validator.validate([UInt8](data), path: path)
+            #expect(file.isValid, "\(path): \(file.diagnostics.prefix(3).map(\.description))")
+        }
     }
 
     @Test("An existing workspace is not overwritten unless replacing is asked for")
