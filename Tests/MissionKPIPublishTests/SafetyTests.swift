@@ -89,4 +89,14 @@ import Testing
         #expect(PublishSupport.text(out, "contracts/a-2025-0003.html").contains("Contract officer (EO)"))
         #expect(PublishSupport.text(out, "contracts/a-2025-0001.html").contains(PublishFixture.seniorName))
     }
+
+    @Test func redactorFindsNamesWhateverSurroundsThem() throws {
+        let r = Redactor(try PublishFixture.workspace())
+        let name = PublishFixture.juniorName
+        #expect(r.text("Agreed with \(name).") == "Agreed with Contract officer (EO).")
+        #expect(r.text("(\(name)'s note)") == "(Contract officer (EO)'s note)")
+        #expect(r.text("\(name)\n\(name)") == "Contract officer (EO)\nContract officer (EO)")
+        #expect(r.text("Signed by \(PublishFixture.seniorName)") == "Signed by \(PublishFixture.seniorName)")
+        #expect(r.text("Quentin alone") == "Quentin alone")
+    }
 }

@@ -10,10 +10,10 @@ enum OpenData {
             site.add(try SitePath("data", t.name + ".json"), t.json)
         }
         let r = report.redactor
-        site.add(try SitePath("data", "ownership.csv"), r.text(OwnershipFormat.csv.render(report.audit)))
-        site.add(try SitePath("data", "ownership.json"), r.text(OwnershipFormat.json.render(report.audit)))
-        site.add(try SitePath("data", "pipeline.csv"), r.text(PipelineFormat.csv.render(report.pipeline)))
-        site.add(try SitePath("data", "pipeline.json"), r.text(PipelineFormat.json.render(report.pipeline)))
+        site.add(try SitePath("data", "ownership.csv"), r.lines(OwnershipFormat.csv.render(report.audit)))
+        site.add(try SitePath("data", "ownership.json"), r.lines(OwnershipFormat.json.render(report.audit)))
+        site.add(try SitePath("data", "pipeline.csv"), r.lines(PipelineFormat.csv.render(report.pipeline)))
+        site.add(try SitePath("data", "pipeline.json"), r.lines(PipelineFormat.json.render(report.pipeline)))
         site.add(try SitePath("data", "snapshot.json"), report.snapshot.json())
         site.add(try SitePath("data", "README.md"), DataDictionary.markdown(tables, report: report))
     }

@@ -54,7 +54,7 @@ extension MissionPage {
                 EndingRow(
                     year: y.label, contract: Link(href: Href.contract(e.contract, root: root), text: e.contract), title: r.text(e.title),
                     department: e.department, value: Words.shortMoney(e.value), end: e.end.description,
-                    procurementStart: e.procurementStart.description + (e.procurementPlanned ? "" : " (estimated)"),
+                    procurementStart: e.procurementStart.description, procurementEstimated: !e.procurementPlanned,
                     score: Words.score(e.score), findings: Words.severities(report.findings(contract: e.contract)))
             }
         }

@@ -76,6 +76,7 @@ struct MissionPage: Sendable {
         var value: String
         var end: String
         var procurementStart: String
+        var procurementEstimated: Bool
         var score: String
         var findings: String
     }

@@ -10,6 +10,7 @@ struct PipelinePage: Sendable {
         var value: String
         var end: String
         var procurementStart: String
+        var procurementEstimated: Bool
         var due: Tag
         var missions: [Link]
         var score: String
@@ -42,7 +43,7 @@ struct PipelinePage: Sendable {
             Row(
                 link: Link(href: Href.contract(e.contract, root: root), text: e.contract), title: r.text(e.title),
                 department: Link(href: Href.department(e.department, root: root), text: e.department), value: Words.shortMoney(e.value),
-                end: e.end.description, procurementStart: e.procurementStart.description + (e.procurementPlanned ? "" : " (estimated)"),
+                end: e.end.description, procurementStart: e.procurementStart.description, procurementEstimated: !e.procurementPlanned,
                 due: e.procurementDue(on: p.asOf)
                     ? Tag(text: "Should have started", cls: "requires", symbol: "!") : Tag(text: "Not yet", cls: "info", symbol: "…"),
                 missions: e.missions.map { Link(href: Href.mission($0, root: root), text: $0) }, score: Words.score(e.score),

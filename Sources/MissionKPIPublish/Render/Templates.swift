@@ -31,7 +31,9 @@ enum Templates {
     /// Renders `context` with the named template.
     static func render(_ context: Any, _ name: String) throws -> String {
         let library = try library.get()
-        guard let text = library.render(context, withTemplate: name) else { throw SiteError.template("no template named \(name)") }
+        guard let text = library.render(ContextTree.convert(context), withTemplate: name) else {
+            throw SiteError.template("no template named \(name)")
+        }
         return text
     }
 

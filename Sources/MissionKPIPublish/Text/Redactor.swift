@@ -10,6 +10,11 @@ import MissionKPI
 public struct Redactor: Sendable {
     /// Names to replace and their replacements, longest name first (so a longer name wins).
     public let replacements: [(name: String, display: String)]
+    /// The replacements by the first word of the name: a text is searched only for the names whose
+    /// first word it contains, so redacting stays linear in the text however many people there are.
+    private let byFirstWord: [String: [(name: String, display: String)]]
+    /// Whether every name starts with a capital letter (then words starting otherwise are skipped).
+    private let capitalised: Bool
 
     /// Collects every person below `workspace.settings.publication.nameGradeFloor`.
     public init(_ workspace: Workspace) {
@@ -22,18 +27,62 @@ public struct Redactor: Sendable {
             }
         }
         replacements = pairs.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { (name: $0.key, display: $0.value) }
+        var index: [String: [(name: String, display: String)]] = [:]
+        for r in replacements {
+            if let first = Self.words(r.name).first { index[first, default: []].append(r) }
+        }
+        byFirstWord = index
+        capitalised = index.keys.allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
     }
 
     /// `text` with every redacted name replaced.
     public func text(_ text: String) -> String {
-        guard !replacements.isEmpty, !text.isEmpty else { return text }
+        guard !byFirstWord.isEmpty, !text.isEmpty else { return text }
+        var candidates: [(name: String, display: String)] = []
+        for word in Self.words(text, capitalisedOnly: capitalised) { if let found = byFirstWord[word] { candidates += found } }
+        guard !candidates.isEmpty else { return text }
         var out = text
-        for r in replacements where out.contains(r.name) { out = out.replacing(r.name, with: r.display) }
+        for r in candidates.sorted(by: { ($0.name.count, $0.name) > ($1.name.count, $1.name) }) where out.contains(r.name) {
+            out = out.replacing(r.name, with: r.display)
+        }
         return out
+    }
+
+    /// A whole document redacted line by line (so a long text is searched only for the names its lines hold).
+    public func lines(_ text: String) -> String {
+        guard !byFirstWord.isEmpty else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { self.text(String($0)) }.joined(separator: "\n")
     }
 
     /// `text` redacted, or nil.
     public func text(_ text: String?) -> String? { text.map { self.text($0) } }
+
+    /// The runs of letters and digits in `text` (only those starting with a capital when `capitalisedOnly`).
+    static func words(_ text: String, capitalisedOnly: Bool = false) -> [String] {
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        var skipping = false
+        for u in text.unicodeScalars {
+            let isWordScalar =
+                u.isASCII
+                ? (u.value >= 0x30 && u.value <= 0x39) || (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0x61 && u.value <= 0x7A)
+                : u.properties.isAlphabetic || u.properties.numericType != nil
+            if isWordScalar {
+                if current.isEmpty && !skipping {
+                    skipping = capitalisedOnly && !(u.isASCII ? (u.value >= 0x41 && u.value <= 0x5A) : u.properties.isUppercase)
+                }
+                if !skipping { current.append(u) }
+            } else {
+                if !current.isEmpty {
+                    out.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+                skipping = false
+            }
+        }
+        if !current.isEmpty { out.append(String(current)) }
+        return out
+    }
 }
 
 extension String {
