@@ -12,7 +12,7 @@ import Testing
         "index.html", "missions/demo.html", "missions/demo.md", "departments/dept-a.html", "departments/dept-a.md",
         "contracts/a-2025-0001.html", "ownership.html", "pipeline.html", "data/README.md", "data/contracts.csv", "data/kpis.json",
         "data/observations.csv", "data/ratings.csv", "data/annual-assessments.csv", "data/findings.csv", "data/scores.json",
-        "data/snapshot.json", "manifest.txt",
+        "data/snapshot.json", "manifest.txt", "data.html",
     ]
 
     @Test(arguments: files) func pageMatchesGolden(_ path: String) throws {

@@ -16,5 +16,7 @@ enum OpenData {
         site.add(try SitePath("data", "pipeline.json"), r.lines(PipelineFormat.json.render(report.pipeline)))
         site.add(try SitePath("data", "snapshot.json"), report.snapshot.json())
         site.add(try SitePath("data", "README.md"), DataDictionary.markdown(tables, report: report))
+        let page = try SitePath("data.html")
+        site.add(page, try Templates.render(DataPage(tables, report: report, path: page), "data"))
     }
 }

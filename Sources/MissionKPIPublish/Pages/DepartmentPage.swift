@@ -17,6 +17,7 @@ struct DepartmentPage: Sendable {
         var score: String
         var annualStatus: Tag
         var annualText: String
+        var annualRating: Tag?
         var missions: [Link]
         var kpis: [KPIBlock]
         var contractFindings: FindingTable?
@@ -75,8 +76,8 @@ struct DepartmentPage: Sendable {
                 owner: c.seniorResponsibleOwner.map { PersonDisplay.name($0, in: ws) } ?? "Not named",
                 score: Words.score(report.alignment.scores.contract(c.id)?.score),
                 annualStatus: latest.map { Tag.annual($0, asOf: report.asOf) } ?? Tag(text: "Not yet due", cls: "info", symbol: "…"),
-                annualText: latest.map { "Year \($0.year) (\($0.start) to \($0.end)), due \($0.due): \($0.overall.label)" }
-                    ?? "The first year has not started.",
+                annualText: latest.map { "Year \($0.year) (\($0.start) to \($0.end)), due \($0.due)" } ?? "The first year has not started.",
+                annualRating: latest.map { Tag.rating($0.overall) },
                 missions: missions.compactMap { id in
                     ws.mission(id).map { Link(href: Href.mission(id, root: root), text: r.text($0.title)) }
                 },

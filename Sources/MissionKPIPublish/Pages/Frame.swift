@@ -42,7 +42,7 @@ struct PageFrame: Sendable {
             (.ownership, "ownership.html", "Ownership"),
             (.pipeline, "pipeline.html", "Pipeline"),
             (.rules, "rules.html", "Rules"),
-            (.data, "data/README.md", "Open data"),
+            (.data, "data.html", "Open data"),
         ]
         nav = items.map { NavItem(href: root + $0.1, text: $0.2, current: $0.0 == section) }
         self.breadcrumbs = breadcrumbs.isEmpty ? [] : [Link(href: root + "index.html", text: "Overview")] + breadcrumbs
