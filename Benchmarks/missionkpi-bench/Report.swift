@@ -10,6 +10,8 @@ struct Report {
     var floors: [Int: Double] = [:]
     var floorCPU: [Int: Double] = [:]
     var yamlBytes: [Int: Int] = [:]
+    /// Taken when the run starts, so a commit landing meanwhile does not mislabel the figures.
+    let commit = ChildProcess.output(["git", "rev-parse", "--short", "HEAD"])?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
     let loadAtStart = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
 
     func find(_ phase: String, _ size: Int) -> Measurement? {
@@ -91,11 +93,10 @@ struct Report {
             .first { $0.hasPrefix("model name") }.map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "?"
         let memory = Double(ProcessInfo.processInfo.physicalMemory) / 1_073_741_824
         let swift = ChildProcess.output(["swift", "--version"])?.split(separator: "\n").first.map(String.init) ?? "?"
-        let commit = ChildProcess.output(["git", "rev-parse", "--short", "HEAD"])?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
         var t = "- \(ProcessInfo.processInfo.activeProcessorCount) cores (nproc), \(cpu), \(String(format: "%.0f", memory)) GiB\n"
         t += "- \(swift); `swift build -c release`\n"
         t += "- \(ProcessInfo.processInfo.operatingSystemVersionString)\n"
-        t += "- commit \(commit); load average at start \(loadAtStart) (other work on the machine makes figures noisy)\n"
+        t += "- commit \(commit) (HEAD where the run started); load average at start \(loadAtStart) (other work on the machine makes figures noisy)\n"
         t += "- command: `missionkpi-bench --sizes \(options.sizes.map(String.init).joined(separator: ","))\(options.repeats > 1 ? " --repeat \(options.repeats)" : "")`\n"
         return t
     }
