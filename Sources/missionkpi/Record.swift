@@ -21,14 +21,22 @@ struct Record: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let ws = try loadWorkspaceOrExit(workspace)
         let found = ReturnsFinder.find(paths, workspaceRoot: workspace.root)
         for problem in found.problems { Console.error("error: \(problem)") }
         if found.inputs.isEmpty && paths.isEmpty { Console.error("no returns files under Contracts/*/returns/; nothing to record") }
-        let tracker = try database.open(workspace, create: true)
-        let progress = ProgressLine()
-        let outcomes = try tracker.record(found.inputs, workspace: ws, recordedAt: Clock.timestamp(), progress: progress.update)
-        progress.clear()
+        // When every file was recorded before, there is nothing to check against the workspace.
+        let existing = Tracker.exists(at: database.path(workspace)) ? try database.open(workspace, create: false) : nil
+        let outcomes: [RecordOutcome]
+        let tracker: Tracker
+        if let existing, let known = try existing.alreadyRecorded(found.inputs) {
+            (tracker, outcomes) = (existing, known)
+        } else {
+            let ws = try loadWorkspaceOrExit(workspace)
+            tracker = try existing ?? database.open(workspace, create: true)
+            let progress = ProgressLine()
+            outcomes = try tracker.record(found.inputs, workspace: ws, recordedAt: Clock.timestamp(), progress: progress.update)
+            progress.clear()
+        }
         for outcome in outcomes {
             switch outcome {
             case .recorded(let path, _, let rows, let added, let corrections, let unchanged):

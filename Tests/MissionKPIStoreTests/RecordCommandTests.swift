@@ -21,6 +21,23 @@ import Testing
         #expect(try Tracker(path: f.dbPath, create: false).counts() == (files: 1, observations: 3))
     }
 
+    /// Re-recording unchanged files answers from the hashes alone: it does not need (or check) the workspace,
+    /// while a workspace problem still stops a recording that has something new to store.
+    @Test func reRecordingUnchangedFilesDoesNotLoadTheWorkspace() throws {
+        let f = try TrackerFixture()
+        try f.write("Contracts/d/returns/2025-q1.csv", q1)
+        #expect(try Binary.run(["record", "--workspace", f.root]).exit == 0)
+        try f.write("Missions/broken.yaml", "id: [unclosed\n")
+        let again = try Binary.run(["record", "--workspace", f.root])
+        #expect(again.exit == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("Contracts/d/returns/2025-q1.csv: already recorded at "))
+        try f.write("Contracts/d/returns/2025-q2.csv", "contract,kpi,period,value\nc-one,monthly-pct,2025-06,72\n")
+        let changed = try Binary.run(["record", "--workspace", f.root])
+        #expect(changed.exit == 1)
+        #expect(changed.stderr.contains("Missions/broken.yaml:"))
+        #expect(try Tracker(path: f.dbPath, create: false).counts() == (files: 1, observations: 3))
+    }
+
     @Test func everyProblemIsPrintedAsFileRowAndTheExitCodeIsOne() throws {
         let f = try TrackerFixture()
         try f.write(
