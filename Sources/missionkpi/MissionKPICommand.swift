@@ -7,6 +7,10 @@ struct MissionKPICommand: ParsableCommand {
         commandName: "missionkpi",
         abstract: "Check that contract KPIs serve the missions they pay for, and publish what you find.",
         version: MissionKPIVersion.current,
-        subcommands: [Validate.self, Assess.self, Align.self, Rules.self, Explain.self, Audit.self, Pipeline.self, Generate.self, Publish.self, Record.self, Observations.self, History.self]
+        subcommands: [
+            // In the order the data flows: load, record, judge, publish; then the tools.
+            Validate.self, Record.self, Observations.self, History.self, Align.self, Rules.self, Explain.self,
+            Assess.self, Audit.self, Pipeline.self, Publish.self, Generate.self,
+        ]
     )
 }
