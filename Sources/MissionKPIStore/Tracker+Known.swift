@@ -9,12 +9,6 @@ extension Tracker {
     /// A file that cannot be read, or any file not yet recorded, returns nil: the full path handles it.
     public func alreadyRecorded(_ inputs: [ReturnsInput]) throws -> [RecordOutcome]? {
         guard !inputs.isEmpty else { return nil }
-        var hashes: [String] = []
-        hashes.reserveCapacity(inputs.count)
-        for input in inputs {
-            guard let data = FileManager.default.contents(atPath: input.path) else { return nil }
-            hashes.append(ReturnsFile.sha256([UInt8](data)))
-        }
         let known: [String: (path: String, recordedAt: String)] = try pool.read { db in
             var out: [String: (path: String, recordedAt: String)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT sha256, path, recorded_at FROM returns_file") {
@@ -22,8 +16,13 @@ extension Tracker {
             }
             return out
         }
+        guard !known.isEmpty else { return nil }
+        // Hash one file at a time and stop at the first new one, so a real recording hashes little twice.
         var outcomes: [RecordOutcome] = []
-        for (input, sha) in zip(inputs, hashes) {
+        outcomes.reserveCapacity(inputs.count)
+        for input in inputs {
+            guard let data = FileManager.default.contents(atPath: input.path) else { return nil }
+            let sha = ReturnsFile.sha256([UInt8](data))
             guard let prior = known[sha] else { return nil }
             outcomes.append(.alreadyRecorded(path: input.displayPath, sha256: sha, firstPath: prior.path, recordedAt: prior.recordedAt))
         }
