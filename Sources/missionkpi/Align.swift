@@ -27,13 +27,15 @@ struct Align: ParsableCommand {
     func run() throws {
         let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
         let known = try baseline.map(readBaseline)
-        let report = AlignmentEngine.run(session.workspace, assessment: session.assessment, asOf: session.asOf, baseline: known)
+        let report = PhaseTimer.measure("align") {
+            AlignmentEngine.run(session.workspace, assessment: session.assessment, asOf: session.asOf, baseline: known)
+        }
         if let writeBaseline {
             let text = FindingBaseline(findings: report.findings + report.baselined).json()
             try write(text, to: writeBaseline, what: "the baseline")
             Console.error("wrote \(report.findings.count + report.baselined.count) finding(s) to the baseline '\(writeBaseline)'")
         }
-        let rendered = format.render(report, workspace: session.workspace)
+        let rendered = PhaseTimer.measure("render") { format.render(report, workspace: session.workspace) }
         if let output { try write(rendered, to: output, what: "the findings") } else { Console.out(rendered) }
         for d in report.configurationErrors { Console.error(d.description) }
         Console.error(String(FindingsText.summary(report).dropLast()))

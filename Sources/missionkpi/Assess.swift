@@ -31,10 +31,13 @@ struct Assess: ParsableCommand {
         if let mission, ws.mission(mission) == nil {
             throw ValidationError("--mission '\(mission)' is not a mission of the workspace\(Suggest.didYouMean(mission, in: ws.missions.map(\.id)))")
         }
-        let observations = try assessObservations(ws)
-        let assessment = Assessor.assess(ws, observations: observations, asOf: day)
+        let observations = try PhaseTimer.measure("read tracker") { try assessObservations(ws) }
+        let assessment = PhaseTimer.measure("assess") { Assessor.assess(ws, observations: observations, asOf: day) }
         let scope = AssessmentScope(contract: contract, mission: mission)
-        Console.out(AssessmentReport.render(assessment, workspace: ws, scope: scope, format: AssessmentFormat(rawValue: format.rawValue)!))
+        let text = PhaseTimer.measure("render") {
+            AssessmentReport.render(assessment, workspace: ws, scope: scope, format: AssessmentFormat(rawValue: format.rawValue)!)
+        }
+        Console.out(text)
     }
 
     /// The tracker's observations. Without `--db` and without a tracker in the workspace, an empty set

@@ -52,7 +52,7 @@ enum Clock {
 func loadWorkspaceOrExit(_ options: WorkspaceOptions) throws -> Workspace {
     let result: LoadResult
     do {
-        result = try WorkspaceLoader.load(at: options.root, ruleCatalog: RuleRegistry.catalog)
+        result = try PhaseTimer.measure("load") { try WorkspaceLoader.load(at: options.root, ruleCatalog: RuleRegistry.catalog) }
     } catch {
         Console.error("error: \(error.localizedDescription)")
         throw ExitCode(1)

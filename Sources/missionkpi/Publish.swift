@@ -28,7 +28,7 @@ struct Publish: ParsableCommand {
         let ws = try loadWorkspaceOrExit(workspace)
         let found = ReturnsFinder.find([], workspaceRoot: workspace.root)
         let tracker = try database.open(workspace, create: true)
-        let outcomes = try tracker.record(found.inputs, workspace: ws, recordedAt: Clock.timestamp())
+        let outcomes = try PhaseTimer.measure("record") { try tracker.record(found.inputs, workspace: ws, recordedAt: Clock.timestamp()) }
         var rejected = 0
         for case .rejected(let path, let diagnostics) in outcomes {
             for d in diagnostics { Console.error(d.description) }
@@ -42,12 +42,12 @@ struct Publish: ParsableCommand {
         }
         let recorded = RecordSummary(outcomes)
         let observations: ObservationSet
-        do { observations = try tracker.observationSet() } catch {
+        do { observations = try PhaseTimer.measure("read tracker") { try tracker.observationSet() } } catch {
             Console.error("error: \(error.localizedDescription)")
             throw ExitCode(1)
         }
         let summary: SiteSummary
-        do { summary = try Publisher.publish(ws, observations: observations, asOf: day, to: out) } catch {
+        do { summary = try PhaseTimer.measure("publish") { try Publisher.publish(ws, observations: observations, asOf: day, to: out) } } catch {
             Console.error("error: \(error)")
             throw ExitCode(1)
         }

@@ -34,7 +34,9 @@ struct Record: ParsableCommand {
             let ws = try loadWorkspaceOrExit(workspace)
             tracker = try existing ?? database.open(workspace, create: true)
             let progress = ProgressLine()
-            outcomes = try tracker.record(found.inputs, workspace: ws, recordedAt: Clock.timestamp(), progress: progress.update)
+            outcomes = try PhaseTimer.measure("record") {
+                try tracker.record(found.inputs, workspace: ws, recordedAt: Clock.timestamp(), progress: progress.update)
+            }
             progress.clear()
         }
         for outcome in outcomes {

@@ -21,8 +21,8 @@ struct Session {
     static func open(workspace: WorkspaceOptions, db: DatabaseOptions, asOf: AsOfOption) throws -> Session {
         let day = try asOf.day()
         let ws = try loadWorkspaceOrExit(workspace)
-        let observations = try readObservations(workspace: workspace, db: db)
-        let assessment = Assessor.assess(ws, observations: observations, asOf: day)
+        let observations = try PhaseTimer.measure("read tracker") { try readObservations(workspace: workspace, db: db) }
+        let assessment = PhaseTimer.measure("assess") { Assessor.assess(ws, observations: observations, asOf: day) }
         return Session(workspace: ws, observations: observations, assessment: assessment, asOf: day)
     }
 

@@ -49,7 +49,8 @@ enum CLI {
     /// Runs `missionkpi args…` in `cwd` and returns its exit status, standard output and standard error.
     /// The process is killed after `timeout` seconds, so a hang fails the test instead of stalling the suite.
     static func run(
-        _ args: [String], cwd: String = repositoryRoot, stdin: String? = nil, timeout: TimeInterval = 60
+        _ args: [String], cwd: String = repositoryRoot, stdin: String? = nil, timeout: TimeInterval = 60,
+        environment extra: [String: String] = [:]
     ) throws -> (exit: Int32, stdout: String, stderr: String) {
         guard let binary else { throw Failure(description: "the missionkpi binary was not found next to the tests; run 'swift build' first or set MISSIONKPI_BIN") }
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("missionkpi-cli-\(UUID().uuidString)")
@@ -68,6 +69,8 @@ enum CLI {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.removeValue(forKey: "MISSIONKPI_TIMINGS")
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
         let input = try FileHandle(forReadingFrom: inURL)
