@@ -3,6 +3,7 @@ import MissionKPI
 
 /// One open-data table: its columns (with type and meaning, for the data dictionary) and rows,
 /// written as CSV (RFC 4180, formula-safe through `CSVText`) and as JSON (an array of objects).
+/// A table built with a `TableWriter` sends each row straight to its files instead of keeping it.
 struct DataTable: Sendable {
     /// A column: name, type as the dictionary states it, and what it means.
     struct Column: Sendable {
@@ -40,24 +41,87 @@ struct DataTable: Sendable {
         }
     }
 
+    /// The rows kept in memory, or sent on to a writer as they come.
+    struct Rows: Sendable {
+        var stored: [[Cell]] = []
+        var writer: TableWriter?
+
+        /// Keeps the row, or writes it.
+        mutating func append(_ row: [Cell]) {
+            if let writer { writer.write(row) } else { stored.append(row) }
+        }
+    }
+
     /// The file name without extension (`contracts`).
     var name: String
     /// What one row is.
     var summary: String
     var columns: [Column]
-    var rows: [[Cell]] = []
+    var rows = Rows()
+
+    /// A table whose rows go to `writer` (which then writes the header), or are kept when it is nil.
+    init(writer: TableWriter? = nil, name: String, summary: String, columns: [Column]) {
+        self.name = name
+        self.summary = summary
+        self.columns = columns
+        rows.writer = writer
+        writer?.start(columns.map(\.name))
+    }
 
     /// The table as CSV: a header row, then one record per row.
     var csv: String {
-        CSVText.record(columns.map(\.name)) + rows.map { CSVText.record($0.map(\.csv)) }.joined()
+        let w = TableWriter(csv: FileBuffer(try! SitePath("t.csv")), json: FileBuffer(try! SitePath("t.json")))
+        w.start(columns.map(\.name))
+        for row in rows.stored { w.write(row) }
+        w.end()
+        return String(decoding: w.csv.bytes, as: UTF8.self)
     }
 
     /// The table as JSON: an array of objects, keys in column order, one compact object per line.
     var json: String {
-        guard !rows.isEmpty else { return "[]\n" }
-        let objects = rows.map { row in
-            "{" + zip(columns, row).map { JSONText.string($0.name) + ":" + $1.json }.joined(separator: ",") + "}"
-        }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        let w = TableWriter(csv: FileBuffer(try! SitePath("t.csv")), json: FileBuffer(try! SitePath("t.json")))
+        w.start(columns.map(\.name))
+        for row in rows.stored { w.write(row) }
+        w.end()
+        return String(decoding: w.json.bytes, as: UTF8.self)
     }
+}
+
+/// Writes a table's rows to its CSV and JSON files as they are produced.
+final class TableWriter: @unchecked Sendable {
+    let csv: FileBuffer
+    let json: FileBuffer
+    private var keys: [String] = []
+    private var count = 0
+
+    /// A writer into two file buffers.
+    init(csv: FileBuffer, json: FileBuffer) {
+        self.csv = csv
+        self.json = json
+    }
+
+    /// Writes the CSV header and remembers the JSON keys.
+    func start(_ names: [String]) {
+        csv.append(CSVText.record(names))
+        keys = names.map { JSONText.string($0) + ":" }
+    }
+
+    /// One row: a CSV record and a JSON object on its own line.
+    func write(_ row: [Cell]) {
+        csv.append(CSVText.record(row.map(\.csv)))
+        var object = count == 0 ? "[\n{" : ",\n{"
+        for (i, cell) in row.enumerated() {
+            if i > 0 { object += "," }
+            object += keys[i]
+            object += cell.json
+        }
+        object += "}"
+        json.append(object)
+        count += 1
+    }
+
+    /// Closes the JSON array.
+    func end() { json.append(count == 0 ? "[]\n" : "\n]\n") }
+
+    typealias Cell = DataTable.Cell
 }

@@ -1,22 +1,56 @@
+import Foundation
 import MissionKPI
 
 /// The open data: CSV and JSON of each table, the ownership audit and the pipeline, the data
-/// dictionary and the snapshot the next publish compares with.
+/// dictionary and the snapshot the next publish compares with. Each table streams its rows to its
+/// two files; the data dictionary and the open data page are written once every table is known.
 enum OpenData {
-    static func files(_ report: SiteReport, into site: inout SiteWriter) throws {
-        let tables = OpenDataTables.all(report)
-        for t in tables {
-            site.add(try SitePath("data", t.name + ".csv"), t.csv)
-            site.add(try SitePath("data", t.name + ".json"), t.json)
+    /// The tables as built by the jobs (columns and summary; the rows went to the files).
+    final class Catalogue: @unchecked Sendable {
+        private let lock = NSLock()
+        private var tables: [Int: DataTable] = [:]
+        func set(_ i: Int, _ t: DataTable) { lock.withLock { tables[i] = t } }
+        /// The tables in builder order.
+        var all: [DataTable] { lock.withLock { tables.keys.sorted().map { tables[$0]! } } }
+    }
+
+    /// The jobs writing the tables (largest first), the audit, the pipeline and the snapshot.
+    static func jobs(_ report: SiteReport, catalogue: Catalogue) -> [Publisher.Job] {
+        var jobs: [Publisher.Job] = []
+        let order = [3, 4, 5, 6, 1, 7, 0, 2]  // observations, ratings, … : the largest tables first
+        for i in order where i < OpenDataTables.builders.count {
+            jobs.append { sink in
+                let (name, build) = OpenDataTables.builders[i]
+                let csv = try sink.open(try SitePath("data", name + ".csv"))
+                let json = try sink.open(try SitePath("data", name + ".json"))
+                let writer = TableWriter(csv: csv, json: json)
+                let table = build(report, writer)
+                precondition(table.name == name, "open data table \(table.name) listed as \(name)")
+                writer.end()
+                try sink.close(csv)
+                try sink.close(json)
+                var meta = table
+                meta.rows = DataTable.Rows()
+                catalogue.set(i, meta)
+            }
         }
         let r = report.redactor
-        site.add(try SitePath("data", "ownership.csv"), r.lines(OwnershipFormat.csv.render(report.audit)))
-        site.add(try SitePath("data", "ownership.json"), r.lines(OwnershipFormat.json.render(report.audit)))
-        site.add(try SitePath("data", "pipeline.csv"), r.lines(PipelineFormat.csv.render(report.pipeline)))
-        site.add(try SitePath("data", "pipeline.json"), r.lines(PipelineFormat.json.render(report.pipeline)))
-        site.add(try SitePath("data", "snapshot.json"), report.snapshot.json())
-        site.add(try SitePath("data", "README.md"), DataDictionary.markdown(tables, report: report))
+        jobs.append { sink in
+            try sink.add(try SitePath("data", "ownership.csv"), Array(r.lines(OwnershipFormat.csv.render(report.audit)).utf8))
+            try sink.add(try SitePath("data", "ownership.json"), Array(r.lines(OwnershipFormat.json.render(report.audit)).utf8))
+        }
+        jobs.append { sink in
+            try sink.add(try SitePath("data", "pipeline.csv"), Array(r.lines(PipelineFormat.csv.render(report.pipeline)).utf8))
+            try sink.add(try SitePath("data", "pipeline.json"), Array(r.lines(PipelineFormat.json.render(report.pipeline)).utf8))
+        }
+        jobs.append { sink in try sink.add(try SitePath("data", "snapshot.json"), Array(report.snapshot.json().utf8)) }
+        return jobs
+    }
+
+    /// The data dictionary and the open data page, from the tables the jobs built.
+    static func catalogue(_ report: SiteReport, _ tables: [DataTable], into sink: any SiteSink) throws {
+        try sink.add(try SitePath("data", "README.md"), Array(DataDictionary.markdown(tables, report: report).utf8))
         let page = try SitePath("data.html")
-        site.add(page, try Templates.render(DataPage(tables, report: report, path: page), "data"))
+        try sink.add(page, Array(try Templates.render(DataPage(tables, report: report, path: page), "data").utf8))
     }
 }

@@ -1,9 +1,10 @@
 import MissionKPI
 
 extension OpenDataTables {
-    static func observations(_ report: SiteReport) -> DataTable {
+    static func observations(_ report: SiteReport, into writer: TableWriter? = nil) -> DataTable {
         let r = report.redactor
         var t = DataTable(
+            writer: writer,
             name: "observations", summary: "One row per version of each KPI return, corrections included (the tracker's full history).",
             columns: [
                 C(name: "contract", type: "id", meaning: "The contract id."),
@@ -36,8 +37,9 @@ extension OpenDataTables {
         return t
     }
 
-    static func ratings(_ report: SiteReport) -> DataTable {
+    static func ratings(_ report: SiteReport, into writer: TableWriter? = nil) -> DataTable {
         var t = DataTable(
+            writer: writer,
             name: "ratings", summary: "One row per KPI and period with a current return on or before the as-of date, rated.",
             columns: [
                 C(name: "contract", type: "id", meaning: "The contract id."),
@@ -66,9 +68,10 @@ extension OpenDataTables {
         return t
     }
 
-    static func annual(_ report: SiteReport) -> DataTable {
+    static func annual(_ report: SiteReport, into writer: TableWriter? = nil) -> DataTable {
         let r = report.redactor
         var t = DataTable(
+            writer: writer,
             name: "annual-assessments",
             summary: "One row per contract and 12-month period from its start: the s.71 assessment of the most material KPIs.",
             columns: [
@@ -99,9 +102,10 @@ extension OpenDataTables {
         return t
     }
 
-    static func findings(_ report: SiteReport) -> DataTable {
+    static func findings(_ report: SiteReport, into writer: TableWriter? = nil) -> DataTable {
         let r = report.redactor
         var t = DataTable(
+            writer: writer,
             name: "findings", summary: "One row per finding of the alignment engine: standing ones, and those a waiver suppresses.",
             columns: [
                 C(
@@ -133,8 +137,9 @@ extension OpenDataTables {
         return t
     }
 
-    static func scores(_ report: SiteReport) -> DataTable {
+    static func scores(_ report: SiteReport, into writer: TableWriter? = nil) -> DataTable {
         var t = DataTable(
+            writer: writer,
             name: "scores",
             summary:
                 "One row per point deduction behind each contract's and mission's alignment score (a score with no deduction has one row with an empty rule).",

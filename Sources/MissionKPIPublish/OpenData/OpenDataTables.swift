@@ -4,16 +4,23 @@ import MissionKPI
 enum OpenDataTables {
     typealias C = DataTable.Column
 
-    static func all(_ report: SiteReport) -> [DataTable] {
-        [
-            contracts(report), kpis(report), milestones(report), observations(report), ratings(report), annual(report), findings(report),
-            scores(report),
-        ]
-    }
+    /// A table's builder: with a writer, rows go straight to it; without, they are kept in the table.
+    typealias Builder = @Sendable (SiteReport, TableWriter?) -> DataTable
 
-    static func contracts(_ report: SiteReport) -> DataTable {
+    /// Every table's file name and builder, in the order the data dictionary lists them.
+    static let builders: [(name: String, build: Builder)] = [
+        ("contracts", { contracts($0, into: $1) }), ("kpis", { kpis($0, into: $1) }), ("milestones", { milestones($0, into: $1) }),
+        ("observations", { observations($0, into: $1) }), ("ratings", { ratings($0, into: $1) }),
+        ("annual-assessments", { annual($0, into: $1) }), ("findings", { findings($0, into: $1) }), ("scores", { scores($0, into: $1) }),
+    ]
+
+    /// Every table with its rows in memory.
+    static func all(_ report: SiteReport) -> [DataTable] { builders.map { $0.build(report, nil) } }
+
+    static func contracts(_ report: SiteReport, into writer: TableWriter? = nil) -> DataTable {
         let r = report.redactor, ws = report.workspace
         var t = DataTable(
+            writer: writer,
             name: "contracts", summary: "One row per contract.",
             columns: [
                 C(name: "id", type: "id", meaning: "The contract id (file name under Contracts/<department>/)."),
@@ -74,9 +81,10 @@ enum OpenDataTables {
         return t
     }
 
-    static func kpis(_ report: SiteReport) -> DataTable {
+    static func kpis(_ report: SiteReport, into writer: TableWriter? = nil) -> DataTable {
         let r = report.redactor
         var t = DataTable(
+            writer: writer,
             name: "kpis", summary: "One row per KPI of each contract, with its latest judgement.",
             columns: [
                 C(name: "contract", type: "id", meaning: "The contract id."),
@@ -132,9 +140,10 @@ enum OpenDataTables {
         return t
     }
 
-    static func milestones(_ report: SiteReport) -> DataTable {
+    static func milestones(_ report: SiteReport, into writer: TableWriter? = nil) -> DataTable {
         let r = report.redactor
         var t = DataTable(
+            writer: writer,
             name: "milestones", summary: "One row per mission milestone, with where it stands.",
             columns: [
                 C(name: "mission", type: "id", meaning: "The mission id."),

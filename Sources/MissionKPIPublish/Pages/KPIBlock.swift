@@ -47,12 +47,18 @@ struct KPIBlock: Sendable {
     var status: Tag
     var statusReason: String
     var chart: String
-    var periods: [PeriodRow]
-    var versions: [VersionRow]
+    /// The period rows as HTML and as Markdown (department review only; see `Fragments`).
+    var periodRows: String
+    var periodRowsMarkdown: String
+    /// Every version of every return as HTML rows (contract page only), and how many there are.
+    var versionRows: String
+    var versionCount: Int
+    var hasVersions: Bool
     var hasCorrections: Bool
     var kpiFindings: FindingTable?
 
-    /// `withChart`: draw the chart (the department review does; the contract page links to it).
+    /// `withChart`: draw the chart and write the period rows (the department review does); without,
+    /// write the full history of versions (the contract page, which links to the chart).
     init(_ k: KPI, contract c: Contract, report: SiteReport, root: String, withChart: Bool) {
         let r = report.redactor
         let a = report.assessment.kpi(contract: c.id, kpi: k.id)
@@ -83,16 +89,18 @@ struct KPIBlock: Sendable {
         statusReason = r.text(a?.trajectory.reason ?? "")
         chart = withChart ? ChartBridge.kpi(k, contract: c, report: report) : ""
 
-        periods = (a?.periods ?? []).reversed().map { p in
+        let periods = !withChart ? [] : (a?.periods ?? []).reversed().map { p in
             PeriodRow(
                 period: p.period.text, end: p.period.end.description, value: ValueText.value(p.value, k.unit), rating: Tag.rating(p.rating),
                 corrected: p.corrections > 0 ? Words.count(p.corrections, "correction") : nil, note: r.text(p.observation.note))
         }
         var rated: [String: Rating] = [:]
         for p in a?.periods ?? [] { rated[p.period.text] = p.rating }
+        periodRows = Fragments.periodRows(periods)
+        periodRowsMarkdown = Fragments.periodRowsMarkdown(periods)
         let current = report.observations.current(contract: c.id, kpi: k.id)
         let older = report.observations.superseded(contract: c.id, kpi: k.id)
-        versions = (current.map { ($0, true) } + older.map { ($0, false) })
+        let versions = withChart ? [] : (current.map { ($0, true) } + older.map { ($0, false) })
             .sorted { ($1.0.period, $1.0.version) < ($0.0.period, $0.0.version) }
             .map { o, isCurrent in
                 VersionRow(
@@ -101,6 +109,9 @@ struct KPIBlock: Sendable {
                     status: isCurrent ? (o.isCorrection ? "Current (corrected)" : "Current") : "Superseded",
                     source: "\(o.provenance.file):\(o.provenance.row)")
             }
+        versionRows = Fragments.versionRows(versions)
+        versionCount = current.count + older.count
+        hasVersions = versionCount > 0
         hasCorrections = !older.isEmpty
         kpiFindings = FindingRow.table(
             report.findings(contract: c.id).filter { $0.subject.kind == .kpi && $0.subject.item == k.id }, report, root: root,

@@ -8,46 +8,67 @@ import MissionKPI
 /// ```
 public enum Publisher {
     /// Judges the workspace as at `asOf`, compares with the previous publish in `out` (its
-    /// `data/snapshot.json`), and writes the site under `out`.
+    /// `data/snapshot.json`), and writes the site under `out`, each file as soon as it is rendered.
     public static func publish(_ ws: Workspace, observations: ObservationSet, asOf: Day, to out: String) throws -> SiteSummary {
         let previous = Snapshot.read(out + "/data/snapshot.json")
         let report = SiteReport.build(ws, observations: observations, asOf: asOf, previous: previous)
-        return try site(report).write(to: out)
+        let output = try SiteOutput(root: out)
+        try render(report, into: output)
+        return try output.finish()
     }
 
     /// Every file of the site, in memory.
     public static func site(_ report: SiteReport) throws -> SiteWriter {
-        var site = SiteWriter()
-        try pages(report, into: &site)
-        try OpenData.files(report, into: &site)
-        site.add(try SitePath("assets", "style.css"), try Templates.resource("style.css"))
-        return site
+        let collector = SiteCollector()
+        try render(report, into: collector)
+        return collector.collected
     }
 
-    static func pages(_ report: SiteReport, into site: inout SiteWriter) throws {
-        let index = try SitePath("index.html")
-        site.add(index, try Templates.render(IndexPage(report: report, path: index), "index"))
-        for m in report.workspace.missions {
-            let path = try SitePath("missions", m.id + ".html")
-            let page = MissionPage(m, report: report, path: path)
-            site.add(path, try Templates.render(page, "mission"))
-            site.add(try SitePath("missions", m.id + ".md"), try Templates.render(page, "mission-md"))
+    /// One unit of work: renders some files and hands them to the sink.
+    typealias Job = @Sendable (any SiteSink) throws -> Void
+
+    /// Renders every file on all cores. Each file's bytes depend only on the report, never on the
+    /// order the jobs run in; the largest jobs come first so that no core is left with a long tail.
+    static func render(_ report: SiteReport, into sink: any SiteSink) throws {
+        let catalogue = OpenData.Catalogue()
+        let jobs = OpenData.jobs(report, catalogue: catalogue) + (try pageJobs(report))
+        try Parallel.forEach(jobs.count) { i in try jobs[i](sink) }
+        try OpenData.catalogue(report, catalogue.all, into: sink)
+    }
+
+    /// A job rendering one page (and its Markdown twin) with the named templates.
+    static func page(_ path: SitePath, _ template: String, markdown: SitePath? = nil, _ view: @escaping @Sendable () -> Any) -> Job {
+        { sink in
+            let v = view()
+            try sink.add(path, Array(try Templates.render(v, template).utf8))
+            if let markdown { try sink.add(markdown, Array(try Templates.render(v, template + "-md").utf8)) }
         }
+    }
+
+    static func pageJobs(_ report: SiteReport) throws -> [Job] {
+        var jobs: [Job] = []
         for d in report.workspace.departments {
             let path = try SitePath("departments", d.id + ".html")
-            let page = DepartmentPage(d, report: report, path: path)
-            site.add(path, try Templates.render(page, "department"))
-            site.add(try SitePath("departments", d.id + ".md"), try Templates.render(page, "department-md"))
+            jobs.append(page(path, "department", markdown: try SitePath("departments", d.id + ".md")) { DepartmentPage(d, report: report, path: path) })
         }
+        for m in report.workspace.missions {
+            let path = try SitePath("missions", m.id + ".html")
+            jobs.append(page(path, "mission", markdown: try SitePath("missions", m.id + ".md")) { MissionPage(m, report: report, path: path) })
+        }
+        let index = try SitePath("index.html")
+        jobs.append(page(index, "index") { IndexPage(report: report, path: index) })
+        let ownership = try SitePath("ownership.html")
+        jobs.append(page(ownership, "ownership") { OwnershipPage(report: report, path: ownership) })
+        let pipeline = try SitePath("pipeline.html")
+        jobs.append(page(pipeline, "pipeline") { PipelinePage(report: report, path: pipeline) })
+        let rules = try SitePath("rules.html")
+        jobs.append(page(rules, "rules") { RulesPage(report: report, path: rules) })
         for c in report.workspace.contracts {
             let path = try SitePath("contracts", c.id + ".html")
-            site.add(path, try Templates.render(ContractPage(c, report: report, path: path), "contract"))
+            jobs.append(page(path, "contract") { ContractPage(c, report: report, path: path) })
         }
-        let ownership = try SitePath("ownership.html")
-        site.add(ownership, try Templates.render(OwnershipPage(report: report, path: ownership), "ownership"))
-        let pipeline = try SitePath("pipeline.html")
-        site.add(pipeline, try Templates.render(PipelinePage(report: report, path: pipeline), "pipeline"))
-        let rules = try SitePath("rules.html")
-        site.add(rules, try Templates.render(RulesPage(report: report, path: rules), "rules"))
+        let style = try SitePath("assets", "style.css")
+        jobs.append { sink in try sink.add(style, Array(try Templates.resource("style.css").utf8)) }
+        return jobs
     }
 }

@@ -16,7 +16,7 @@ public struct SiteWriter: Sendable {
     public static let manifestName = "manifest.txt"
 
     /// The files to write, by path.
-    public private(set) var files: [SitePath: [UInt8]] = [:]
+    public internal(set) var files: [SitePath: [UInt8]] = [:]
 
     /// An empty site.
     public init() {}
@@ -32,47 +32,14 @@ public struct SiteWriter: Sendable {
     /// Writes every file under `root` (created when missing), removes the files of the previous
     /// manifest that are no longer produced, and writes the new manifest.
     public func write(to root: String) throws -> SiteSummary {
-        let fm = FileManager.default
-        let base = URL(fileURLWithPath: root).standardizedFileURL
-        do { try fm.createDirectory(at: base, withIntermediateDirectories: true) } catch {
-            throw SiteError.cannotWrite(root, error.localizedDescription)
-        }
-        let resolvedRoot = base.resolvingSymlinksInPath().path
-        let manifestPath = try SitePath(SiteWriter.manifestName)
-        let previous = Self.readManifest(base.appendingPathComponent(SiteWriter.manifestName).path)
-        var all = files
-        all[manifestPath] = Array(manifest.utf8)
-        var written = 0
-        for path in all.keys.sorted() {
-            let target = try checkedURL(path, base: base, resolvedRoot: resolvedRoot, create: true)
-            let bytes = all[path]!
-            if let existing = fm.contents(atPath: target.path), [UInt8](existing) == bytes { continue }
-            do { try Data(bytes).write(to: target, options: .atomic) } catch {
-                throw SiteError.cannotWrite(path.text, error.localizedDescription)
-            }
-            written += 1
-        }
-        var removed = 0
-        var emptied: Set<String> = []
-        for old in previous where all[old] == nil {
-            let target = try checkedURL(old, base: base, resolvedRoot: resolvedRoot, create: false)
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            try? fm.removeItem(at: target)
-            removed += 1
-            if old.depth > 0 { emptied.insert(target.deletingLastPathComponent().path) }
-        }
-        for folder in emptied.sorted(by: >) where (try? fm.contentsOfDirectory(atPath: folder))?.isEmpty == true {
-            try? fm.removeItem(atPath: folder)
-        }
-        let bytes = all.values.reduce(0) { $0 + $1.count }
-        let pages = all.keys.filter { $0.text.hasSuffix(".html") }.count
-        return SiteSummary(root: root, files: all.count, pages: pages, bytes: bytes, written: written, removed: removed)
+        let output = try SiteOutput(root: root)
+        for path in files.keys.sorted() { try output.add(path, files[path]!) }
+        return try output.finish()
     }
 
     /// The file's URL, after checking that its folder (links followed) is inside the output folder
     /// and that the file itself is not a symbolic link.
-    func checkedURL(_ path: SitePath, base: URL, resolvedRoot: String, create: Bool) throws -> URL {
+    static func checkedURL(_ path: SitePath, base: URL, resolvedRoot: String, create: Bool) throws -> URL {
         let fm = FileManager.default
         let target = path.components.reduce(base) { $0.appendingPathComponent($1) }
         let folder = target.deletingLastPathComponent()
@@ -101,6 +68,18 @@ public struct SiteWriter: Sendable {
             return parts.count == 2 ? SitePath(manifestLine: String(parts[1])) : nil
         }
     }
+}
+
+/// Collects files from any thread into a `SiteWriter` (for tests and callers that want the site in memory).
+final class SiteCollector: SiteSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var site = SiteWriter()
+
+    /// Keeps one file.
+    func add(_ path: SitePath, _ bytes: [UInt8]) throws { lock.withLock { site.files[path] = bytes } }
+
+    /// Everything collected.
+    var collected: SiteWriter { lock.withLock { site } }
 }
 
 /// What writing the site did.

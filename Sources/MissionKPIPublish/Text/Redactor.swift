@@ -41,11 +41,36 @@ public struct Redactor: Sendable {
         var candidates: [(name: String, display: String)] = []
         for word in Self.words(text, capitalisedOnly: capitalised) { if let found = byFirstWord[word] { candidates += found } }
         guard !candidates.isEmpty else { return text }
-        var out = text
-        for r in candidates.sorted(by: { ($0.name.count, $0.name) > ($1.name.count, $1.name) }) where out.contains(r.name) {
-            out = out.replacing(r.name, with: r.display)
+        var out = Array(text.utf8)
+        var changed = false
+        for r in candidates.sorted(by: { ($0.name.count, $0.name) > ($1.name.count, $1.name) }) {
+            changed = Self.replace(Array(r.name.utf8), with: Array(r.display.utf8), in: &out) || changed
         }
-        return out
+        return changed ? String(decoding: out, as: UTF8.self) : text
+    }
+
+    /// Replaces every occurrence of `name` in `bytes` (UTF-8, so a match is always whole characters'
+    /// bytes), left to right; true when there was one.
+    static func replace(_ name: [UInt8], with display: [UInt8], in bytes: inout [UInt8]) -> Bool {
+        guard let first = name.first, bytes.count >= name.count else { return false }
+        var out: [UInt8] = []
+        var i = 0, copied = 0
+        let last = bytes.count - name.count
+        while i <= last {
+            if bytes[i] == first, bytes[i..<(i + name.count)].elementsEqual(name) {
+                if out.isEmpty { out.reserveCapacity(bytes.count + display.count) }
+                out.append(contentsOf: bytes[copied..<i])
+                out.append(contentsOf: display)
+                i += name.count
+                copied = i
+            } else {
+                i += 1
+            }
+        }
+        guard copied > 0 else { return false }
+        out.append(contentsOf: bytes[copied...])
+        bytes = out
+        return true
     }
 
     /// A whole document redacted line by line (so a long text is searched only for the names its lines hold).

@@ -1,0 +1,169 @@
+import Foundation
+import MissionKPI
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Where rendered files go. `SiteOutput` writes them to disk as they come; `SiteWriter` keeps them in memory.
+protocol SiteSink: Sendable {
+    /// Takes one file; may be called from several threads at once.
+    func add(_ path: SitePath, _ bytes: [UInt8]) throws
+    /// A buffer to produce a (possibly large) file in pieces; hand it back to `close`.
+    func open(_ path: SitePath) throws -> FileBuffer
+    /// Takes a file produced in pieces.
+    func close(_ file: FileBuffer) throws
+}
+
+extension SiteSink {
+    func open(_ path: SitePath) throws -> FileBuffer { FileBuffer(path) }
+    func close(_ file: FileBuffer) throws { try add(file.path, file.bytes) }
+}
+
+/// Writes a site's files under the output folder as they are produced, from any thread, so the
+/// whole site is never held in memory. Each folder is checked once (links followed) to lie inside
+/// the output folder; a file is never written through a symbolic link; a file whose bytes are
+/// already on disk is left alone. `finish()` writes the manifest and removes the files of the
+/// previous manifest that were not produced this time.
+///
+/// ```swift
+/// let out = try SiteOutput(root: "Reports")
+/// try out.add(SitePath("index.html"), Array("<!DOCTYPE html>…".utf8))
+/// let summary = try out.finish()
+/// ```
+public final class SiteOutput: SiteSink, @unchecked Sendable {
+    /// The output folder as given.
+    public let root: String
+    let base: URL
+    let resolvedRoot: String
+    let previous: [SitePath]
+    private let lock = NSLock()
+    private var insideFolders: Set<[String]> = []
+    private var entries: [SitePath: (hash: String, size: Int)] = [:]
+    private var written = 0
+
+    /// Creates the output folder when missing and reads the previous manifest.
+    public init(root: String) throws {
+        self.root = root
+        base = URL(fileURLWithPath: root).standardizedFileURL
+        do { try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true) } catch {
+            throw SiteError.cannotWrite(root, error.localizedDescription)
+        }
+        resolvedRoot = base.resolvingSymlinksInPath().path
+        previous = SiteWriter.readManifest(base.appendingPathComponent(SiteWriter.manifestName).path)
+    }
+
+    /// Writes one file (unless the same bytes are already there) and remembers its hash for the manifest.
+    public func add(_ path: SitePath, _ bytes: [UInt8]) throws {
+        let hash = SHA256.hex(bytes)
+        let target = try checkedFolder(path).appendingPathComponent(path.components.last!)
+        var info = stat()
+        var same = false
+        if lstat(target.path, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFLNK { throw SiteError.outsideOutput(path.text, base.path) }
+            if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
+                let existing = FileManager.default.contents(atPath: target.path)
+            {
+                same = existing.elementsEqual(bytes)
+            }
+        }
+        if !same {
+            do { try Data(bytes).write(to: target, options: .atomic) } catch {
+                throw SiteError.cannotWrite(path.text, error.localizedDescription)
+            }
+        }
+        lock.withLock {
+            entries[path] = (hash, bytes.count)
+            if !same { written += 1 }
+        }
+    }
+
+    /// A buffer that spills to a hidden file in the target folder as it grows.
+    func open(_ path: SitePath) throws -> FileBuffer {
+        let folder = try checkedFolder(path)
+        return FileBuffer(path, spill: folder.appendingPathComponent("." + path.components.last! + ".partial").path)
+    }
+
+    /// Ends a file produced in pieces: moves it into place unless the same bytes are already there.
+    func close(_ file: FileBuffer) throws {
+        guard file.spilled else { return try add(file.path, file.bytes) }
+        let partial = try checkedFolder(file.path).appendingPathComponent("." + file.path.components.last! + ".partial").path
+        let hash: String
+        do { hash = try file.finishSpill() } catch {
+            unlink(partial)
+            throw error
+        }
+        let target = try checkedFolder(file.path).appendingPathComponent(file.path.components.last!).path
+        var info = stat()
+        var same = false
+        if lstat(target, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFLNK {
+                unlink(partial)
+                throw SiteError.outsideOutput(file.path.text, base.path)
+            }
+            if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == file.size { same = Self.sha256(ofFile: target) == hash }
+        }
+        if same {
+            unlink(partial)
+        } else if rename(partial, target) != 0 {
+            let why = String(cString: strerror(errno))
+            unlink(partial)
+            throw SiteError.cannotWrite(file.path.text, why)
+        }
+        lock.withLock {
+            entries[file.path] = (hash, file.size)
+            if !same { written += 1 }
+        }
+    }
+
+    /// The SHA-256 of a file on disk, read in pieces; nil when it cannot be read.
+    static func sha256(ofFile path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var h = SHA256()
+        while let data = try? handle.read(upToCount: FileBuffer.chunk), !data.isEmpty { h.update(data) }
+        return h.finalizeHex()
+    }
+
+    /// The manifest text for the files added so far.
+    var manifest: String {
+        lock.withLock { entries.keys.sorted().map { entries[$0]!.hash + "  " + $0.text + "\n" }.joined() }
+    }
+
+    /// Writes the manifest, removes the stale files of the previous publish and sums up.
+    public func finish() throws -> SiteSummary {
+        let manifestPath = try SitePath(SiteWriter.manifestName)
+        try add(manifestPath, Array(manifest.utf8))
+        let fm = FileManager.default
+        var removed = 0
+        var emptied: Set<String> = []
+        for old in previous where lock.withLock({ entries[old] == nil }) {
+            let target = try SiteWriter.checkedURL(old, base: base, resolvedRoot: resolvedRoot, create: false)
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            try? fm.removeItem(at: target)
+            removed += 1
+            if old.depth > 0 { emptied.insert(target.deletingLastPathComponent().path) }
+        }
+        for folder in emptied.sorted(by: >) where (try? fm.contentsOfDirectory(atPath: folder))?.isEmpty == true {
+            try? fm.removeItem(atPath: folder)
+        }
+        return lock.withLock {
+            SiteSummary(
+                root: root, files: entries.count, pages: entries.keys.filter { $0.text.hasSuffix(".html") }.count,
+                bytes: entries.values.reduce(0) { $0 + $1.size }, written: written, removed: removed)
+        }
+    }
+
+    /// The file's folder, created and checked (once per folder) to lie inside the output folder.
+    func checkedFolder(_ path: SitePath) throws -> URL {
+        let folderComponents = Array(path.components.dropLast())
+        let folder = folderComponents.reduce(base) { $0.appendingPathComponent($1) }
+        if lock.withLock({ insideFolders.contains(folderComponents) }) { return folder }
+        _ = try SiteWriter.checkedURL(path, base: base, resolvedRoot: resolvedRoot, create: true)
+        lock.withLock { _ = insideFolders.insert(folderComponents) }
+        return folder
+    }
+}
