@@ -108,7 +108,7 @@ struct Bench {
                 m.note = "failed (exit \(run.exitCode)): \(run.stderr.prefix(160))"
                 return m
             }
-            if run.seconds < (m.seconds ?? .infinity) { m.cpuSeconds = run.cpuSeconds }
+            if run.seconds < (m.seconds ?? .infinity) { (m.cpuSeconds, m.timings) = (run.cpuSeconds, run.timings) }
             m.seconds = min(m.seconds ?? .infinity, run.seconds)
             m.peakBytes = max(m.peakBytes ?? 0, run.peakBytes)
             if run.exitCode != 0 { m.note = "exit \(run.exitCode)" }

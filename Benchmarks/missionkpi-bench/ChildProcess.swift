@@ -16,6 +16,20 @@ struct ChildRun {
     var stderr: String
     /// The child was killed after running longer than the time limit.
     var timedOut = false
+    /// The phase durations it printed (`timing: <phase> <seconds> s`, from MISSIONKPI_TIMINGS=1), in order.
+    var timings: [(phase: String, seconds: Double)] = []
+}
+
+extension ChildRun {
+    /// The `timing:` lines of a child's standard error.
+    static func timings(in text: String) -> [(phase: String, seconds: Double)] {
+        text.split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("timing: "), line.hasSuffix(" s") else { return nil }
+            let words = line.dropFirst("timing: ".count).dropLast(2).split(separator: " ")
+            guard words.count >= 2, let seconds = Double(words.last!) else { return nil }
+            return (words.dropLast().joined(separator: " "), seconds)
+        }
+    }
 }
 
 enum ChildProcess {
@@ -58,10 +72,11 @@ enum ChildProcess {
         let exited = status & 0x7F == 0
         let code: Int32 = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         let text = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
-        let head = text.split(separator: "\n", omittingEmptySubsequences: true).prefix(3).joined(separator: " | ")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).filter { !$0.hasPrefix("timing: ") }
+        let head = lines.prefix(3).joined(separator: " | ")
         return ChildRun(
             exitCode: code, seconds: seconds, cpuSeconds: cpu(usage), peakBytes: Int(usage.ru_maxrss) * 1024, stderr: String(head),
-            timedOut: timedOut)
+            timedOut: timedOut, timings: ChildRun.timings(in: text))
     }
 
     /// User plus system time in a rusage.

@@ -44,6 +44,11 @@ struct Measurement {
     var stoppedAfter: Double?
     /// Why there is no figure, or a remark ("cached", "exit 1").
     var note: String = ""
+    /// The phases the child timed itself (MISSIONKPI_TIMINGS=1), of the run whose wall time was kept.
+    var timings: [(phase: String, seconds: Double)] = []
+
+    /// The child's own time for one of its phases, when it printed it.
+    func timing(_ phase: String) -> Double? { timings.first { $0.phase == phase }?.seconds }
 
     var rowsPerSecond: Double? {
         guard let rows, let seconds, seconds > 0 else { return nil }

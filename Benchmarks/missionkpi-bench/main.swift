@@ -66,6 +66,7 @@ do {
     guard FileManager.default.isExecutableFile(atPath: binary) else {
         throw BenchError("no missionkpi binary at \(binary); run 'swift build -c release' first, or pass --binary PATH")
     }
+    setenv("MISSIONKPI_TIMINGS", "1", 1)  // every child prints its phase durations on stderr
     let bench = Bench(options: options, binary: binary)
     let report = try bench.run()
     let text = report.markdown()
