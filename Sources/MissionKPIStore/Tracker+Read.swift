@@ -3,13 +3,13 @@ import MissionKPI
 
 extension Tracker {
     /// What the judgements read: per KPI and period the current version, plus every superseded one.
+    /// Streamed into the set as rows arrive (no intermediate list of every version).
     public func observationSet() throws -> ObservationSet {
-        let all = try observations(allVersions: true)
-        var current: [Observation] = [], superseded: [Observation] = []
-        for (i, o) in all.enumerated() {
-            if i + 1 < all.count, Tracker.sameKey(o, all[i + 1]) { superseded.append(o) } else { current.append(o) }
+        try pool.read { db in
+            var builder = ObservationSet.Builder()
+            try ObservationReader.read(db, filter: "", arguments: []) { builder.append($0) }
+            return builder.finish()
         }
-        return ObservationSet(current: current, superseded: superseded)
     }
 
     /// The observations held, sorted by contract, KPI, period and version: the current version of each
@@ -26,31 +26,9 @@ extension Tracker {
             arguments += [kpi]
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let sql = """
-            SELECT contract_id, kpi_id, period, period_start, period_end, value, note, version, row, file_id
-            FROM observation \(filter) ORDER BY contract_id, kpi_id, period_start, period_end, version
-            """
         return try pool.read { db in
-            var files: [Int64: (String, String, String)] = [:]
-            for r in try Row.fetchAll(db, sql: "SELECT id, path, sha256, recorded_at FROM returns_file") {
-                files[r[0]] = (r[1], r[2], r[3])
-            }
-            var days: [String: Day] = [:]
-            func day(_ text: String) -> Day {
-                if let d = days[text] { return d }
-                let d = Day(parsing: text) ?? Day(ordinal: 0)
-                days[text] = d
-                return d
-            }
             var out: [Observation] = []
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let r = try cursor.next() {
-                let text: String = r[2]
-                let period = Period(kind: Tracker.kind(of: text), start: day(r[3]), end: day(r[4]), text: text)
-                let file = files[r[9]] ?? ("", "", "")
-                let o = Observation(
-                    contract: r[0], kpi: r[1], period: period, value: r[5], note: r[6], version: r[7],
-                    provenance: Provenance(file: file.0, row: r[8], sha256: file.1, recordedAt: file.2))
+            try ObservationReader.read(db, filter: filter, arguments: arguments) { o in
                 if !allVersions, let last = out.last, Tracker.sameKey(last, o) { out.removeLast() }
                 out.append(o)
             }

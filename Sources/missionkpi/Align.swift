@@ -26,10 +26,12 @@ struct Align: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
+        defer { Session.keepUntilExit(session) }
         let known = try baseline.map(readBaseline)
         let report = PhaseTimer.measure("align") {
             AlignmentEngine.run(session.workspace, assessment: session.assessment, asOf: session.asOf, baseline: known)
         }
+        defer { Session.keepUntilExit(report) }
         if let writeBaseline {
             let text = FindingBaseline(findings: report.findings + report.baselined).json()
             try write(text, to: writeBaseline, what: "the baseline")

@@ -24,6 +24,7 @@ struct Assess: ParsableCommand {
 
     func run() throws {
         let day = try asOf.day()
+        let read = TrackerRead(workspace: workspace, db: database)
         let ws = try loadWorkspaceOrExit(workspace)
         if let contract, ws.contract(contract) == nil {
             throw ValidationError("--contract '\(contract)' is not a contract of the workspace\(Suggest.didYouMean(contract, in: ws.contracts.map(\.id)))")
@@ -31,29 +32,16 @@ struct Assess: ParsableCommand {
         if let mission, ws.mission(mission) == nil {
             throw ValidationError("--mission '\(mission)' is not a mission of the workspace\(Suggest.didYouMean(mission, in: ws.missions.map(\.id)))")
         }
-        let observations = try PhaseTimer.measure("read tracker") { try assessObservations(ws) }
+        // Without --db and without a tracker in the workspace every KPI shows "no returns", with a note.
+        let observations = try PhaseTimer.measure("read tracker") {
+            try read.observations { "note: no tracker at '\($0)'; KPIs are shown without returns. Run 'missionkpi record' to record them." }
+        }
         let assessment = PhaseTimer.measure("assess") { Assessor.assess(ws, observations: observations, asOf: day) }
         let scope = AssessmentScope(contract: contract, mission: mission)
         let text = PhaseTimer.measure("render") {
             AssessmentReport.render(assessment, workspace: ws, scope: scope, format: AssessmentFormat(rawValue: format.rawValue)!)
         }
         Console.out(text)
-    }
-
-    /// The tracker's observations. Without `--db` and without a tracker in the workspace, an empty set
-    /// (every KPI then shows "no returns"), with a note on standard error.
-    func assessObservations(_ ws: Workspace) throws -> ObservationSet {
-        let path = database.path(workspace)
-        if database.db == nil && !Tracker.exists(at: path) {
-            Console.error("note: no tracker at '\(path)'; KPIs are shown without returns. Run 'missionkpi record' to record them.")
-            return .empty
-        }
-        let tracker = try database.open(workspace, create: false)
-        do {
-            return try tracker.observationSet()
-        } catch {
-            Console.error("error: \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        Session.keepUntilExit((ws, observations, assessment, text))
     }
 }

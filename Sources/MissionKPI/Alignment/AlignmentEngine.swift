@@ -39,7 +39,7 @@ public enum AlignmentEngine {
     ) -> AlignmentReport {
         let graph = OutcomeGraph(workspace)
         var configErrors: [Diagnostic] = []
-        var raw: [Finding] = []
+        var checks: [(any Rule, RuleContext)] = []
         var waiverRules: [(any Rule, Severity, [String: RuleOption])] = []
         for rule in rules {
             let d = rule.description
@@ -55,8 +55,10 @@ public enum AlignmentEngine {
             let context = RuleContext(
                 workspace: workspace, assessment: assessment, graph: graph, asOf: asOf, severity: severity, ruleID: d.id,
                 options: options, waiverUse: [])
-            raw += rule.check(context)
+            checks.append((rule, context))
         }
+        // Rules are independent of each other: run them on every core, findings kept in rule order.
+        let raw = Parallel.map(checks, minimumChunk: 1) { rule, context in rule.check(context) }.flatMap { $0 }
         var (standing, waived, uses) = Waivers.apply(raw, workspace: workspace, asOf: asOf)
         for (rule, severity, options) in waiverRules {
             let context = RuleContext(

@@ -45,9 +45,11 @@ public struct AlignmentScores: Sendable {
     static func compute(_ ws: Workspace, findings: [Finding], graph: OutcomeGraph) -> AlignmentScores {
         var byContract: [String: [Deduction]] = [:]
         var byMission: [String: [Deduction]] = [:]
-        for f in findings {
+        // Hashing each finding's fingerprint is the costly part; it is done on every core.
+        let fingerprints = Parallel.map(findings, minimumChunk: 512) { $0.fingerprint }
+        for (f, fingerprint) in zip(findings, fingerprints) {
             let d = Deduction(
-                fingerprint: f.fingerprint, ruleID: f.ruleID, severity: f.severity, subject: f.subject.description,
+                fingerprint: fingerprint, ruleID: f.ruleID, severity: f.severity, subject: f.subject.description,
                 points: points(f.severity))
             if let c = f.subject.contractID {
                 byContract[c, default: []].append(d)

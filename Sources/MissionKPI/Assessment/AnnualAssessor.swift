@@ -30,12 +30,18 @@ public enum AnnualAssessor {
         _ contract: Contract, kpis: [KPI], year: Int, start: Day, end: Day, observations: ObservationSet, asOf: Day
     ) -> AnnualAssessment {
         let ratings = kpis.map { kpi -> KPIPeriodRating in
-            let values = observations.current(contract: contract.id, kpi: kpi.id)
-                .filter { $0.period.end >= start && $0.period.end <= end && $0.period.end <= asOf }.map(\.value)
-            guard !values.isEmpty else { return KPIPeriodRating(kpi: kpi.id, rating: .other, mean: nil, periodsRated: 0) }
-            let mean = values.reduce(0, +) / Double(values.count)
+            let current = observations.current(contract: contract.id, kpi: kpi.id)
+            var sum = 0.0, count = 0
+            for i in current.indices {
+                let periodEnd = current[i].period.end
+                guard periodEnd >= start && periodEnd <= end && periodEnd <= asOf else { continue }
+                sum += current[i].value
+                count += 1
+            }
+            guard count > 0 else { return KPIPeriodRating(kpi: kpi.id, rating: .other, mean: nil, periodsRated: 0) }
+            let mean = sum / Double(count)
             let rating = KPIRating.bands(for: kpi)?.rate(mean) ?? .other
-            return KPIPeriodRating(kpi: kpi.id, rating: rating, mean: mean, periodsRated: values.count)
+            return KPIPeriodRating(kpi: kpi.id, rating: rating, mean: mean, periodsRated: count)
         }
         let rated = ratings.filter { $0.rating != .other }
         let due = end.adding(days: dueAfterDays)

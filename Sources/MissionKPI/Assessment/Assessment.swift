@@ -35,12 +35,12 @@ public struct Assessment: Sendable {
         missions: [MissionSummary], annual: [AnnualAssessment], watermelons: [Watermelon]
     ) {
         self.asOf = asOf
-        self.kpis = kpis.sorted { ($0.contract, $0.kpi) < ($1.contract, $1.kpi) }
-        self.milestones = milestones.sorted { $0.ref < $1.ref }
-        self.nodes = nodes.sorted { $0.ref < $1.ref }
-        self.missions = missions.sorted { $0.mission < $1.mission }
-        self.annual = annual.sorted { ($0.contract, $0.year) < ($1.contract, $1.year) }
-        self.watermelons = watermelons.sorted { ($0.milestone, $0.contract) < ($1.milestone, $1.contract) }
+        self.kpis = kpis.stablySorted { ($0.contract, $0.kpi) < ($1.contract, $1.kpi) }
+        self.milestones = milestones.stablySorted { $0.ref < $1.ref }
+        self.nodes = nodes.stablySorted { $0.ref < $1.ref }
+        self.missions = missions.stablySorted { $0.mission < $1.mission }
+        self.annual = annual.stablySorted { ($0.contract, $0.year) < ($1.contract, $1.year) }
+        self.watermelons = watermelons.stablySorted { ($0.milestone, $0.contract) < ($1.milestone, $1.contract) }
         for (i, k) in self.kpis.enumerated() { kpiIndex[ObservationSet.Key(contract: k.contract, kpi: k.kpi)] = i }
         for (i, m) in self.milestones.enumerated() { milestoneIndex[m.ref] = i }
         for (i, n) in self.nodes.enumerated() { nodeIndex[n.ref] = i }
@@ -83,6 +83,27 @@ public struct Assessment: Sendable {
 
     /// The end of the newest period for which any KPI of the contract has a rating other than `other`.
     public func lastRatedPeriodEnd(contract: String) -> Day? {
-        kpis(contract: contract).flatMap(\.periods).filter { $0.rating != .other }.map(\.period.end).max()
+        guard let range = kpiRanges[contract] else { return nil }
+        var newest: Day?
+        for i in range {
+            let periods = kpis[i].periods
+            for j in periods.indices where periods[j].rating != .other {
+                let end = periods[j].period.end
+                if newest.map({ end > $0 }) ?? true { newest = end }
+            }
+        }
+        return newest
+    }
+}
+
+extension Array {
+    /// Whether no element is ordered before the one preceding it.
+    func isSorted(by less: (Element, Element) -> Bool) -> Bool {
+        indices.dropFirst().allSatisfy { !less(self[$0], self[$0 - 1]) }
+    }
+
+    /// The array sorted (stably), or itself without copying when it is already in order.
+    func stablySorted(by less: (Element, Element) -> Bool) -> [Element] {
+        isSorted(by: less) ? self : sorted(by: less)
     }
 }

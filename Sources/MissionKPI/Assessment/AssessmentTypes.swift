@@ -72,23 +72,31 @@ public struct EffectiveBands: Sendable, Hashable {
 
 /// One reporting period of a KPI with its current value and rating.
 public struct RatedPeriod: Sendable, Hashable {
-    /// The period the return covers.
-    public var period: Period
-    /// The current (latest) value.
-    public var value: Double
-    /// The rating of `value` against the KPI's bands.
-    public var rating: Rating
     /// The current version of the observation.
     public var observation: Observation
+    /// The rating of `value` against the KPI's bands.
+    public var rating: Rating
     /// How many earlier versions the current one corrected.
     public var corrections: Int
 
-    /// Creates a rated period.
+    /// The period the return covers (the observation's, stored once: a national assessment holds a
+    /// million rated periods).
+    public var period: Period {
+        get { observation.period }
+        set { observation.period = newValue }
+    }
+    /// The current (latest) value (the observation's).
+    public var value: Double {
+        get { observation.value }
+        set { observation.value = newValue }
+    }
+
+    /// Creates a rated period; `period` and `value` are those of the observation rated.
     public init(period: Period, value: Double, rating: Rating, observation: Observation, corrections: Int) {
-        self.period = period
-        self.value = value
-        self.rating = rating
         self.observation = observation
+        self.observation.period = period
+        self.observation.value = value
+        self.rating = rating
         self.corrections = corrections
     }
 }

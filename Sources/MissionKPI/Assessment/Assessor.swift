@@ -8,16 +8,22 @@ public enum Assessor {
     /// watermelons and builds the annual (s.71) assessments, all as at `asOf`.
     public static func assess(_ workspace: Workspace, observations: ObservationSet, asOf: Day) -> Assessment {
         let settings = workspace.settings.assessment
-        var kpis: [KPIAssessment] = []
-        for contract in workspace.contracts {
-            for kpi in contract.kpis {
-                kpis.append(assessKPI(kpi, of: contract, observations: observations, settings: settings, asOf: asOf))
-            }
+        // Contracts are judged independently, on every core; results keep the workspace's order.
+        let perContract = Parallel.map(workspace.contracts) { contract in
+            var kpis = contract.kpis.map { assessKPI($0, of: contract, observations: observations, settings: settings, asOf: asOf) }
+            if !kpis.isSorted(by: { $0.kpi < $1.kpi }) { kpis.sort { $0.kpi < $1.kpi } }
+            return (kpis: kpis, annual: AnnualAssessor.assess(contract, observations: observations, asOf: asOf))
+        }
+        // Concatenated by contract id, the lists come out in the order `Assessment` keeps (no re-sort there).
+        let ids = workspace.contracts.map(\.id)
+        let order = ids.indices.sorted { ids[$0] < ids[$1] }
+        var kpis: [KPIAssessment] = [], annual: [AnnualAssessment] = []
+        kpis.reserveCapacity(perContract.reduce(0) { $0 + $1.kpis.count })
+        for i in order {
+            kpis += perContract[i].kpis
+            annual += perContract[i].annual
         }
         let rollup = Rollup(workspace: workspace, kpis: kpis, asOf: asOf)
-        let annual = workspace.contracts.flatMap {
-            AnnualAssessor.assess($0, observations: observations, asOf: asOf)
-        }
         return Assessment(
             asOf: asOf, kpis: kpis, milestones: rollup.milestones, nodes: rollup.nodes, missions: rollup.missions,
             annual: annual, watermelons: rollup.watermelons)

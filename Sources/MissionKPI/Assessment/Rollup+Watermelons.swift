@@ -1,6 +1,8 @@
 extension Rollup {
     /// Contracts whose rated KPIs under an off-track milestone are all good (at least one rated).
-    static func watermelons(_ milestone: MilestoneAssessment, kpis: [ObservationSet.Key: KPIAssessment], workspace: Workspace) -> [Watermelon] {
+    static func watermelons(
+        _ milestone: MilestoneAssessment, kpis: [KPIAssessment], index: [ObservationSet.Key: Int], workspace: Workspace
+    ) -> [Watermelon] {
         guard milestone.trajectory.status == .offTrack else { return [] }
         var out: [Watermelon] = []
         let byContract = Dictionary(grouping: milestone.evidence, by: \.contract)
@@ -9,7 +11,7 @@ extension Rollup {
             guard !rated.isEmpty, rated.allSatisfy({ $0.rating == .good }) else { continue }
             var sides: [String] = []
             for item in rated {
-                let k = kpis[ObservationSet.Key(contract: item.contract, kpi: item.kpi)]
+                let k = index[ObservationSet.Key(contract: item.contract, kpi: item.kpi)].map { kpis[$0] }
                 let kpiUnit = workspace.contract(item.contract)?.kpi(item.kpi)?.unit
                 let latest = k?.latest.map { " (\(ValueText.value($0.value, kpiUnit)) in \($0.period.text))" } ?? ""
                 let stale = item.dataState == .current ? "" : ", \(item.dataState.name)"

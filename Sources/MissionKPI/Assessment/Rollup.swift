@@ -6,22 +6,28 @@ struct Rollup {
     var watermelons: [Watermelon] = []
 
     init(workspace: Workspace, kpis: [KPIAssessment], asOf: Day) {
-        let byMeasure = Dictionary(grouping: kpis.filter { $0.measures != nil }, by: { $0.measures! })
+        // KPIs are handled by index (an assessment is large to copy); `rank` orders them by contract and
+        // KPI id, equal keys sharing a rank, so a stable sort by rank is a stable sort by (contract, KPI).
+        var byMeasure: [OutcomeRef: [Int]] = [:]
+        for i in kpis.indices { if let ref = kpis[i].measures { byMeasure[ref, default: []].append(i) } }
+        let rank = Rollup.ranks(kpis)
         let settings = workspace.settings.assessment
-        let byKey = Dictionary(kpis.map { (ObservationSet.Key(contract: $0.contract, kpi: $0.kpi), $0) }, uniquingKeysWith: { a, _ in a })
+        var byKey: [ObservationSet.Key: Int] = [:]
+        for i in kpis.indices.reversed() { byKey[ObservationSet.Key(contract: kpis[i].contract, kpi: kpis[i].kpi)] = i }  // the first wins
         for mission in workspace.missions {
             let upstream = Rollup.upstream(of: mission)
             func evidence(_ id: String) -> [EvidenceItem] {
-                var items: [EvidenceItem] = []
+                var items: [(rank: Int, item: EvidenceItem)] = []
                 for source in [id] + (upstream[id] ?? []).sorted() {
                     let ref = OutcomeRef(mission: mission.id, id: source)
-                    for k in byMeasure[ref] ?? [] {
-                        items.append(EvidenceItem(
-                            contract: k.contract, kpi: k.kpi, measures: ref, rating: k.latestRating,
-                            dataState: k.dataState, direct: source == id))
+                    for i in byMeasure[ref] ?? [] {
+                        items.append((rank[i], EvidenceItem(
+                            contract: kpis[i].contract, kpi: kpis[i].kpi, measures: ref, rating: kpis[i].latestRating,
+                            dataState: kpis[i].dataState, direct: source == id)))
                     }
                 }
-                return items.sorted { ($0.contract, $0.kpi) < ($1.contract, $1.kpi) }
+                items.sort { $0.rank < $1.rank }
+                return items.map(\.item)
             }
             var missionMilestones: [MilestoneAssessment] = []
             var missionNodes: [NodeRollup] = []
@@ -37,7 +43,7 @@ struct Rollup {
                     tolerance: settings.atRiskTolerance)
                 let assessed = MilestoneAssessment(ref: ref, path: path, trajectory: judge.judge(actuals, asOf: asOf), evidence: evidence(m.id))
                 missionMilestones.append(assessed)
-                missionWatermelons += Rollup.watermelons(assessed, kpis: byKey, workspace: workspace)
+                missionWatermelons += Rollup.watermelons(assessed, kpis: kpis, index: byKey, workspace: workspace)
             }
             for node in mission.theoryOfChange.sorted(by: { $0.id < $1.id }) {
                 let items = evidence(node.id)
@@ -46,20 +52,36 @@ struct Rollup {
                     rating: Rollup.worst(items), summary: Rollup.summary(items)))
             }
             let refs = Set(mission.milestones.map(\.id)).union(mission.theoryOfChange.map(\.id))
-            let measuring = kpis.filter { k in k.measures.map { $0.mission == mission.id && refs.contains($0.id) } ?? false }
-            let contributing = workspace.contracts.filter { c in c.contributesTo.contains { $0.node.mission == mission.id } }.map(\.id)
+            var measuring: [String] = []
             var counts: [Rating: Int] = [:]
-            for k in measuring { counts[k.latestRating, default: 0] += 1 }
+            for i in kpis.indices {
+                guard let m = kpis[i].measures, m.mission == mission.id, refs.contains(m.id) else { continue }
+                measuring.append(kpis[i].contract)
+                counts[kpis[i].latestRating, default: 0] += 1
+            }
+            var contributing: [String] = []
+            for i in workspace.contracts.indices where workspace.contracts[i].contributesTo.contains(where: { $0.node.mission == mission.id }) {
+                contributing.append(workspace.contracts[i].id)
+            }
             let covered = missionMilestones.filter { Rollup.isCovered($0.evidence) }.count + missionNodes.filter(\.covered).count
             missions.append(MissionSummary(
                 mission: mission.id, milestones: missionMilestones, nodes: missionNodes,
                 coverage: Coverage(covered: covered, total: missionMilestones.count + missionNodes.count),
-                contracts: Array(Set(measuring.map(\.contract) + contributing)).sorted(), ratingCounts: counts,
+                contracts: Array(Set(measuring + contributing)).sorted(), ratingCounts: counts,
                 watermelons: missionWatermelons))
             milestones += missionMilestones
             nodes += missionNodes
             watermelons += missionWatermelons
         }
+    }
+
+    /// Each KPI's position in (contract, KPI id) order; equal keys share a position.
+    static func ranks(_ kpis: [KPIAssessment]) -> [Int] {
+        let less: (Int, Int) -> Bool = { (kpis[$0].contract, kpis[$0].kpi) < (kpis[$1].contract, kpis[$1].kpi) }
+        let order = Array(kpis.indices).stablySorted(by: less)
+        var rank = [Int](repeating: 0, count: kpis.count)
+        for (n, i) in order.enumerated() { rank[i] = n > 0 && !less(order[n - 1], i) ? rank[order[n - 1]] : n }
+        return rank
     }
 
     /// For each node or milestone id, the node ids from which it can be reached along `leads_to`.

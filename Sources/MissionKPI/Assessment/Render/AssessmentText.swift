@@ -11,7 +11,7 @@ enum AssessmentText {
         }
         lines += ["", "CONTRACTS"]
         if v.contracts.isEmpty { lines.append("  None in scope.") }
-        for c in v.contracts { lines += [""] + contract(c, v) }
+        for block in Parallel.map(v.contracts, minimumChunk: 64, { contract($0, v) }) { lines += [""] + block }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -30,27 +30,35 @@ enum AssessmentText {
             + "\(kpiCount) KPI\(kpiCount == 1 ? "" : "s") from \(s.contracts.count) contract\(s.contracts.count == 1 ? "" : "s"): \(W.counts(s.ratingCounts)).")
         lines += ["", "  MILESTONES"]
         if s.milestones.isEmpty { lines.append("    None in scope.") }
-        for ma in s.milestones {
-            let ms = v.milestone(ma.ref)
-            lines.append("    \(ma.ref.id) — \(ms?.title ?? ma.ref.id)")
-            lines.append("      \(ma.trajectory.status.label.uppercased()): \(W.trajectoryLine(ma.trajectory, unit: ms?.unit))")
-            lines.append("      \(ma.trajectory.reason)")
-            lines.append("      Evidence: " + Rollup.summary(ma.evidence))
-            lines += byContract(ma.evidence, indent: "        ")
-        }
+        for block in Parallel.map(s.milestones, minimumChunk: 1, { milestone($0, v) }) { lines += block }
         lines += ["", "  THEORY OF CHANGE"]
         if s.nodes.isEmpty { lines.append("    None in scope.") }
-        for n in s.nodes {
-            let node = v.workspace.node(n.ref)
-            let cover = n.covered ? "covered" : (n.evidence.isEmpty ? "no evidence" : "not covered")
-            lines.append("    \(n.ref.id) (\(node?.level.rawValue ?? "node")) — \(cover); \(n.rating == .other ? "no rating" : n.rating.label.lowercased() + " at worst")")
-            lines.append("      " + n.summary)
-            lines += evidence(n.evidence.filter(\.direct), indent: "        ")
-            let upstream = n.evidence.filter { !$0.direct }
-            if !upstream.isEmpty {
-                let ratings = Dictionary(grouping: upstream, by: \.rating).mapValues(\.count)
-                lines.append("        upstream: \(upstream.count) KPI\(upstream.count == 1 ? "" : "s") via \(Set(upstream.map(\.measures.id)).sorted().joined(separator: ", ")): \(W.counts(ratings))")
-            }
+        for block in Parallel.map(s.nodes, minimumChunk: 1, { node($0, v) }) { lines += block }
+        return lines
+    }
+
+    static func milestone(_ ma: MilestoneAssessment, _ v: AssessmentView) -> [String] {
+        var lines: [String] = []
+        let ms = v.milestone(ma.ref)
+        lines.append("    \(ma.ref.id) — \(ms?.title ?? ma.ref.id)")
+        lines.append("      \(ma.trajectory.status.label.uppercased()): \(W.trajectoryLine(ma.trajectory, unit: ms?.unit))")
+        lines.append("      \(ma.trajectory.reason)")
+        lines.append("      Evidence: " + Rollup.summary(ma.evidence))
+        lines += byContract(ma.evidence, indent: "        ")
+        return lines
+    }
+
+    static func node(_ n: NodeRollup, _ v: AssessmentView) -> [String] {
+        var lines: [String] = []
+        let node = v.workspace.node(n.ref)
+        let cover = n.covered ? "covered" : (n.evidence.isEmpty ? "no evidence" : "not covered")
+        lines.append("    \(n.ref.id) (\(node?.level.rawValue ?? "node")) — \(cover); \(n.rating == .other ? "no rating" : n.rating.label.lowercased() + " at worst")")
+        lines.append("      " + n.summary)
+        lines += evidence(n.evidence.filter(\.direct), indent: "        ")
+        let upstream = n.evidence.filter { !$0.direct }
+        if !upstream.isEmpty {
+            let ratings = Dictionary(grouping: upstream, by: \.rating).mapValues(\.count)
+            lines.append("        upstream: \(upstream.count) KPI\(upstream.count == 1 ? "" : "s") via \(Set(upstream.map(\.measures.id)).sorted().joined(separator: ", ")): \(W.counts(ratings))")
         }
         return lines
     }
@@ -82,7 +90,7 @@ enum AssessmentText {
         var lines = ["  \(w.contract) → \(w.milestone)"]
         for item in w.kpis {
             let k = v.workspace.contract(item.contract)?.kpi(item.kpi)
-            let latest = v.contracts.first { $0.contract.id == item.contract }?.kpis.first { $0.kpi == item.kpi }?.latest
+            let latest = v.contractIndex[item.contract].flatMap { v.contracts[$0].kpis.first { $0.kpi == item.kpi } }?.latest
             let value = latest.map { " \(ValueText.value($0.value, k?.unit)) in \($0.period.text)" } ?? ""
             lines.append("    KPI \(item.kpi): good\(value) (\(W.dataState(item.dataState)); measures \(item.measures))")
         }

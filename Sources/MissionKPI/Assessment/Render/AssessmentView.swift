@@ -41,6 +41,8 @@ public struct AssessmentView: Sendable {
     public var watermelons: [Watermelon]
     /// The workspace, for titles and units.
     public var workspace: Workspace
+    /// Where each contract id sits in `contracts`.
+    var contractIndex: [String: Int] = [:]
 
     /// Cuts `assessment` down to `scope`. A contract scope keeps only the milestones and nodes it evidences.
     public init(_ assessment: Assessment, workspace: Workspace, scope: AssessmentScope) {
@@ -69,6 +71,7 @@ public struct AssessmentView: Sendable {
                 contract: c, kpis: c.kpis.compactMap { assessment.kpi(contract: c.id, kpi: $0.id) },
                 annual: assessment.annual(contract: c.id))
         }
+        for (i, c) in contracts.enumerated() where contractIndex[c.contract.id] == nil { contractIndex[c.contract.id] = i }
         let missionIDs = Set(missions.map(\.mission))
         watermelons = assessment.watermelons.filter { missionIDs.contains($0.milestone.mission) && wanted.contains($0.contract) }
     }

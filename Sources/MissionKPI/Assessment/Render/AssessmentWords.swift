@@ -50,11 +50,15 @@ public enum AssessmentWords {
     /// Lays out rows as columns separated by two spaces (the last column is not padded).
     static func table(_ rows: [[String]], indent: String) -> [String] {
         guard let n = rows.map(\.count).max() else { return [] }
+        let lengths = rows.map { $0.map(\.count) }
         var widths = [Int](repeating: 0, count: n)
-        for r in rows { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) } }
-        return rows.map { r in
+        for r in lengths { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c) } }
+        return zip(rows, lengths).map { r, length in
             var line = indent
-            for (i, c) in r.enumerated() { line += i == r.count - 1 ? c : pad(c, widths[i]) + "  " }
+            for (i, c) in r.enumerated() {
+                line += c
+                if i < r.count - 1 { line += String(repeating: " ", count: widths[i] - length[i] + 2) }
+            }
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }

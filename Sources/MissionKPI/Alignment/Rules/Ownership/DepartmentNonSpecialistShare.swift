@@ -34,9 +34,13 @@ struct DepartmentNonSpecialistShare: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let threshold = context.pounds("threshold")
         let maxShare = context.number("max_share")
+        var highByDepartment: [String: [Contract]] = [:]
+        for c in context.workspace.contracts where c.end >= context.asOf && c.value.grossAmount > threshold {
+            highByDepartment[c.department, default: []].append(c)
+        }
         var out: [Finding] = []
         for d in context.workspace.departments {
-            let high = context.ownedContracts.filter { $0.department == d.id && $0.value.grossAmount > threshold }
+            let high = highByDepartment[d.id] ?? []
             guard !high.isEmpty else { continue }
             let without = high.filter { context.manager(of: $0)?.commercialSpecialist != true }
             let share = Double(without.count) / Double(high.count)

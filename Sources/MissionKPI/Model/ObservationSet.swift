@@ -1,0 +1,163 @@
+/// The observations the judgements use: per KPI, the current (latest) version of each period,
+/// sorted by period, plus every earlier version for history.
+///
+/// ```swift
+/// let set = ObservationSet(current: rows, superseded: [])
+/// set.current(contract: "dhsc-2025-0142", kpi: "scan-turnaround").last?.value
+/// ```
+public struct ObservationSet: Sendable {
+    /// A KPI of a contract.
+    public struct Key: Hashable, Sendable {
+        public var contract: String
+        public var kpi: String
+        public init(contract: String, kpi: String) {
+            self.contract = contract
+            self.kpi = kpi
+        }
+    }
+
+    private var currentByKPI: [Key: [Observation]] = [:]
+    private var supersededByKPI: [Key: [Observation]] = [:]
+
+    /// No observations at all.
+    public static let empty = ObservationSet(current: [], superseded: [])
+
+    /// `current` holds one observation per KPI and period (the latest version); `superseded` the rest.
+    public init(current: [Observation], superseded: [Observation]) {
+        for o in current { currentByKPI[Key(contract: o.contract, kpi: o.kpi), default: []].append(o) }
+        for o in superseded { supersededByKPI[Key(contract: o.contract, kpi: o.kpi), default: []].append(o) }
+        sortGroups()
+    }
+
+    /// Builds the set from every version, keeping the highest version of each period as current.
+    public init(allVersions: [Observation]) {
+        struct PeriodKey: Hashable {
+            var contract: String
+            var kpi: String
+            var period: String
+        }
+        var latest: [PeriodKey: Int] = [:]
+        latest.reserveCapacity(allVersions.count)
+        var older: [Observation] = []
+        for (i, o) in allVersions.enumerated() {
+            let k = PeriodKey(contract: o.contract, kpi: o.kpi, period: o.period.text)
+            if let j = latest[k] {
+                if o.version > allVersions[j].version {
+                    older.append(allVersions[j])
+                    latest[k] = i
+                } else {
+                    older.append(o)
+                }
+            } else {
+                latest[k] = i
+            }
+        }
+        self.init(current: latest.values.sorted().map { allVersions[$0] }, superseded: older)
+    }
+
+    /// Puts each KPI's current observations in period order and its superseded ones in (period, version)
+    /// order; groups already in order (the tracker's) are left as they are without sorting.
+    private mutating func sortGroups() {
+        let byPeriod: (Observation, Observation) -> Bool = { $0.period < $1.period }
+        let byVersion: (Observation, Observation) -> Bool = { ($0.period, $0.version) < ($1.period, $1.version) }
+        for k in currentByKPI.keys where !Self.isSorted(currentByKPI[k]!, by: byPeriod) {
+            currentByKPI[k]!.sort(by: byPeriod)
+        }
+        for k in supersededByKPI.keys where !Self.isSorted(supersededByKPI[k]!, by: byVersion) {
+            supersededByKPI[k]!.sort(by: byVersion)
+        }
+    }
+
+    /// Whether no element is ordered before the one preceding it (so a stable sort would change nothing).
+    static func isSorted(_ list: [Observation], by less: (Observation, Observation) -> Bool) -> Bool {
+        guard list.count > 1 else { return true }
+        for i in 1..<list.count where less(list[i], list[i - 1]) { return false }
+        return true
+    }
+
+    /// The current observations of one KPI, oldest period first.
+    public func current(contract: String, kpi: String) -> [Observation] {
+        currentByKPI[Key(contract: contract, kpi: kpi)] ?? []
+    }
+
+    /// Earlier versions of one KPI's observations, by period then version.
+    public func superseded(contract: String, kpi: String) -> [Observation] {
+        supersededByKPI[Key(contract: contract, kpi: kpi)] ?? []
+    }
+
+    /// Every KPI with at least one observation.
+    public var keys: [Key] { currentByKPI.keys.sorted { ($0.contract, $0.kpi) < ($1.contract, $1.kpi) } }
+
+    /// The number of current observations.
+    public var count: Int { currentByKPI.values.reduce(0) { $0 + $1.count } }
+}
+
+extension ObservationSet {
+    /// Builds a set from a stream of every version, in the tracker's order (by contract, KPI, period
+    /// start, period end, then version): of consecutive versions of one KPI and period the last is
+    /// current, the others superseded. Rows out of that order are still grouped and sorted correctly,
+    /// only more slowly.
+    ///
+    /// ```swift
+    /// var builder = ObservationSet.Builder()
+    /// for o in rows { builder.append(o) }
+    /// let set = builder.finish()
+    /// ```
+    public struct Builder {
+        private var set = ObservationSet.empty
+        private var pending: Observation?
+        private var current: [Observation] = []
+        private var superseded: [Observation] = []
+
+        /// An empty builder.
+        public init() {}
+
+        /// Adds the next version read.
+        public mutating func append(_ o: Observation) {
+            if let p = pending.take() {
+                if p.contract == o.contract && p.kpi == o.kpi {
+                    if p.period.start == o.period.start && p.period.end == o.period.end {
+                        superseded.append(p)
+                    } else {
+                        current.append(p)
+                    }
+                } else {
+                    current.append(p)
+                    flush(Key(contract: p.contract, kpi: p.kpi))
+                }
+            }
+            pending = o
+        }
+
+        /// The set of everything appended.
+        public mutating func finish() -> ObservationSet {
+            if let p = pending.take() {
+                current.append(p)
+                flush(Key(contract: p.contract, kpi: p.kpi))
+            }
+            set.sortGroups()
+            return set
+        }
+
+        /// Stores the finished group of one KPI (appending when the key came earlier, out of order). The
+        /// stored arrays are sized to fit (growing by doubling would leave up to half of each unused).
+        private mutating func flush(_ key: Key) {
+            if !current.isEmpty {
+                if set.currentByKPI[key] == nil { set.currentByKPI[key] = Self.fitted(current) } else { set.currentByKPI[key]! += current }
+            }
+            if !superseded.isEmpty {
+                if set.supersededByKPI[key] == nil { set.supersededByKPI[key] = Self.fitted(superseded) } else { set.supersededByKPI[key]! += superseded }
+            }
+            current.removeAll(keepingCapacity: true)
+            superseded.removeAll(keepingCapacity: true)
+        }
+
+        /// A copy in a buffer of exactly its size.
+        private static func fitted(_ list: [Observation]) -> [Observation] {
+            [Observation](unsafeUninitializedCapacity: list.count) { buffer, count in
+                _ = buffer.initialize(from: list)
+                count = list.count
+            }
+        }
+    }
+}
