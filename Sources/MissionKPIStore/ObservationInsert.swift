@@ -12,54 +12,68 @@ struct ObservationInsert {
 
     let db: Database
     let statement: Statement
-    /// Period text → its first and last days as stored (`YYYY-MM-DD`); a file repeats few periods.
-    private var days: [String: (String, String)] = [:]
 
     init(_ db: Database) throws {
         self.db = db
         statement = try db.makeStatement(sql: ObservationInsert.sql)
     }
 
-    /// SQLite copies the bound text (SQLITE_TRANSIENT).
-    private static var transient: sqlite3_destructor_type { unsafeBitCast(-1, to: sqlite3_destructor_type.self) }
-
-    /// Inserts one version of one row's value.
-    mutating func run(_ r: ReturnRow, version: Int, fileId: Int64) throws {
-        let ends: (String, String)
-        if let known = days[r.period.text] {
-            ends = known
-        } else {
-            ends = (r.period.start.description, r.period.end.description)
-            days[r.period.text] = ends
-        }
-        let s = statement.sqliteStatement
-        sqlite3_reset(s)
-        bind(s, 1, r.contract)
-        bind(s, 2, r.kpi)
-        bind(s, 3, r.period.text)
-        bind(s, 4, ends.0)
-        bind(s, 5, ends.1)
+    /// Inserts one version of one row's value. Text is bound in place (SQLITE_STATIC, no copy), which
+    /// is safe because the statement is stepped before the buffers go away.
+    func run(_ r: ReturnRow, version: Int32, fileId: Int64) throws {
+        let s = statement.sqliteStatement  // reset after every step
         sqlite3_bind_double(s, 6, r.value)
-        if let note = r.note { bind(s, 7, note) } else { sqlite3_bind_null(s, 7) }
         sqlite3_bind_int64(s, 8, Int64(version))
         sqlite3_bind_int64(s, 9, fileId)
         sqlite3_bind_int64(s, 10, Int64(r.row))
-        let rc = sqlite3_step(s)
+        var contract = r.contract, kpi = r.kpi, period = r.period.text, note = r.note ?? ""
+        let rc = contract.withUTF8 { c in
+            kpi.withUTF8 { k in
+                period.withUTF8 { p in
+                    note.withUTF8 { n in
+                        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { days in
+                            ObservationInsert.write(r.period.start, into: days.baseAddress!)
+                            ObservationInsert.write(r.period.end, into: days.baseAddress! + 10)
+                            bind(s, 1, c)
+                            bind(s, 2, k)
+                            bind(s, 3, p)
+                            bind(s, 4, UnsafeBufferPointer(start: days.baseAddress!, count: 10))
+                            bind(s, 5, UnsafeBufferPointer(start: days.baseAddress! + 10, count: 10))
+                            if r.note == nil { sqlite3_bind_null(s, 7) } else { bind(s, 7, n) }
+                            let rc = sqlite3_step(s)
+                            sqlite3_reset(s)  // done with the buffers
+                            return rc
+                        }
+                    }
+                }
+            }
+        }
         guard rc == SQLITE_DONE else {
-            let message = db.lastErrorMessage
-            sqlite3_reset(s)
-            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: message, sql: ObservationInsert.sql)
+            throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: db.lastErrorMessage, sql: ObservationInsert.sql)
         }
     }
 
-    /// Binds text from the string's own UTF-8 bytes (implicit bridging would allocate a C string each time).
+    /// Writes a day as the ten bytes `YYYY-MM-DD`.
     @inline(__always)
-    private func bind(_ s: SQLiteStatement, _ index: Int32, _ text: String) {
-        var text = text
-        text.withUTF8 { b in
-            _ = b.withMemoryRebound(to: CChar.self) { c in
-                sqlite3_bind_text(s, index, c.baseAddress ?? ObservationInsert.empty, Int32(c.count), ObservationInsert.transient)
-            }
+    private static func write(_ d: Day, into b: UnsafeMutablePointer<UInt8>) {
+        var y = d.year
+        for i in stride(from: 3, through: 0, by: -1) {
+            b[i] = UInt8(truncatingIfNeeded: 0x30 + y % 10)
+            y /= 10
+        }
+        b[4] = 0x2D
+        b[5] = UInt8(truncatingIfNeeded: 0x30 + d.month / 10)
+        b[6] = UInt8(truncatingIfNeeded: 0x30 + d.month % 10)
+        b[7] = 0x2D
+        b[8] = UInt8(truncatingIfNeeded: 0x30 + d.day / 10)
+        b[9] = UInt8(truncatingIfNeeded: 0x30 + d.day % 10)
+    }
+
+    /// SQLite reads the text where it is, until the statement is reset (SQLITE_STATIC).
+    @inline(__always)
+    private func bind(_ s: SQLiteStatement, _ index: Int32, _ text: UnsafeBufferPointer<UInt8>) {
+        text.withMemoryRebound(to: CChar.self) { c in
+            _ = sqlite3_bind_text(s, index, c.baseAddress ?? ObservationInsert.empty, Int32(c.count), nil)
         }
     }
 

@@ -8,7 +8,7 @@ struct Record: ParsableCommand {
         abstract: "Record KPI returns (CSV files) in the tracker.",
         discussion: """
             With no paths, records every Contracts/*/returns/*.csv of the workspace. Each file is checked \
-            against the workspace and stored in one transaction: a file with any problem stores nothing \
+            against the workspace and stored whole or not at all: a file with any problem stores nothing \
             (every problem is listed as file:row:column), a file recorded before stores nothing, and a \
             changed value is kept as a correction beside the earlier one. Exit 0 when every file was \
             recorded or already recorded, 1 otherwise.
@@ -24,18 +24,20 @@ struct Record: ParsableCommand {
         let found = ReturnsFinder.find(paths, workspaceRoot: workspace.root)
         for problem in found.problems { Console.error("error: \(problem)") }
         if found.inputs.isEmpty && paths.isEmpty { Console.error("no returns files under Contracts/*/returns/; nothing to record") }
-        // When every file was recorded before, there is nothing to check against the workspace.
+        // Files are read and hashed on another core while the workspace loads; when every one of them
+        // was recorded before, there is nothing to check against the workspace.
         let existing = Tracker.exists(at: database.path(workspace)) ? try database.open(workspace, create: false) : nil
+        let reading = ReturnsReading(found.inputs, recorded: try existing?.recordedFiles() ?? [:])
         let outcomes: [RecordOutcome]
         let tracker: Tracker
-        if let existing, let known = try existing.alreadyRecorded(found.inputs) {
+        if let existing, let known = reading.allAlreadyRecorded() {
             (tracker, outcomes) = (existing, known)
         } else {
-            let ws = try loadWorkspaceOrExit(workspace)
+            let validator = ReturnsValidator(workspace: try loadWorkspaceOrExit(workspace))
             tracker = try existing ?? database.open(workspace, create: true)
             let progress = ProgressLine()
             outcomes = try PhaseTimer.measure("record") {
-                try tracker.record(found.inputs, workspace: ws, recordedAt: Clock.timestamp(), progress: progress.update)
+                try tracker.record(reading, validator: validator, recordedAt: Clock.timestamp(), progress: progress.update)
             }
             progress.clear()
         }

@@ -8,14 +8,18 @@ public struct ReturnRow: Sendable, Hashable {
     public var note: String?
     /// The row in the file (the header is row 1).
     public var row: Int
+    /// The KPI's number in the validator that checked the row (`0..<ReturnsValidator.kpiCount`, one per
+    /// contract and KPI), so that a store can index its KPIs without hashing their ids; -1 when unknown.
+    public var kpiKey: Int32
 
-    public init(contract: String, kpi: String, period: Period, value: Double, note: String?, row: Int) {
+    public init(contract: String, kpi: String, period: Period, value: Double, note: String?, row: Int, kpiKey: Int32 = -1) {
         self.contract = contract
         self.kpi = kpi
         self.period = period
         self.value = value
         self.note = note
         self.row = row
+        self.kpiKey = kpiKey
     }
 }
 

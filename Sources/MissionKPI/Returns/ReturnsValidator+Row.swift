@@ -76,7 +76,7 @@ extension ReturnsValidator {
             state.error(row, vc, "value \(valueText) is outside 0–100 for a percent KPI; write the percentage itself (72.5 for 72.5%)")
         }
 
-        guard state.diagnostics.count == before, let period, let value, let kpi else { return }
+        guard state.diagnostics.count == before, let period, let value, let contract, let kpi else { return }
         let key = FileState.Key(kpi: kpi.serial, start: Int32(period.start.ordinal), end: Int32(period.end.ordinal))
         if let first = state.seen.updateValue(row, forKey: key) {
             state.seen[key] = first
@@ -88,7 +88,9 @@ extension ReturnsValidator {
         }
         let note = layout.note.map { fields[$0] }
         state.rows.append(
-            ReturnRow(contract: contractId, kpi: kpiId, period: period, value: value, note: note?.isEmpty == false ? note : nil, row: row))
+            ReturnRow(
+                contract: contract.id, kpi: kpi.id, period: period, value: value, note: note?.isEmpty == false ? note : nil, row: row,
+                kpiKey: kpi.serial))
     }
 
     /// The text without surrounding spaces or tabs.

@@ -8,13 +8,17 @@
 /// ```
 public struct ReturnsValidator: Sendable {
     struct KPIRule: Sendable {
-        /// Unique over the workspace, for the duplicate-row check.
+        /// The KPI's id as the workspace spells it: every row shares this one string.
+        var id: String
+        /// Unique over the workspace, in (contract id, KPI id) order: the row's `kpiKey`.
         var serial: Int32
         var frequency: Frequency?
         var isPercent: Bool
     }
 
     struct ContractRule: Sendable {
+        /// The contract's id as the workspace spells it: every row shares this one string.
+        var id: String
         var start: Day
         var end: Day
         var kpis: [String: KPIRule]
@@ -26,25 +30,28 @@ public struct ReturnsValidator: Sendable {
     /// KPI id → the contracts that have a KPI with that id, for "a KPI of another contract".
     let kpiOwners: [String: [String]]
     let financialYearStart: MonthDay
+    /// How many KPIs the workspace has: every row's `kpiKey` is below it.
+    public let kpiCount: Int
 
     /// Prepares the lookups for one workspace; reuse the validator for many files.
     public init(workspace: Workspace) {
         var contracts: [String: ContractRule] = [:]
         var owners: [String: [String]] = [:]
         var serial: Int32 = 0
-        for c in workspace.contracts {
+        for c in workspace.contracts.sorted(by: { $0.id < $1.id }) {
             var kpis: [String: KPIRule] = [:]
-            for k in c.kpis {
-                kpis[k.id] = KPIRule(serial: serial, frequency: k.frequency, isPercent: k.unit == .percent)
+            for k in c.kpis.sorted(by: { $0.id < $1.id }) {
+                kpis[k.id] = KPIRule(id: k.id, serial: serial, frequency: k.frequency, isPercent: k.unit == .percent)
                 serial += 1
                 owners[k.id, default: []].append(c.id)
             }
-            contracts[c.id] = ContractRule(start: c.start, end: c.end, kpis: kpis, kpiIds: kpis.keys.sorted())
+            contracts[c.id] = ContractRule(id: c.id, start: c.start, end: c.end, kpis: kpis, kpiIds: kpis.keys.sorted())
         }
         self.contracts = contracts
         self.contractIds = contracts.keys.sorted()
         self.kpiOwners = owners
         self.financialYearStart = workspace.settings.financialYearStart
+        self.kpiCount = Int(serial)
     }
 
     /// Reads and checks one file's bytes; `path` is the name used in diagnostics.
