@@ -41,7 +41,9 @@ struct ContractPage: Sendable {
     var findings: FindingTable?
     var waived: FindingTable?
     var annual: [AnnualRow]
-    var kpis: [KPIBlock]
+    /// The KPI sections, written by `Fragments`.
+    var kpiSections: String
+    var hasKPIs: Bool
     var exemption: String?
 
     init(_ c: Contract, report: SiteReport, path: SitePath) {
@@ -99,7 +101,10 @@ struct ContractPage: Sendable {
                     .joined(separator: "; "),
                 rationale: r.text(a.rationale))
         }
-        kpis = c.kpis.map { KPIBlock($0, contract: c, report: report, root: root, withChart: false) }
+        var sections = ""
+        for k in c.kpis { Fragments.contractKPI(KPIBlock(k, contract: c, report: report, root: root, withChart: false), into: &sections) }
+        kpiSections = sections
+        hasKPIs = !c.kpis.isEmpty
     }
 
     static func supplierTags(_ s: Supplier) -> String {

@@ -19,7 +19,11 @@ struct DepartmentPage: Sendable {
         var annualText: String
         var annualRating: Tag?
         var missions: [Link]
-        var kpis: [KPIBlock]
+        var kpiCount: Int
+        var hasKPIs: Bool
+        /// The KPI parts as HTML and as Markdown (without its last line break), written by `Fragments`.
+        var kpiSections: String
+        var kpiMarkdown: String
         var contractFindings: FindingTable?
         var exemption: String?
     }
@@ -69,6 +73,9 @@ struct DepartmentPage: Sendable {
             // An overdue assessment first, else the latest period that has ended, else the one in progress.
             let latest = annual.first(where: \.isOverdue) ?? annual.last { $0.end < report.asOf } ?? annual.last { $0.start <= report.asOf }
             let missions = Set(c.contributesTo.map(\.node.mission) + c.kpis.compactMap { $0.measures?.mission }).sorted()
+            let kpis = c.kpis.map { KPIBlock($0, contract: c, report: report, root: root, withChart: true) }
+            var sections = ""
+            for k in kpis { Fragments.departmentKPI(k, into: &sections) }
             return ContractReview(
                 id: c.id, link: Link(href: Href.contract(c.id, root: root), text: c.id), title: r.text(c.title),
                 supplier: r.text(c.supplier.name), value: Words.money(c.value.grossAmount), term: "\(c.start) to \(c.end)",
@@ -81,7 +88,8 @@ struct DepartmentPage: Sendable {
                 missions: missions.compactMap { id in
                     ws.mission(id).map { Link(href: Href.mission(id, root: root), text: r.text($0.title)) }
                 },
-                kpis: c.kpis.map { KPIBlock($0, contract: c, report: report, root: root, withChart: true) },
+                kpiCount: kpis.count, hasKPIs: !kpis.isEmpty, kpiSections: sections,
+                kpiMarkdown: String(Fragments.departmentKPIsMarkdown(kpis).dropLast()),
                 contractFindings: FindingRow.table(
                     report.findings(contract: c.id).filter { $0.subject.kind == .contract }, report, root: root,
                     label: "Findings on \(c.id)"),
@@ -91,7 +99,7 @@ struct DepartmentPage: Sendable {
             var counts: [Rating: Int] = [:]
             for k in report.assessment.kpis(contract: cr.id) { counts[k.latestRating, default: 0] += 1 }
             return SummaryRow(
-                link: cr.link, title: cr.title, kpis: cr.kpis.count, ratings: AssessmentWords.counts(counts), annualStatus: cr.annualStatus,
+                link: cr.link, title: cr.title, kpis: cr.kpiCount, ratings: AssessmentWords.counts(counts), annualStatus: cr.annualStatus,
                 score: cr.score, findings: Words.severities(report.findings(contract: cr.id)))
         }
         departmentFindings = FindingRow.table(report.findings(department: d.id), report, root: root, label: "Department findings")

@@ -1,0 +1,132 @@
+/// The KPI sections of the contract page and the department review, and the findings table inside
+/// them, written in Swift with exactly the bytes the templates gave (`contract.mustache`'s KPI
+/// section, `department.mustache`'s, `kpi-head.mustache`, `findings.mustache` and their Markdown twins).
+extension Fragments {
+    /// `findings.mustache`: a findings table, ending in a line break.
+    static func findings(_ t: FindingTable, into out: inout String) {
+        out += "<div class=\"table-wrap\" role=\"region\" aria-label=\"" + html(t.label) + "\" tabindex=\"0\">\n"
+        out += "<table class=\"table\">\n<thead>\n"
+        out +=
+            "<tr><th scope=\"col\">Severity</th><th scope=\"col\">Rule</th><th scope=\"col\">Subject</th><th scope=\"col\">Reason</th><th scope=\"col\">Fix</th></tr>\n"
+        out += "</thead>\n<tbody>\n"
+        for r in t.rows {
+            out += "<tr>\n<td>"
+            tag(r.severity, into: &out)
+            out += "</td>\n<td><a href=\"" + html(r.ruleHref) + "\">" + html(r.rule) + "</a><br><span class=\"secondary\">"
+            out += html(r.ruleTitle) + "</span></td>\n<td>"
+            if let href = r.subjectHref {
+                out += "<a href=\"" + html(href) + "\">" + html(r.subject) + "</a>"
+            } else {
+                out += html(r.subject)
+            }
+            out += "<br><span class=\"secondary\">" + html(r.location) + "</span></td>\n<td>" + html(r.message)
+            if let w = r.waiver { out += "<br><span class=\"secondary\">" + html(w) + "</span>" }
+            out += "</td>\n<td>" + html(r.fix) + "</td>\n</tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n"
+    }
+
+    /// `findings-md.mustache`, ending in a line break.
+    static func findingsMarkdown(_ t: FindingTable, into out: inout String) {
+        out += "| Severity | Rule | Subject | Reason | Fix |\n|---|---|---|---|---|\n"
+        for r in t.rows {
+            out += "| " + MarkdownText.escape(r.severity.text) + " | " + MarkdownText.escape(r.rule) + " | "
+            out += MarkdownText.escape(r.subject) + " | " + MarkdownText.escape(r.message) + " | " + MarkdownText.escape(r.fix) + " |\n"
+        }
+    }
+
+    /// `kpi-head.mustache`: the tags and the summary of the latest judgement.
+    static func kpiHead(_ k: KPIBlock, into out: inout String) {
+        out += "<p class=\"tags\">"
+        tag(k.rating, into: &out)
+        out += " "
+        tag(k.status, into: &out)
+        out += " "
+        tag(k.dataState, into: &out)
+        if k.mostMaterial { out += " <strong class=\"tag info\"><span aria-hidden=\"true\">★</span> One of the three most material</strong>" }
+        if k.isEffort { out += " <strong class=\"tag requires\"><span aria-hidden=\"true\">!</span> Measures effort, not results</strong>" }
+        out += "</p>\n<dl class=\"summary-list summary-list--compact\">\n"
+        out += "<div class=\"summary-list__row\"><dt>Latest</dt><dd>" + html(k.latestValue)
+        if let p = k.latestPeriod { out += " (" + html(p) + ")" }
+        out += "</dd></div>\n"
+        out += "<div class=\"summary-list__row\"><dt>Baseline</dt><dd>" + html(k.baseline) + "</dd></div>\n"
+        out += "<div class=\"summary-list__row\"><dt>Target</dt><dd>" + html(k.target) + "</dd></div>\n"
+        out += "<div class=\"summary-list__row\"><dt>Measures</dt><dd>"
+        if let m = k.measures { out += "<a href=\"" + html(m.href) + "\">" + html(m.text) + "</a>" } else { out += "Nothing in a mission" }
+        out += " (" + html(k.level) + " KPI)</dd></div>\n"
+        out += "<div class=\"summary-list__row\"><dt>Trajectory</dt><dd>" + html(k.statusReason) + "</dd></div>\n</dl>\n"
+    }
+
+    /// One KPI's section on the contract page.
+    static func contractKPI(_ k: KPIBlock, into out: inout String) {
+        let id = html(k.id)
+        out += "<section class=\"kpi\" id=\"kpi-" + id + "\" aria-labelledby=\"kpi-" + id + "-h\">\n"
+        out += "<h3 id=\"kpi-" + id + "-h\">" + html(k.title) + " <span class=\"secondary\">(" + id + ")</span></h3>\n"
+        if let d = k.description { out += "<p>" + html(d) + "</p>" }
+        out += "\n"
+        kpiHead(k, into: &out)
+        out += "<dl class=\"summary-list summary-list--compact\">\n"
+        out += "<div class=\"summary-list__row\"><dt>Unit</dt><dd>" + html(k.unit) + "</dd></div>\n"
+        out += "<div class=\"summary-list__row\"><dt>Direction</dt><dd>" + html(k.direction) + "</dd></div>\n"
+        out += "<div class=\"summary-list__row\"><dt>Rating bands</dt><dd>" + html(k.bands) + "</dd></div>\n"
+        out += "<div class=\"summary-list__row\"><dt>Frequency</dt><dd>" + html(k.frequency) + "</dd></div>\n"
+        out += "<div class=\"summary-list__row\"><dt>Data from</dt><dd>" + html(k.dataSource) + "</dd></div>\n</dl>\n"
+        out += "<p><a href=\"" + html(k.chartHref)
+        out += "\">Chart of the returns against the bands and target</a> (in the department's KPI review).</p>\n"
+        out += "<h4>Returns, ratings" + (k.hasCorrections ? " and corrections" : "") + "</h4>\n"
+        if k.hasVersions {
+            out += "<details class=\"details\">\n<summary>Every version of every return, newest first (\(k.versionCount))</summary>\n"
+            out += "<table class=\"table table--compact\">\n<caption class=\"visually-hidden\">Every version of the returns of " + id
+            out += " with the rating of each current value, newest first; the numbers behind the chart</caption>\n"
+            out +=
+                "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Rating</th><th scope=\"col\">Version</th><th scope=\"col\">Note</th><th scope=\"col\">Source (file:row)</th></tr></thead>\n"
+            out += "<tbody>\n" + k.versionRows + "</tbody>\n</table>\n</details>\n\n"  // the empty line of `{{^hasVersions}}…`
+        } else {
+            out += "<p>No returns recorded.</p>\n"
+        }
+        if let f = k.kpiFindings {
+            out += "<h4>Findings on this KPI</h4>\n"
+            findings(f, into: &out)
+        }
+        out += "</section>\n"
+    }
+
+    /// One KPI's part of the department review, with its chart.
+    static func departmentKPI(_ k: KPIBlock, into out: inout String) {
+        out += "<div class=\"kpi\" id=\"" + html(k.anchor) + "\">\n"
+        out += "<h3>" + html(k.title) + " <span class=\"secondary\">(" + html(k.id) + ")</span></h3>\n"
+        kpiHead(k, into: &out)
+        out += "<figure class=\"chart chart--small\">\n" + k.chart + "\n</figure>\n"
+        out += "<details class=\"details\">\n<summary>Ratings per period: the numbers behind the chart</summary>\n"
+        out += "<table class=\"table table--compact\">\n<caption class=\"visually-hidden\">Returns and ratings of " + html(k.id)
+        out += ", newest first</caption>\n"
+        out +=
+            "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Rating</th></tr></thead>\n"
+        out += "<tbody>\n" + k.periodRows + "</tbody>\n</table>\n</details>\n"
+        if let f = k.kpiFindings { findings(f, into: &out) }
+        out += "\n</div>\n"
+    }
+
+    /// A contract's KPIs in the department's Markdown review: the table, then each KPI's periods and findings.
+    static func departmentKPIsMarkdown(_ kpis: [KPIBlock]) -> String {
+        guard !kpis.isEmpty else { return "" }
+        var out = "| KPI | Measures | Target | Latest | Rating | Trajectory | Returns |\n|---|---|---|---|---|---|---|\n"
+        for k in kpis {
+            out += "| " + MarkdownText.escape(k.title) + " (" + MarkdownText.escape(k.id) + ") | "
+            out += k.measures.map { MarkdownText.escape($0.text) } ?? "nothing"
+            out += " | " + MarkdownText.escape(k.target) + " | " + MarkdownText.escape(k.latestValue) + " | "
+            out += MarkdownText.escape(k.rating.text) + " | " + MarkdownText.escape(k.status.text) + " | "
+            out += MarkdownText.escape(k.dataState.text) + " |\n"
+        }
+        out += "\n"
+        for k in kpis {
+            out += "### " + MarkdownText.escape(k.title) + ": ratings per period\n\n| Period | Value | Rating |\n|---|---|---|\n"
+            out += k.periodRowsMarkdown + "\n"
+            if let f = k.kpiFindings {
+                findingsMarkdown(f, into: &out)
+                out += "\n"
+            }
+        }
+        return out
+    }
+}
