@@ -12,7 +12,7 @@ public struct Redactor: Sendable {
     public let replacements: [(name: String, display: String)]
     /// The replacements by the first word of the name: a text is searched only for the names whose
     /// first word it contains, so redacting stays linear in the text however many people there are.
-    private let byFirstWord: [String: [(name: String, display: String)]]
+    private let byFirstWord: [String: [(name: [UInt8], display: [UInt8])]]
     /// Whether every name starts with a capital letter (then words starting otherwise are skipped).
     private let capitalised: Bool
 
@@ -27,50 +27,51 @@ public struct Redactor: Sendable {
             }
         }
         replacements = pairs.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { (name: $0.key, display: $0.value) }
-        var index: [String: [(name: String, display: String)]] = [:]
-        for r in replacements {
-            if let first = Self.words(r.name).first { index[first, default: []].append(r) }
+        var index: [String: [(name: [UInt8], display: [UInt8])]] = [:]
+        for r in replacements {  // longest first, so the first name that matches at a place is the longest
+            if let first = Self.words(r.name).first { index[first, default: []].append((Array(r.name.utf8), Array(r.display.utf8))) }
         }
         byFirstWord = index
         capitalised = index.keys.allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
     }
 
-    /// `text` with every redacted name replaced.
+    /// `text` with every redacted name replaced. Only the names whose first word the text holds are
+    /// tried, and only where that word occurs (anywhere, even inside a longer word): one scan per
+    /// distinct first word, however many people share it. At each place the longest name wins.
     public func text(_ text: String) -> String {
         guard !byFirstWord.isEmpty, !text.isEmpty else { return text }
-        var candidates: [(name: String, display: String)] = []
-        for word in Self.words(text, capitalisedOnly: capitalised) { if let found = byFirstWord[word] { candidates += found } }
-        guard !candidates.isEmpty else { return text }
-        var out = Array(text.utf8)
-        var changed = false
-        for r in candidates.sorted(by: { ($0.name.count, $0.name) > ($1.name.count, $1.name) }) {
-            changed = Self.replace(Array(r.name.utf8), with: Array(r.display.utf8), in: &out) || changed
+        var firstWords: [String] = []
+        for word in Self.words(text, capitalisedOnly: capitalised) where byFirstWord[word] != nil && !firstWords.contains(word) {
+            firstWords.append(word)
         }
-        return changed ? String(decoding: out, as: UTF8.self) : text
-    }
-
-    /// Replaces every occurrence of `name` in `bytes` (UTF-8, so a match is always whole characters'
-    /// bytes), left to right; true when there was one.
-    static func replace(_ name: [UInt8], with display: [UInt8], in bytes: inout [UInt8]) -> Bool {
-        guard let first = name.first, bytes.count >= name.count else { return false }
-        var out: [UInt8] = []
-        var i = 0, copied = 0
-        let last = bytes.count - name.count
-        while i <= last {
-            if bytes[i] == first, bytes[i..<(i + name.count)].elementsEqual(name) {
-                if out.isEmpty { out.reserveCapacity(bytes.count + display.count) }
-                out.append(contentsOf: bytes[copied..<i])
-                out.append(contentsOf: display)
-                i += name.count
-                copied = i
-            } else {
+        guard !firstWords.isEmpty else { return text }
+        let bytes = Array(text.utf8)
+        var matches: [(start: Int, end: Int, display: [UInt8])] = []
+        for word in firstWords {
+            let names = byFirstWord[word]!
+            let w = Array(word.utf8)
+            var i = 0
+            while i + w.count <= bytes.count {
+                if bytes[i] == w[0], bytes[i..<(i + w.count)].elementsEqual(w),
+                    let r = names.first(where: { i + $0.name.count <= bytes.count && bytes[i..<(i + $0.name.count)].elementsEqual($0.name) })
+                {
+                    matches.append((i, i + r.name.count, r.display))
+                }
                 i += 1
             }
         }
-        guard copied > 0 else { return false }
-        out.append(contentsOf: bytes[copied...])
-        bytes = out
-        return true
+        guard !matches.isEmpty else { return text }
+        matches.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 32)
+        var position = 0
+        for m in matches where m.start >= position {
+            out.append(contentsOf: bytes[position..<m.start])
+            out.append(contentsOf: m.display)
+            position = m.end
+        }
+        out.append(contentsOf: bytes[position...])
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A whole document redacted line by line (so a long text is searched only for the names its lines hold).
