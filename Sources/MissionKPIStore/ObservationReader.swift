@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 import MissionKPI
@@ -54,11 +55,16 @@ private struct TextColumn {
         let n = Int(sqlite3_column_bytes(s, column))
         guard n > 0, let p = sqlite3_column_text(s, column) else { return "" }
         let raw = UnsafeBufferPointer(start: p, count: n)
-        if raw.elementsEqual(bytes) { return value }
+        if same(raw, bytes) { return value }
         bytes = Array(raw)
         value = String(decoding: raw, as: UTF8.self)
         return value
     }
+}
+
+/// Whether the bytes are equal (memcmp: `elementsEqual` goes byte by byte through iterators).
+private func same(_ a: UnsafeBufferPointer<UInt8>, _ b: [UInt8]) -> Bool {
+    a.count == b.count && (a.isEmpty || b.withUnsafeBufferPointer { memcmp(a.baseAddress!, $0.baseAddress!, a.count) == 0 })
 }
 
 /// Periods by their text, first and last days (`period`, `period_start`, `period_end`, columns 2–4):
@@ -71,18 +77,16 @@ private struct PeriodCache {
         var end: [UInt8]
         var period: Period
     }
-    private var known: [UInt64: [Entry]] = [:]
+    /// The entries, found by hash in a small direct-mapped table; a collision just rebuilds the period.
+    private var slots = [Entry?](repeating: nil, count: 256)
 
     mutating func read(_ s: SQLiteStatement) -> Period {
         let text = Self.raw(s, 2), start = Self.raw(s, 3), end = Self.raw(s, 4)
         let hash = Self.fnv(end, Self.fnv(start, Self.fnv(text, 0xcbf2_9ce4_8422_2325)))
-        if let entries = known[hash] {
-            for e in entries where text.elementsEqual(e.text) && start.elementsEqual(e.start) && end.elementsEqual(e.end) {
-                return e.period
-            }
-        }
+        let slot = Int(truncatingIfNeeded: hash & 255)
+        if let e = slots[slot], same(text, e.text), same(start, e.start), same(end, e.end) { return e.period }
         let entry = Entry(text: Array(text), start: Array(start), end: Array(end), period: Self.make(text, start, end))
-        known[hash, default: []].append(entry)
+        slots[slot] = entry
         return entry.period
     }
 

@@ -16,6 +16,7 @@ enum Waivers {
                 }
             }
         }
+        if uses.isEmpty { return (findings, [], []) }  // no waiver written: nothing to match, nothing to copy
         var standing: [Finding] = [], waived: [Finding] = []
         for var f in findings {
             guard let contract = f.subject.contractID else {

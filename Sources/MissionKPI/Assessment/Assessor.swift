@@ -34,15 +34,22 @@ public enum Assessor {
         _ kpi: KPI, of contract: Contract, observations: ObservationSet, settings: AssessmentSettings, asOf: Day
     ) -> KPIAssessment {
         let bands = KPIRating.bands(for: kpi)
-        let current = observations.current(contract: contract.id, kpi: kpi.id).filter { $0.period.end <= asOf }
+        // By index throughout: each observation is copied once, into its rated period.
+        let current = observations.current(contract: contract.id, kpi: kpi.id)
+        let superseded = observations.superseded(contract: contract.id, kpi: kpi.id)
         var correctionCount: [String: Int] = [:]
-        for o in observations.superseded(contract: contract.id, kpi: kpi.id) { correctionCount[o.period.text, default: 0] += 1 }
-        let periods = current.map { o in
-            RatedPeriod(
-                period: o.period, value: o.value, rating: bands?.rate(o.value) ?? .other, observation: o,
-                corrections: correctionCount[o.period.text] ?? 0)
+        for i in superseded.indices { correctionCount[superseded[i].period.text, default: 0] += 1 }
+        var periods: [RatedPeriod] = []
+        periods.reserveCapacity(current.count)
+        var newestIndex: Int?  // the first period with the latest end
+        for i in current.indices where current[i].period.end <= asOf {
+            let value = current[i].value
+            periods.append(RatedPeriod(
+                period: current[i].period, value: value, rating: bands?.rate(value) ?? .other, observation: current[i],
+                corrections: correctionCount.isEmpty ? 0 : correctionCount[current[i].period.text] ?? 0))
+            if newestIndex.map({ periods[$0].period.end < current[i].period.end }) ?? true { newestIndex = periods.count - 1 }
         }
-        let newest = periods.max { $0.period.end < $1.period.end }
+        let newest = newestIndex.map { periods[$0] }
         let months = KPIRating.periodMonths(kpi, newest: newest?.period)
         let state = KPIRating.dataState(newestEnd: newest?.period.end, months: months, contract: contract, asOf: asOf)
         let path = ExpectedPath(points: kpiPathPoints(kpi, contract))
@@ -50,7 +57,7 @@ public enum Assessor {
             path: path, baseline: kpi.baseline?.value, target: kpi.target?.value,
             targetDate: kpi.target.map { $0.date ?? contract.end }, direction: kpi.direction, unit: kpi.unit,
             projectionPeriods: settings.projectionPeriods, tolerance: settings.atRiskTolerance)
-        let actuals = periods.map { PathPoint(date: $0.period.end, value: $0.value) }.sorted { $0.date < $1.date }
+        let actuals = periods.indices.map { PathPoint(date: periods[$0].period.end, value: periods[$0].value) }.sorted { $0.date < $1.date }
         return KPIAssessment(
             contract: contract.id, kpi: kpi.id, measures: kpi.measures, mostMaterial: kpi.mostMaterial, bands: bands,
             periods: periods, latest: newest, dataState: state,

@@ -55,16 +55,19 @@ public struct ObservationSet: Sendable {
         self.init(current: latest.values.sorted().map { allVersions[$0] }, superseded: older)
     }
 
+    /// Current observations in period order.
+    static func byPeriod(_ a: Observation, _ b: Observation) -> Bool { a.period < b.period }
+    /// Superseded observations in (period, version) order.
+    static func byVersion(_ a: Observation, _ b: Observation) -> Bool { (a.period, a.version) < (b.period, b.version) }
+
     /// Puts each KPI's current observations in period order and its superseded ones in (period, version)
-    /// order; groups already in order (the tracker's) are left as they are without sorting.
-    private mutating func sortGroups() {
-        let byPeriod: (Observation, Observation) -> Bool = { $0.period < $1.period }
-        let byVersion: (Observation, Observation) -> Bool = { ($0.period, $0.version) < ($1.period, $1.version) }
-        for k in currentByKPI.keys where !Self.isSorted(currentByKPI[k]!, by: byPeriod) {
-            currentByKPI[k]!.sort(by: byPeriod)
+    /// order (of `keys` only, when given); groups already in order are left as they are without sorting.
+    private mutating func sortGroups(_ keys: Set<Key>? = nil) {
+        for k in keys ?? Set(currentByKPI.keys) where currentByKPI[k].map({ !Self.isSorted($0, by: Self.byPeriod) }) ?? false {
+            currentByKPI[k]!.sort(by: Self.byPeriod)
         }
-        for k in supersededByKPI.keys where !Self.isSorted(supersededByKPI[k]!, by: byVersion) {
-            supersededByKPI[k]!.sort(by: byVersion)
+        for k in keys ?? Set(supersededByKPI.keys) where supersededByKPI[k].map({ !Self.isSorted($0, by: Self.byVersion) }) ?? false {
+            supersededByKPI[k]!.sort(by: Self.byVersion)
         }
     }
 
@@ -108,6 +111,8 @@ extension ObservationSet {
         private var pending: Observation?
         private var current: [Observation] = []
         private var superseded: [Observation] = []
+        /// KPIs whose rows came out of order, to sort at the end.
+        private var unsorted: Set<Key> = []
 
         /// An empty builder.
         public init() {}
@@ -135,19 +140,24 @@ extension ObservationSet {
                 current.append(p)
                 flush(Key(contract: p.contract, kpi: p.kpi))
             }
-            set.sortGroups()
+            set.sortGroups(unsorted)
             return set
         }
 
         /// Stores the finished group of one KPI (appending when the key came earlier, out of order). The
         /// stored arrays are sized to fit (growing by doubling would leave up to half of each unused).
         private mutating func flush(_ key: Key) {
-            if !current.isEmpty {
-                if set.currentByKPI[key] == nil { set.currentByKPI[key] = Self.fitted(current) } else { set.currentByKPI[key]! += current }
+            var inOrder = ObservationSet.isSorted(current, by: ObservationSet.byPeriod)
+                && ObservationSet.isSorted(superseded, by: ObservationSet.byVersion)
+            if !current.isEmpty, let earlier = set.currentByKPI.updateValue(Self.fitted(current), forKey: key) {
+                set.currentByKPI[key] = earlier + current
+                inOrder = false
             }
-            if !superseded.isEmpty {
-                if set.supersededByKPI[key] == nil { set.supersededByKPI[key] = Self.fitted(superseded) } else { set.supersededByKPI[key]! += superseded }
+            if !superseded.isEmpty, let earlier = set.supersededByKPI.updateValue(Self.fitted(superseded), forKey: key) {
+                set.supersededByKPI[key] = earlier + superseded
+                inOrder = false
             }
+            if !inOrder { unsorted.insert(key) }
             current.removeAll(keepingCapacity: true)
             superseded.removeAll(keepingCapacity: true)
         }
