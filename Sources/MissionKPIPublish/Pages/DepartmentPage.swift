@@ -38,6 +38,26 @@ struct DepartmentPage: Sendable {
         var findings: String
     }
 
+    /// Links between the numbered pages of a large department's review.
+    struct Pager: Sendable {
+        struct PageLink: Sendable {
+            var href: String
+            var mdHref: String
+            var text: String
+        }
+        var previous: PageLink?
+        var next: PageLink?
+        /// The department's main page, as HTML and Markdown links, and its name.
+        var index: String
+        var indexMarkdown: String
+        var department: String
+        var total: Int
+    }
+
+    /// Contracts per page of the review: a department with more is reviewed on numbered pages
+    /// (`departments/<id>/page-<n>.html`), its main page listing them.
+    static let pageSize = 25
+
     var frame: PageFrame
     var id: String
     var name: String
@@ -46,28 +66,37 @@ struct DepartmentPage: Sendable {
     var summary: [SummaryRow]
     var contracts: [ContractReview]
     var departmentFindings: FindingTable?
+    var pager: Pager?
 
-    init(_ d: Department, report: SiteReport, path: SitePath) {
+    /// The review of `contracts` (all of the department's, or one page of them with `page` = (number, total)).
+    init(_ d: Department, report: SiteReport, path: SitePath, contracts own: [Contract], page: (number: Int, total: Int)? = nil) {
         let root = path.rootPrefix
         let r = report.redactor
         let ws = report.workspace
-        frame = PageFrame(
-            report, title: r.text(d.name), path: path, section: .departments,
-            breadcrumbs: [Link(href: root + "index.html#departments", text: "Departments")], markdown: d.id + ".md")
+        if let page {
+            let title = r.text(d.name) + " (page \(page.number) of \(page.total))"
+            let main = Link(href: Href.department(d.id, root: root), text: r.text(d.name))
+            frame = PageFrame(
+                report, title: title, path: path, section: .departments,
+                breadcrumbs: [Link(href: root + "index.html#departments", text: "Departments"), main],
+                markdown: "page-\(page.number).md")
+            name = title
+            let link = { (n: Int) in
+                Pager.PageLink(href: "page-\(n).html", mdHref: "page-\(n).md", text: "Page \(n)")
+            }
+            pager = Pager(
+                previous: page.number > 1 ? link(page.number - 1) : nil, next: page.number < page.total ? link(page.number + 1) : nil,
+                index: main.href, indexMarkdown: "../" + d.id + ".md", department: main.text, total: page.total)
+        } else {
+            frame = PageFrame(
+                report, title: r.text(d.name), path: path, section: .departments,
+                breadcrumbs: [Link(href: root + "index.html#departments", text: "Departments")], markdown: d.id + ".md")
+            name = r.text(d.name)
+        }
         id = d.id
-        name = r.text(d.name)
-        let own = ws.contracts.filter { $0.department == d.id }
-        let value = own.reduce(Decimal(0)) { $0 + $1.value.grossAmount }
-        let kpiCount = own.reduce(0) { $0 + $1.kpis.count }
-        let all = own.flatMap { report.findings(contract: $0.id) }
-        figures =
-            "\(Words.count(own.count, "contract")) worth \(Words.money(value)) including VAT, with \(Words.count(kpiCount, "KPI")); findings: \(Words.severities(all))."
-        ownership =
-            report.audit.departments.first { $0.id == d.id }.map { o in
-                let f = o.figures
-                return
-                    "Commercial specialists manage \(Words.percent(f.valueShare)) of the value of contracts in force, and \(f.highValueSpecialist) of \(f.highValueContracts) contracts over \(Words.money(report.audit.threshold))."
-            } ?? "No contracts in force."
+        let whole = Figures(own, department: d, report: report)
+        figures = whole.figures
+        ownership = whole.ownership
         contracts = own.map { c in
             let annual = report.assessment.annual(contract: c.id)
             // An overdue assessment first, else the latest period that has ended, else the one in progress.
@@ -102,6 +131,27 @@ struct DepartmentPage: Sendable {
                 link: cr.link, title: cr.title, kpis: cr.kpiCount, ratings: AssessmentWords.counts(counts), annualStatus: cr.annualStatus,
                 score: cr.score, findings: Words.severities(report.findings(contract: cr.id)))
         }
-        departmentFindings = FindingRow.table(report.findings(department: d.id), report, root: root, label: "Department findings")
+        departmentFindings =
+            page == nil ? FindingRow.table(report.findings(department: d.id), report, root: root, label: "Department findings") : nil
+    }
+
+    /// The figures and ownership sentences of a set of the department's contracts.
+    struct Figures {
+        var figures: String
+        var ownership: String
+
+        init(_ own: [Contract], department d: Department, report: SiteReport) {
+            let value = own.reduce(Decimal(0)) { $0 + $1.value.grossAmount }
+            let kpiCount = own.reduce(0) { $0 + $1.kpis.count }
+            let all = own.flatMap { report.findings(contract: $0.id) }
+            figures =
+                "\(Words.count(own.count, "contract")) worth \(Words.money(value)) including VAT, with \(Words.count(kpiCount, "KPI")); findings: \(Words.severities(all))."
+            ownership =
+                report.audit.departments.first { $0.id == d.id }.map { o in
+                    let f = o.figures
+                    return
+                        "Commercial specialists manage \(Words.percent(f.valueShare)) of the value of contracts in force, and \(f.highValueSpecialist) of \(f.highValueContracts) contracts over \(Words.money(report.audit.threshold))."
+                } ?? "No contracts in force."
+        }
     }
 }

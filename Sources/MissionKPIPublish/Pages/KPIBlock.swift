@@ -64,7 +64,7 @@ struct KPIBlock: Sendable {
         let a = report.assessment.kpi(contract: c.id, kpi: k.id)
         id = k.id
         anchor = "kpi-\(c.id)-\(k.id)"
-        chartHref = Href.department(c.department, root: root) + "#" + anchor
+        chartHref = report.reviewHref(c, root: root) + "#" + anchor
         title = r.text(k.title)
         description = r.text(k.description).map(\.singleLine)
         level = k.level.rawValue.capitalized

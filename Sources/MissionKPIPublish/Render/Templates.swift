@@ -30,8 +30,13 @@ enum Templates {
 
     /// Renders `context` with the named template.
     static func render(_ context: Any, _ name: String) throws -> String {
+        try render(converted: ContextTree.convert(context), name)
+    }
+
+    /// Renders a context already converted by `ContextTree` (a page and its Markdown twin share one).
+    static func render(converted context: Any, _ name: String) throws -> String {
         let library = try library.get()
-        guard let text = library.render(ContextTree.convert(context), withTemplate: name) else {
+        guard let text = library.render(context, withTemplate: name) else {
             throw SiteError.template("no template named \(name)")
         }
         return text

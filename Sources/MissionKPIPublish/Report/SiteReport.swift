@@ -39,6 +39,10 @@ public struct SiteReport: Sendable {
     private var findingsByMission: [String: [Finding]] = [:]
     private var findingsByDepartment: [String: [Finding]] = [:]
     private var findingsOnWorkspace: [Finding] = []
+    /// Each department's contracts in workspace order, and the review page of each contract of a
+    /// department reviewed on numbered pages.
+    private var contractsByDepartment: [String: [Contract]] = [:]
+    private var reviewPage: [String: Int] = [:]
 
     /// Judges the workspace as at `asOf` and compares with the previous publish's snapshot, if any.
     /// A previous snapshot of the very same inputs gives back the comparison it recorded.
@@ -72,6 +76,10 @@ public struct SiteReport: Sendable {
             pipeline: pipeline, changes: changes, snapshot: snapshot, redactor: redactor, inputsHash: ws.contentHash,
             returnsHash: returnsHash)
         report.index(redacted, waived: alignment.waived)
+        for c in ws.contracts { report.contractsByDepartment[c.department, default: []].append(c) }
+        for (_, own) in report.contractsByDepartment where own.count > DepartmentPage.pageSize {
+            for (i, c) in own.enumerated() { report.reviewPage[c.id] = i / DepartmentPage.pageSize + 1 }
+        }
         return report
     }
 
@@ -101,6 +109,15 @@ public struct SiteReport: Sendable {
     public var allFindings: [Finding] {
         (findingsByContract.values.flatMap { $0 } + findingsByMission.values.flatMap { $0 } + findingsByDepartment.values.flatMap { $0 }
             + workspaceFindings).sorted()
+    }
+
+    /// A department's contracts, in workspace order.
+    public func contracts(department: String) -> [Contract] { contractsByDepartment[department] ?? [] }
+
+    /// The department review page that shows a contract (its own numbered page in a large department).
+    func reviewHref(_ c: Contract, root: String) -> String {
+        guard let n = reviewPage[c.id] else { return Href.department(c.department, root: root) }
+        return root + "departments/" + c.department + "/page-\(n).html"
     }
 
     /// The contracts evidencing or contributing to a mission, by id.

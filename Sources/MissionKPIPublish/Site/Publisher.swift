@@ -39,17 +39,33 @@ public enum Publisher {
     /// A job rendering one page (and its Markdown twin) with the named templates.
     static func page(_ path: SitePath, _ template: String, markdown: SitePath? = nil, _ view: @escaping @Sendable () -> Any) -> Job {
         { sink in
-            let v = view()
-            try sink.add(path, Array(try Templates.render(v, template).utf8))
-            if let markdown { try sink.add(markdown, Array(try Templates.render(v, template + "-md").utf8)) }
+            let context = ContextTree.convert(view())
+            try sink.add(path, Array(try Templates.render(converted: context, template).utf8))
+            if let markdown { try sink.add(markdown, Array(try Templates.render(converted: context, template + "-md").utf8)) }
         }
     }
 
     static func pageJobs(_ report: SiteReport) throws -> [Job] {
         var jobs: [Job] = []
         for d in report.workspace.departments {
+            let own = report.contracts(department: d.id)
             let path = try SitePath("departments", d.id + ".html")
-            jobs.append(page(path, "department", markdown: try SitePath("departments", d.id + ".md")) { DepartmentPage(d, report: report, path: path) })
+            let markdown = try SitePath("departments", d.id + ".md")
+            guard own.count > DepartmentPage.pageSize else {
+                jobs.append(page(path, "department", markdown: markdown) { DepartmentPage(d, report: report, path: path, contracts: own) })
+                continue
+            }
+            let chunks = stride(from: 0, to: own.count, by: DepartmentPage.pageSize).map {
+                Array(own[$0..<min($0 + DepartmentPage.pageSize, own.count)])
+            }
+            jobs.append(page(path, "department-index", markdown: markdown) { DepartmentIndexPage(d, report: report, path: path, pages: chunks) })
+            for (i, chunk) in chunks.enumerated() {
+                let pagePath = try SitePath("departments", d.id, "page-\(i + 1).html")
+                jobs.append(
+                    page(pagePath, "department", markdown: try SitePath("departments", d.id, "page-\(i + 1).md")) {
+                        DepartmentPage(d, report: report, path: pagePath, contracts: chunk, page: (i + 1, chunks.count))
+                    })
+            }
         }
         for m in report.workspace.missions {
             let path = try SitePath("missions", m.id + ".html")
