@@ -29,11 +29,15 @@ struct KPIOffPath: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         var out: [Finding] = []
+        // Many contracts contribute to the same node: its path is walked once.
+        var paths: [OutcomeRef: Set<OutcomeRef>] = [:]
         for c in context.workspace.contracts where !c.contributesTo.isEmpty {
             var onPath = Set<OutcomeRef>()
             for link in c.contributesTo {
-                onPath.formUnion(context.graph.downstream(of: link.node))
-                onPath.formUnion(context.graph.upstream(of: link.node))
+                if paths[link.node] == nil {
+                    paths[link.node] = context.graph.downstream(of: link.node).union(context.graph.upstream(of: link.node))
+                }
+                onPath.formUnion(paths[link.node]!)
             }
             for k in c.kpis {
                 guard let m = k.measures, !onPath.contains(m) else { continue }

@@ -16,13 +16,21 @@ struct TargetAfterMilestone: Rule {
     )
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.workspace.contracts.flatMap { c in
+        // Many KPIs measure the same node: its latest milestone is found once.
+        var latestServed: [OutcomeRef: (OutcomeRef, Day)?] = [:]
+        func latest(_ m: OutcomeRef) -> (OutcomeRef, Day)? {
+            if let known = latestServed[m] { return known }
+            let served = context.graph.milestones(reachedFrom: m).compactMap { ref in
+                context.workspace.milestone(ref).flatMap { ms in ms.target.date.map { (ref, $0) } }
+            }
+            let found = served.max(by: { $0.1 < $1.1 })
+            latestServed[m] = .some(found)
+            return found
+        }
+        return context.workspace.contracts.flatMap { c in
             c.kpis.compactMap { k -> Finding? in
                 guard let d = k.target?.date, let m = k.measures else { return nil }
-                let served = context.graph.milestones(reachedFrom: m).compactMap { ref in
-                    context.workspace.milestone(ref).flatMap { ms in ms.target.date.map { (ref, $0) } }
-                }
-                guard let latest = served.max(by: { $0.1 < $1.1 }), d > latest.1 else { return nil }
+                guard let latest = latest(m), d > latest.1 else { return nil }
                 return context.finding(
                     "the KPI '\(k.id)' has its target date \(d) after the milestone '\(latest.0)' it serves is due (\(latest.1))",
                     at: k.target!.locations["date"], subject: .kpi(c.id, k.id),
