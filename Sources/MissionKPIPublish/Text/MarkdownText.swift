@@ -13,6 +13,7 @@ public enum MarkdownText {
     /// One line of text with Markdown-active characters backslash-escaped; line breaks become spaces,
     /// and a leading list or heading marker (`-`, `+`, `1.`, `1)`) is escaped.
     public static func escape(_ text: String) -> String {
+        if isPlain(text) { return text }
         let line = text.singleLine
         var out = ""
         out.reserveCapacity(line.utf8.count + 8)
@@ -32,6 +33,26 @@ public enum MarkdownText {
             if after == out.endIndex || out[after] == " " { out.insert("\\", at: digits) }
         }
         return out
+    }
+}
+
+extension MarkdownText {
+    /// Whether `text` is printable ASCII with nothing to escape or fold: no active character, no line
+    /// break or tab, no space at either end or twice in a row, and not starting with `-`, `+`, `=` or a
+    /// digit (the list and heading markers). Such text escapes to itself, so most cells skip the work.
+    static func isPlain(_ text: String) -> Bool {
+        var previousSpace = true
+        for b in text.utf8 {
+            guard b >= 0x20, b < 0x7F else { return false }
+            switch b {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x7E, 0x26, 0x21, 0x7B, 0x7D: return false
+            case 0x20: if previousSpace { return false }
+            default: break
+            }
+            previousSpace = b == 0x20
+        }
+        guard !previousSpace, let first = text.utf8.first else { return false }
+        return !(first == 0x2D || first == 0x2B || first == 0x3D || (first >= 0x30 && first <= 0x39))
     }
 }
 

@@ -122,6 +122,7 @@ extension String {
 
     /// Line breaks and runs of spaces folded to single spaces, ends trimmed.
     var singleLine: String {
+        if isSingleLineASCII { return self }
         var out = ""
         var space = false
         for c in self {
@@ -134,5 +135,16 @@ extension String {
             }
         }
         return out
+    }
+
+    /// Printable ASCII with no space at either end or twice in a row: already on a single line.
+    var isSingleLineASCII: Bool {
+        var previousSpace = true
+        for b in utf8 {
+            guard b >= 0x20, b < 0x7F else { return false }
+            if b == 0x20 && previousSpace { return false }
+            previousSpace = b == 0x20
+        }
+        return !previousSpace
     }
 }

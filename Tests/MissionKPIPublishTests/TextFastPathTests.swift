@@ -1,0 +1,24 @@
+import Testing
+
+@testable import MissionKPIPublish
+
+/// Plain text skips the escaping and folding work; anything else still goes through it.
+@Suite struct TextFastPathTests {
+    @Test func plainTextIsReturnedAsItIs() {
+        #expect(MarkdownText.isPlain("Diagnostic tests delivered (per cent)"))
+        #expect(MarkdownText.escape("Diagnostic tests delivered") == "Diagnostic tests delivered")
+        #expect("Diagnostic tests delivered".isSingleLineASCII)
+    }
+
+    @Test func anythingElseIsStillEscapedAndFolded() {
+        for text in ["1. item", "- x", "+ y", "= z", "a  b", " lead", "trail ", "a|b", "a_b", "x\ny", "café", "", "9)"] {
+            #expect(!MarkdownText.isPlain(text), "\(text)")
+        }
+        #expect(MarkdownText.escape("1. item") == "1\\. item")
+        #expect(MarkdownText.escape("- x") == "\\- x")
+        #expect(MarkdownText.escape("a  b\nc") == "a b c")
+        #expect(MarkdownText.escape(" a|b_c ") == "a\\|b\\_c")
+        #expect("  two\n lines ".singleLine == "two lines")
+        #expect(!"a  b".isSingleLineASCII && !" a".isSingleLineASCII && !"a\tb".isSingleLineASCII && !"é".isSingleLineASCII)
+    }
+}
