@@ -1,3 +1,4 @@
+import MissionKPI
 import Testing
 
 @testable import MissionKPIPublish
@@ -20,5 +21,16 @@ import Testing
         #expect(MarkdownText.escape(" a|b_c ") == "a\\|b\\_c")
         #expect("  two\n lines ".singleLine == "two lines")
         #expect(!"a  b".isSingleLineASCII && !" a".isSingleLineASCII && !"a\tb".isSingleLineASCII && !"é".isSingleLineASCII)
+    }
+
+    @Test func openDataCellsMatchTheGeneralWriters() {
+        let samples = [
+            "plain", "with space", "", " lead", "trail ", "a,b", "say \"hi\"", "x\ny", "=1+2", "+44 20", "-3.5", "-x", "@me", "\tx",
+            "café", "a<b>&c", "back\\slash", "tab\there", "日本",
+        ]
+        for s in samples {
+            #expect(TableWriter.csvField(s) == CSVText.field(s), "\(s)")
+            #expect(TableWriter.jsonString(s) == JSONText.string(s), "\(s)")
+        }
     }
 }

@@ -108,16 +108,46 @@ final class TableWriter: @unchecked Sendable {
 
     /// One row: a CSV record and a JSON object on its own line.
     func write(_ row: [Cell]) {
-        csv.append(CSVText.record(row.map(\.csv)))
+        var record = ""
         var object = count == 0 ? "[\n{" : ",\n{"
         for (i, cell) in row.enumerated() {
-            if i > 0 { object += "," }
+            if i > 0 {
+                record += ","
+                object += ","
+            }
             object += keys[i]
-            object += cell.json
+            if case .text(let text?) = cell {
+                record += Self.csvField(text)
+                object += Self.jsonString(text)
+            } else {
+                record += CSVText.field(cell.csv)
+                object += cell.json
+            }
         }
+        record += CSVText.lineEnd
         object += "}"
+        csv.append(record)
         json.append(object)
         count += 1
+    }
+
+    /// `CSVText.field`, with text that needs neither quoting nor neutralising passed through untouched.
+    static func csvField(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last, first != 0x20, last != 0x20 else { return CSVText.field(text) }
+        switch first {
+        case 0x3D, 0x40, 0x09, 0x0D, 0x2B, 0x2D: return CSVText.field(text)
+        default: break
+        }
+        for b in text.utf8 where b == 0x2C || b == 0x22 || b == 0x0A || b == 0x0D { return CSVText.field(text) }
+        return text
+    }
+
+    /// `JSONText.string`, with text that has nothing to escape quoted without walking its scalars.
+    static func jsonString(_ text: String) -> String {
+        for b in text.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 {
+            return JSONText.string(text)
+        }
+        return "\"" + text + "\""
     }
 
     /// Closes the JSON array.

@@ -81,7 +81,11 @@ public enum Publisher {
         jobs.append(page(rules, "rules") { RulesPage(report: report, path: rules) })
         for c in report.workspace.contracts {
             let path = try SitePath("contracts", c.id + ".html")
-            jobs.append(page(path, "contract") { ContractPage(c, report: report, path: path) })
+            jobs.append(
+                page(path, "contract") {
+                    let view = ContractPage(c, report: report, path: path)
+                    return RenderedPage(frame: view.frame, body: Fragments.contractBody(view))
+                })
         }
         let style = try SitePath("assets", "style.css")
         jobs.append { sink in try sink.add(style, Array(try Templates.resource("style.css").utf8)) }
