@@ -14,14 +14,14 @@ public struct AlignmentReport: Sendable {
     /// Counts of standing findings per severity.
     public var countsBySeverity: [Severity: Int] {
         var c: [Severity: Int] = [:]
-        for f in findings { c[f.severity, default: 0] += 1 }
+        for i in findings.indices { c[findings[i].severity, default: 0] += 1 }
         return c
     }
 
     /// Counts of standing findings per rule id, sorted by id.
     public var countsByRule: [(rule: String, count: Int)] {
         var c: [String: Int] = [:]
-        for f in findings { c[f.ruleID, default: 0] += 1 }
+        for i in findings.indices { c[findings[i].ruleID, default: 0] += 1 }
         return c.sorted { $0.key < $1.key }.map { (rule: $0.key, count: $0.value) }
     }
 }
@@ -66,7 +66,7 @@ public enum AlignmentEngine {
                 ruleID: rule.description.id, options: options, waiverUse: uses)
             standing += rule.check(context)
         }
-        standing.sort()
+        standing = sortedFindings(standing)
         // Baselined findings still cost points: a baseline gates CI, it does not make a problem go away.
         let scores = AlignmentScores.compute(workspace, findings: standing, graph: graph)
         var baselined: [Finding] = []
@@ -79,6 +79,12 @@ public enum AlignmentEngine {
         return AlignmentReport(
             asOf: asOf, findings: standing, waived: waived.sorted(), baselined: baselined, scores: scores,
             configurationErrors: configErrors.sorted())
+    }
+
+    /// The findings in order (stably): positions are sorted, then each finding is copied once (a national
+    /// run has some 80,000, and sorting them in place copies each many times over).
+    static func sortedFindings(_ findings: [Finding]) -> [Finding] {
+        findings.indices.sorted { findings[$0] < findings[$1] }.map { findings[$0] }
     }
 
     static func resolveOptions(_ d: RuleDescription, _ setting: RuleSetting?, _ errors: inout [Diagnostic]) -> [String: RuleOption] {

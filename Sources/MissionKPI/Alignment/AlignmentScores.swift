@@ -47,14 +47,15 @@ public struct AlignmentScores: Sendable {
         var byMission: [String: [Deduction]] = [:]
         // Hashing each finding's fingerprint is the costly part; it is done on every core.
         let fingerprints = Parallel.map(findings, minimumChunk: 512) { $0.fingerprint }
-        for (f, fingerprint) in zip(findings, fingerprints) {
+        for i in findings.indices {
+            let subject = findings[i].subject, severity = findings[i].severity
             let d = Deduction(
-                fingerprint: fingerprint, ruleID: f.ruleID, severity: f.severity, subject: f.subject.description,
-                points: points(f.severity))
-            if let c = f.subject.contractID {
+                fingerprint: fingerprints[i], ruleID: findings[i].ruleID, severity: severity, subject: subject.description,
+                points: points(severity))
+            if let c = subject.contractID {
                 byContract[c, default: []].append(d)
-            } else if f.subject.kind == .mission {
-                byMission[f.subject.owner, default: []].append(d)
+            } else if subject.kind == .mission {
+                byMission[subject.owner, default: []].append(d)
             }
         }
         var contractScores: [String: Score] = [:]
