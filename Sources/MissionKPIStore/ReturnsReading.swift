@@ -30,6 +30,8 @@ public final class ReturnsReading: @unchecked Sendable {
     private var early: [Read?]
     private var readCount = 0
     private var firstNew: Int?
+    /// The first pass has stopped (all read, over budget, recording started, or cancelled).
+    private var firstPassOver = false
     private var validator: ReturnsValidator?
     private var started = false
 
@@ -58,12 +60,12 @@ public final class ReturnsReading: @unchecked Sendable {
 
     /// The outcome of every input when each was recorded before, else nil (also for no inputs, or an
     /// unreadable file). Waits only until the first file not recorded before has been hashed. When it
-    /// returns outcomes the reading is over.
+    /// returns outcomes the reading is over. Ask before recording the reading, not after.
     public func allAlreadyRecorded() -> [RecordOutcome]? {
         guard !inputs.isEmpty, !recorded.isEmpty else { return nil }
         condition.lock()
-        while firstNew == nil && readCount < inputs.count { condition.wait() }
-        let all = firstNew == nil ? early : nil
+        while firstNew == nil && !firstPassOver { condition.wait() }
+        let all = !started && firstNew == nil && readCount == inputs.count ? early : nil
         condition.unlock()
         guard let all else { return nil }
         cancel()
@@ -111,6 +113,8 @@ public final class ReturnsReading: @unchecked Sendable {
             condition.unlock()
         }
         condition.lock()
+        firstPassOver = true
+        condition.broadcast()
         while validator == nil && !queue.isCancelled { condition.wait() }
         let validator = self.validator
         condition.unlock()
