@@ -74,7 +74,7 @@ enum OpenDataTables {
                 .text(r.text(c.tier)), .text(c.manager.map { PersonDisplay.name($0, in: ws) }),
                 .text(c.seniorResponsibleOwner.map { PersonDisplay.name($0, in: ws) }),
                 .text(c.kpiExemption.map { r.text($0.reason ?? "") }), .text(c.procurementStart?.description),
-                .text(missions.joined(separator: ";")), .int(c.kpis.count), .number(report.alignment.scores.contract(c.id)?.score),
+                .text(missions.joined(separator: ";")), .int(c.kpis.count), .number(report.score(contract: c.id)?.score),
                 .int(n(.error)), .int(n(.warning)), .int(n(.info)),
             ])
         }

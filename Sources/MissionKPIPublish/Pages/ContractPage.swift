@@ -84,7 +84,7 @@ struct ContractPage: Sendable {
                 node: Link(href: Href.outcome(con.node, root: root, isMilestone: isMilestone), text: con.node.description),
                 statement: r.text(statement).singleLine, rationale: r.text(con.rationale).map(\.singleLine))
         }
-        let s = report.alignment.scores.contract(c.id)
+        let s = report.score(contract: c.id)
         score = Words.score(s?.score)
         deductions = (s?.deductions ?? []).map {
             DeductionRow(

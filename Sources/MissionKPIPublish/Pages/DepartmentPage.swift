@@ -110,7 +110,7 @@ struct DepartmentPage: Sendable {
                 supplier: r.text(c.supplier.name), value: Words.money(c.value.grossAmount), term: "\(c.start) to \(c.end)",
                 tier: r.text(c.tier) ?? "—", manager: c.manager.map { PersonDisplay.name($0, in: ws) } ?? "Not named",
                 owner: c.seniorResponsibleOwner.map { PersonDisplay.name($0, in: ws) } ?? "Not named",
-                score: Words.score(report.alignment.scores.contract(c.id)?.score),
+                score: Words.score(report.score(contract: c.id)?.score),
                 annualStatus: latest.map { Tag.annual($0, asOf: report.asOf) } ?? Tag(text: "Not yet due", cls: "info", symbol: "…"),
                 annualText: latest.map { "Year \($0.year) (\($0.start) to \($0.end)), due \($0.due)" } ?? "The first year has not started.",
                 annualRating: latest.map { Tag.rating($0.overall) },

@@ -62,7 +62,7 @@ extension MissionPage {
             ContractRow(
                 contract: Link(href: Href.contract(c.id, root: root), text: c.id), title: r.text(c.title),
                 department: Link(href: Href.department(c.department, root: root), text: c.department), supplier: r.text(c.supplier.name),
-                value: Words.shortMoney(c.value.grossAmount), score: Words.score(report.alignment.scores.contract(c.id)?.score),
+                value: Words.shortMoney(c.value.grossAmount), score: Words.score(report.score(contract: c.id)?.score),
                 findings: Words.severities(report.findings(contract: c.id)))
         }
     }

@@ -43,6 +43,8 @@ public struct SiteReport: Sendable {
     /// department reviewed on numbered pages.
     private var contractsByDepartment: [String: [Contract]] = [:]
     private var reviewPage: [String: Int] = [:]
+    /// Where each contract's score is in `alignment.scores.contracts` (a lookup there is a linear search).
+    private var scoreIndex: [String: Int] = [:]
 
     /// Judges the workspace as at `asOf` and compares with the previous publish's snapshot, if any.
     /// A previous snapshot of the very same inputs gives back the comparison it recorded.
@@ -77,6 +79,9 @@ public struct SiteReport: Sendable {
             returnsHash: returnsHash)
         report.index(redacted, waived: alignment.waived)
         for c in ws.contracts { report.contractsByDepartment[c.department, default: []].append(c) }
+        for (i, score) in alignment.scores.contracts.enumerated() where report.scoreIndex[score.subject] == nil {
+            report.scoreIndex[score.subject] = i
+        }
         for (_, own) in report.contractsByDepartment where own.count > DepartmentPage.pageSize {
             for (i, c) in own.enumerated() { report.reviewPage[c.id] = i / DepartmentPage.pageSize + 1 }
         }
@@ -110,6 +115,9 @@ public struct SiteReport: Sendable {
         (findingsByContract.values.flatMap { $0 } + findingsByMission.values.flatMap { $0 } + findingsByDepartment.values.flatMap { $0 }
             + workspaceFindings).sorted()
     }
+
+    /// A contract's alignment score (the first listed for it, as `AlignmentScores.contract` gives).
+    public func score(contract id: String) -> AlignmentScores.Score? { scoreIndex[id].map { alignment.scores.contracts[$0] } }
 
     /// A department's contracts, in workspace order.
     public func contracts(department: String) -> [Contract] { contractsByDepartment[department] ?? [] }
