@@ -25,10 +25,16 @@ struct Publish: ParsableCommand {
 
     func run() throws {
         let day = try asOf.day()
-        let ws = try loadWorkspaceOrExit(workspace)
+        // The returns files are read and hashed on another core while the workspace loads.
         let found = ReturnsFinder.find([], workspaceRoot: workspace.root)
-        let tracker = try database.open(workspace, create: true)
-        let outcomes = try PhaseTimer.measure("record") { try tracker.record(found.inputs, workspace: ws, recordedAt: Clock.timestamp()) }
+        let existing = Tracker.exists(at: database.path(workspace)) ? try database.open(workspace, create: false) : nil
+        let reading = ReturnsReading(found.inputs, recorded: try existing?.recordedFiles() ?? [:])
+        let ws = try loadWorkspaceOrExit(workspace)
+        let tracker = try existing ?? database.open(workspace, create: true)
+        let outcomes = try PhaseTimer.measure("record") {
+            try reading.allAlreadyRecorded()
+                ?? tracker.record(reading, validator: ReturnsValidator(workspace: ws), recordedAt: Clock.timestamp())
+        }
         var rejected = 0
         for case .rejected(let path, let diagnostics) in outcomes {
             for d in diagnostics { Console.error(d.description) }
