@@ -117,11 +117,25 @@ struct FindingRow: Sendable {
 }
 
 /// A table of findings with its accessible label; nil when there are none (templates then say so).
-struct FindingTable: Sendable {
+/// The table is written once, as HTML and as Markdown, by `Fragments` (`findings.mustache` and
+/// `findings-md.mustache` insert it), so a page with thousands of findings does not go through Mustache row by row.
+struct FindingTable: Sendable, ContextFields {
     var label: String
     var rows: [FindingRow]
+    /// The HTML table and the Markdown table, each without its last line break.
+    var html = ""
+    var markdown = ""
 
     static func make(_ rows: [FindingRow], label: String) -> FindingTable? {
-        rows.isEmpty ? nil : FindingTable(label: label, rows: rows)
+        guard !rows.isEmpty else { return nil }
+        var t = FindingTable(label: label, rows: rows)
+        var html = "", markdown = ""
+        Fragments.findingsTable(t, into: &html)
+        Fragments.findingsMarkdown(t, into: &markdown)
+        t.html = String(html.dropLast())
+        t.markdown = String(markdown.dropLast())
+        return t
     }
+
+    var contextFields: [String: Any] { ["label": label, "html": html, "markdown": markdown] }
 }

@@ -2,8 +2,14 @@
 /// them, written in Swift with exactly the bytes the templates gave (`contract.mustache`'s KPI
 /// section, `department.mustache`'s, `kpi-head.mustache`, `findings.mustache` and their Markdown twins).
 extension Fragments {
-    /// `findings.mustache`: a findings table, ending in a line break.
+    /// A findings table (as `FindingTable.make` wrote it), ending in a line break.
     static func findings(_ t: FindingTable, into out: inout String) {
+        out += t.html
+        out += "\n"
+    }
+
+    /// The findings table as `findings.mustache` wrote it, ending in a line break.
+    static func findingsTable(_ t: FindingTable, into out: inout String) {
         out += "<div class=\"table-wrap\" role=\"region\" aria-label=\"" + html(t.label) + "\" tabindex=\"0\">\n"
         out += "<table class=\"table\">\n<thead>\n"
         out +=
@@ -123,8 +129,7 @@ extension Fragments {
             out += "### " + MarkdownText.escape(k.title) + ": ratings per period\n\n| Period | Value | Rating |\n|---|---|---|\n"
             out += k.periodRowsMarkdown + "\n"
             if let f = k.kpiFindings {
-                findingsMarkdown(f, into: &out)
-                out += "\n"
+                out += f.markdown + "\n\n"
             }
         }
         return out
