@@ -13,8 +13,11 @@ struct Publish: ParsableCommand {
             reports for mission boards and departments, and CSV/JSON open data with a data dictionary to --out. \
             The same workspace and --as-of give byte-identical output. Files of an earlier publish that are no \
             longer produced are removed (those listed in --out/manifest.txt); nothing else in --out is touched. \
-            Findings do not fail the publish. Exit 0 when the site was written, 1 when a returns file, the \
-            workspace or the output folder had a problem (nothing is then written).
+            Findings do not fail the publish. Pages are written as they are rendered, on every core; a file \
+            whose bytes are already there is left alone. Exit 0 when the site was written; 1 when a returns file \
+            or the workspace had a problem (checked before anything is written) or when the output folder could \
+            not be written (files written before the failure stay, the manifest and stale files are left as they \
+            were; publish again once the folder is fixed).
             """
     )
 
