@@ -78,7 +78,7 @@ struct IndexPage: Sendable {
             Count(label: "KPIs", value: String(ws.contracts.reduce(0) { $0 + $1.kpis.count })),
             Count(label: "Findings", value: String(all.count)),
             Count(label: "Watermelons", value: String(a.watermelons.count)),
-            Count(label: "Overdue annual assessments", value: String(overdue)),
+            Count(label: "Overdue annual assessments (all years to date)", value: String(overdue)),
         ]
         missions = ws.missions.map { m in
             let s = a.mission(m.id)
