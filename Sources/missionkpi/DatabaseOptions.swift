@@ -11,6 +11,21 @@ struct DatabaseOptions: ParsableArguments {
     /// The tracker's path for this workspace.
     func path(_ workspace: WorkspaceOptions) -> String { db ?? Tracker.defaultPath(workspaceRoot: workspace.root) }
 
+    /// The tracker when its file exists (nil otherwise), or exit 1 when it cannot be opened.
+    func openIfExists(_ workspace: WorkspaceOptions) throws -> Tracker? {
+        Tracker.exists(at: path(workspace)) ? try open(workspace, create: false) : nil
+    }
+
+    /// Starts reading and hashing `inputs` on another core, told which files `existing` holds already.
+    func startReading(_ inputs: [ReturnsInput], knownTo existing: Tracker?) throws -> ReturnsReading {
+        do {
+            return ReturnsReading(inputs, recorded: try existing?.recordedFiles() ?? [:])
+        } catch {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
     /// Opens the tracker (creating it when `create`), or explains why not and exits 1.
     func open(_ workspace: WorkspaceOptions, create: Bool) throws -> Tracker {
         do {

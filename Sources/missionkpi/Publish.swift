@@ -30,8 +30,8 @@ struct Publish: ParsableCommand {
         let day = try asOf.day()
         // The returns files are read and hashed on another core while the workspace loads.
         let found = ReturnsFinder.find([], workspaceRoot: workspace.root)
-        let existing = Tracker.exists(at: database.path(workspace)) ? try database.open(workspace, create: false) : nil
-        let reading = ReturnsReading(found.inputs, recorded: try existing?.recordedFiles() ?? [:])
+        let existing = try database.openIfExists(workspace)
+        let reading = try database.startReading(found.inputs, knownTo: existing)
         let ws = try loadWorkspaceOrExit(workspace)
         let tracker = try existing ?? database.open(workspace, create: true)
         let outcomes = try PhaseTimer.measure("record") {
@@ -40,8 +40,7 @@ struct Publish: ParsableCommand {
         }
         var rejected = 0
         for case .rejected(let path, let diagnostics) in outcomes {
-            for d in diagnostics { Console.error(d.description) }
-            Console.error("\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); nothing from this file was stored")
+            Record.reportRejected(path, diagnostics)
             rejected += 1
         }
         if rejected > 0 {

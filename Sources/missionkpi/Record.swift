@@ -26,8 +26,8 @@ struct Record: ParsableCommand {
         if found.inputs.isEmpty && paths.isEmpty { Console.error("no returns files under Contracts/*/returns/; nothing to record") }
         // Files are read and hashed on another core while the workspace loads; when every one of them
         // was recorded before, there is nothing to check against the workspace.
-        let existing = Tracker.exists(at: database.path(workspace)) ? try database.open(workspace, create: false) : nil
-        let reading = ReturnsReading(found.inputs, recorded: try existing?.recordedFiles() ?? [:])
+        let existing = try database.openIfExists(workspace)
+        let reading = try database.startReading(found.inputs, knownTo: existing)
         let outcomes: [RecordOutcome]
         let tracker: Tracker
         if let existing, let known = reading.allAlreadyRecorded() {
@@ -50,9 +50,7 @@ struct Record: ParsableCommand {
             case .alreadyRecorded(let path, _, let first, let at):
                 Console.error("\(path): already recorded\(first == path ? "" : " as \(first)") at \(at); nothing stored")
             case .rejected(let path, let diagnostics):
-                for d in diagnostics { Console.error(d.description) }
-                Console.error(
-                    "\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); nothing from this file was stored")
+                Record.reportRejected(path, diagnostics)
             }
         }
         let s = RecordSummary(outcomes)
@@ -60,5 +58,11 @@ struct Record: ParsableCommand {
             "\(s.recordedFiles) file\(s.recordedFiles == 1 ? "" : "s") recorded (\(s.added) new values, \(s.corrections) corrections, \(s.unchanged) unchanged), \(s.alreadyRecordedFiles) already recorded, \(s.rejectedFiles + found.problems.count) with problems; tracker \(tracker.path)"
         )
         if s.rejectedFiles > 0 || !found.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// A rejected file's problems, each as file:row:column, then what happened to the file.
+    static func reportRejected(_ path: String, _ diagnostics: [Diagnostic]) {
+        for d in diagnostics { Console.error(d.description) }
+        Console.error("\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); nothing from this file was stored")
     }
 }

@@ -1,6 +1,6 @@
 /// The KPI sections of the contract page and the department review, and the findings table inside
 /// them, written in Swift with exactly the bytes the templates gave (`contract.mustache`'s KPI
-/// section, `department.mustache`'s, `kpi-head.mustache`, `findings.mustache` and their Markdown twins).
+/// section, `department.mustache`'s, the KPI head, `findings.mustache` and their Markdown twins).
 extension Fragments {
     /// A findings table (as `FindingTable.make` wrote it), ending in a line break.
     static func findings(_ t: FindingTable, into out: inout String) {
@@ -41,7 +41,7 @@ extension Fragments {
         }
     }
 
-    /// `kpi-head.mustache`: the tags and the summary of the latest judgement.
+    /// A KPI's head: the tags and the summary of the latest judgement.
     static func kpiHead(_ k: KPIBlock, into out: inout String) {
         out += "<p class=\"tags\">"
         tag(k.rating, into: &out)

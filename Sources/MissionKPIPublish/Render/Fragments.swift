@@ -37,7 +37,7 @@ enum Fragments {
         out += "</strong>\n"
     }
 
-    /// The rows of `kpi-periods.mustache`, each ending in a line break.
+    /// The period rows of a KPI section (HTML), each ending in a line break.
     static func periodRows(_ rows: [KPIBlock.PeriodRow]) -> String {
         var out = ""
         out.reserveCapacity(rows.count * 160)
