@@ -1,17 +1,42 @@
-/// SHA-256 (FIPS 180-4), for content hashes of inputs and returns files.
-///
-/// Written here rather than pulling in swift-crypto for one function (its build adds over a minute).
-/// Whole blocks are compressed straight from the caller's bytes, with the message schedule on the
-/// stack, so hashing a file costs no allocation (it was ~15% of `validate` before).
-public struct SHA256 {
-    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
-        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
-    )
-    /// Bytes of an incomplete block, waiting for more input.
-    private var buffer: [UInt8] = []
-    private var length: UInt64 = 0
+import CCrypto
 
-    public init() { buffer.reserveCapacity(64) }
+/// SHA-256 (FIPS 180-4), for content hashes of inputs, returns files and published files.
+///
+/// Backed by the system libcrypto (OpenSSL's EVP interface), which uses the CPU's SHA extensions where
+/// present: about 1.7 GB/s here against 0.19 GB/s for the hand-written Swift version it replaced, whose
+/// hashing of every published file was 12% of `publish`'s CPU at 10,000 contracts. A value type: a copy
+/// made part-way hashes on independently (the context is copied on write).
+public struct SHA256 {
+    /// The digest, fetched once: OpenSSL 3 otherwise looks the algorithm up on every initialisation.
+    nonisolated(unsafe) private static let digest: OpaquePointer = {
+        guard let md = EVP_MD_fetch(nil, "SHA256", nil) else { fatalError("libcrypto offers no SHA256") }
+        return md
+    }()
+
+    /// An EVP digest context, freed with its owner.
+    private final class Context {
+        let pointer: OpaquePointer
+
+        init() {
+            guard let ctx = EVP_MD_CTX_new(), EVP_DigestInit_ex(ctx, SHA256.digest, nil) == 1 else {
+                fatalError("libcrypto could not start a SHA-256 digest")
+            }
+            pointer = ctx
+        }
+
+        init(copying other: Context) {
+            guard let ctx = EVP_MD_CTX_new(), EVP_MD_CTX_copy_ex(ctx, other.pointer) == 1 else {
+                fatalError("libcrypto could not copy a SHA-256 digest")
+            }
+            pointer = ctx
+        }
+
+        deinit { EVP_MD_CTX_free(pointer) }
+    }
+
+    private var context = Context()
+
+    public init() {}
 
     /// The lowercase hex digest of `bytes`.
     public static func hex(_ bytes: some Collection<UInt8>) -> String {
@@ -20,6 +45,7 @@ public struct SHA256 {
         return h.finalizeHex()
     }
 
+    /// Adds `bytes` to the message.
     public mutating func update(_ bytes: some Collection<UInt8>) {
         if bytes.withContiguousStorageIfAvailable({ update(UnsafeRawBufferPointer($0)) }) != nil { return }
         let copy = Array(bytes)
@@ -27,87 +53,28 @@ public struct SHA256 {
     }
 
     private mutating func update(_ raw: UnsafeRawBufferPointer) {
-        length &+= UInt64(raw.count)
-        var offset = 0
-        if !buffer.isEmpty {
-            let take = min(64 - buffer.count, raw.count)
-            buffer.append(contentsOf: raw[0..<take])
-            offset = take
-            guard buffer.count == 64 else { return }
-            buffer.withUnsafeBytes { compress($0.baseAddress!) }
-            buffer.removeAll(keepingCapacity: true)
+        guard let base = raw.baseAddress, raw.count > 0 else { return }
+        if !isKnownUniquelyReferenced(&context) { context = Context(copying: context) }
+        guard EVP_DigestUpdate(context.pointer, base, raw.count) == 1 else {
+            fatalError("libcrypto failed to hash \(raw.count) bytes")
         }
-        while raw.count - offset >= 64 {
-            compress(raw.baseAddress! + offset)
-            offset += 64
-        }
-        if offset < raw.count { buffer.append(contentsOf: raw[offset...]) }
     }
 
+    /// Ends the message and returns its digest as 64 lowercase hex digits.
     public mutating func finalizeHex() -> String {
-        let bitLength = length &* 8
-        var tail = buffer
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-        tail.withUnsafeBytes { raw in
-            for chunk in stride(from: 0, to: raw.count, by: 64) { compress(raw.baseAddress! + chunk) }
+        if !isKnownUniquelyReferenced(&context) { context = Context(copying: context) }
+        var digest = [UInt8](repeating: 0, count: 32)
+        var length: UInt32 = 0
+        guard EVP_DigestFinal_ex(context.pointer, &digest, &length) == 1, length == 32 else {
+            fatalError("libcrypto failed to finish a SHA-256 digest")
         }
-        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
         return String(unsafeUninitializedCapacity: 64) { out in
             let digits: StaticString = "0123456789abcdef"
-            var i = 0
-            for word in words {
-                for shift in stride(from: 28, through: 0, by: -4) {
-                    out[i] = digits.utf8Start[Int((word >> UInt32(shift)) & 0xF)]
-                    i += 1
-                }
+            for (i, byte) in digest.enumerated() {
+                out[2 * i] = digits.utf8Start[Int(byte >> 4)]
+                out[2 * i + 1] = digits.utf8Start[Int(byte & 0xF)]
             }
             return 64
         }
     }
-
-    private static let k: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-    ]
-
-    /// Compresses the 64 bytes at `block` into the state.
-    private mutating func compress(_ block: UnsafeRawPointer) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            SHA256.k.withUnsafeBufferPointer { k in
-                for i in 0..<16 {
-                    let p = block + i * 4
-                    w[i] = UInt32(p.load(fromByteOffset: 0, as: UInt8.self)) << 24 | UInt32(p.load(fromByteOffset: 1, as: UInt8.self)) << 16
-                        | UInt32(p.load(fromByteOffset: 2, as: UInt8.self)) << 8 | UInt32(p.load(fromByteOffset: 3, as: UInt8.self))
-                }
-                for i in 16..<64 {
-                    let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
-                    let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
-                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                }
-                var (a, b, c, d, e, f, g, h) = state
-                for i in 0..<64 {
-                    let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-                }
-                state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
-            }
-        }
-    }
-}
-
-extension UInt32 {
-    @inline(__always) fileprivate func rotr(_ n: UInt32) -> UInt32 { (self &>> n) | (self &<< (32 &- n)) }
 }
