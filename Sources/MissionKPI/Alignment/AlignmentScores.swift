@@ -58,16 +58,15 @@ public struct AlignmentScores: Sendable {
                 byMission[subject.owner, default: []].append(d)
             }
         }
+        // Contracts, then missions, are scored independently: on every core, in order.
+        let scored = Parallel.map(ws.contracts, minimumChunk: 256) { c in score(c.id, capped(byContract[c.id] ?? [], at: 100)) }
         var contractScores: [String: Score] = [:]
-        for c in ws.contracts {
-            contractScores[c.id] = score(c.id, capped(byContract[c.id] ?? [], at: 100))
-        }
+        for (c, s) in zip(ws.contracts, scored) { contractScores[c.id] = s }
         var contributors: [String: [String]] = [:]
-        for c in ws.contracts {
-            for m in Set(c.contributesTo.map(\.node.mission)) { contributors[m, default: []].append(c.id) }
+        for i in ws.contracts.indices {
+            for m in Set(ws.contracts[i].contributesTo.map(\.node.mission)) { contributors[m, default: []].append(ws.contracts[i].id) }
         }
-        var missions: [Score] = []
-        for m in ws.missions {
+        let missions = Parallel.map(ws.missions, minimumChunk: 1) { m -> Score in
             let ids = contributors[m.id] ?? []
             var shares: [Deduction] = []
             for id in ids {
@@ -78,9 +77,9 @@ public struct AlignmentScores: Sendable {
             }
             let fromContracts = apportioned(shares, total: shares.reduce(0) { $0 + $1.points })
             let left = 100 - fromContracts.reduce(0) { $0 + $1.points }
-            missions.append(score(m.id, fromContracts + capped(byMission[m.id] ?? [], at: max(0, left))))
+            return score(m.id, fromContracts + capped(byMission[m.id] ?? [], at: max(0, left)))
         }
-        return AlignmentScores(contracts: ws.contracts.map { contractScores[$0.id]! }, missions: missions)
+        return AlignmentScores(contracts: scored, missions: missions)
     }
 
     /// The deductions scaled down, when their total exceeds `limit`, so that they add up to `limit`.
@@ -118,7 +117,16 @@ public struct AlignmentScores: Sendable {
 
     /// 100 less the deductions, which are sorted by rule, subject and fingerprint.
     static func score(_ subject: String, _ deductions: [Deduction]) -> Score {
-        let sorted = deductions.sorted { ($0.ruleID, $0.subject, $0.fingerprint) < ($1.ruleID, $1.subject, $1.fingerprint) }
+        // Positions are sorted, field by field (tuples would copy three strings per comparison), then each
+        // deduction is copied once; equal keys keep their order.
+        let order = deductions.indices.sorted { i, j in
+            let a = deductions[i], b = deductions[j]
+            if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
+            if a.subject != b.subject { return a.subject < b.subject }
+            if a.fingerprint != b.fingerprint { return a.fingerprint < b.fingerprint }
+            return i < j
+        }
+        let sorted = order.map { deductions[$0] }
         let lost = sorted.reduce(0) { $0 + Int(($1.points * 100).rounded()) }
         return Score(subject: subject, score: Double(max(0, 10_000 - lost)) / 100, deductions: sorted.filter { $0.points > 0 })
     }

@@ -17,9 +17,11 @@ enum Waivers {
             }
         }
         if uses.isEmpty { return (findings, [], []) }  // no waiver written: nothing to match, nothing to copy
+        // A finding of a rule no waiver names matches nothing: it stands without building its keys.
+        let waivedRules = Set(uses.map(\.waiver.rule))
         var standing: [Finding] = [], waived: [Finding] = []
         for var f in findings {
-            guard let contract = f.subject.contractID else {
+            guard waivedRules.contains(f.ruleID), let contract = f.subject.contractID else {
                 standing.append(f)
                 continue
             }

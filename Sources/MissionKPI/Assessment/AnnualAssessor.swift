@@ -14,23 +14,27 @@ public enum AnnualAssessor {
     public static func assess(_ contract: Contract, observations: ObservationSet, asOf: Day) -> [AnnualAssessment] {
         let kpis = mostMaterial(contract)
         guard !kpis.isEmpty else { return [] }
+        // Each KPI's returns are looked up once, not once per year.
+        let current = kpis.map { observations.current(contract: contract.id, kpi: $0.id) }
+        let bands = kpis.map(KPIRating.bands(for:))
         var out: [AnnualAssessment] = []
         var year = 1
         while true {
             let start = contract.start.adding(months: 12 * (year - 1))
             guard start <= asOf, start <= contract.end else { break }
             let end = min(contract.start.adding(months: 12 * year).adding(days: -1), contract.end)
-            out.append(period(contract, kpis: kpis, year: year, start: start, end: end, observations: observations, asOf: asOf))
+            out.append(period(contract, kpis: kpis, current: current, bands: bands, year: year, start: start, end: end, asOf: asOf))
             year += 1
         }
         return out
     }
 
     static func period(
-        _ contract: Contract, kpis: [KPI], year: Int, start: Day, end: Day, observations: ObservationSet, asOf: Day
+        _ contract: Contract, kpis: [KPI], current currents: [[Observation]], bands: [EffectiveBands?], year: Int, start: Day,
+        end: Day, asOf: Day
     ) -> AnnualAssessment {
-        let ratings = kpis.map { kpi -> KPIPeriodRating in
-            let current = observations.current(contract: contract.id, kpi: kpi.id)
+        let ratings = kpis.indices.map { k -> KPIPeriodRating in
+            let kpi = kpis[k], current = currents[k]
             var sum = 0.0, count = 0
             for i in current.indices {
                 let periodEnd = current[i].period.end
@@ -40,7 +44,7 @@ public enum AnnualAssessor {
             }
             guard count > 0 else { return KPIPeriodRating(kpi: kpi.id, rating: .other, mean: nil, periodsRated: 0) }
             let mean = sum / Double(count)
-            let rating = KPIRating.bands(for: kpi)?.rate(mean) ?? .other
+            let rating = bands[k]?.rate(mean) ?? .other
             return KPIPeriodRating(kpi: kpi.id, rating: rating, mean: mean, periodsRated: count)
         }
         let rated = ratings.filter { $0.rating != .other }
@@ -73,7 +77,7 @@ public enum AnnualAssessor {
             let unit = kpis.first { $0.id == r.kpi }?.unit
             if let mean = r.mean {
                 let count = r.periodsRated == 1 ? "1 return" : "\(r.periodsRated) returns"
-                parts.append("\(r.kpi) \(r.rating.label.lowercased()) (mean \(ValueText.value(mean, unit)) over \(count))")
+                parts.append("\(r.kpi) \(r.rating.lowercasedLabel) (mean \(ValueText.value(mean, unit)) over \(count))")
             } else {
                 parts.append("\(r.kpi) other (no returns in the period)")
             }

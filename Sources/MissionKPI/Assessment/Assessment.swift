@@ -21,7 +21,6 @@ public struct Assessment: Sendable {
     /// Contracts whose KPIs are good while the milestone they serve is off track, sorted by milestone then contract.
     public var watermelons: [Watermelon]
 
-    private var kpiIndex: [ObservationSet.Key: Int] = [:]
     private var milestoneIndex: [OutcomeRef: Int] = [:]
     private var nodeIndex: [OutcomeRef: Int] = [:]
     private var missionIndex: [String: Int] = [:]
@@ -35,13 +34,12 @@ public struct Assessment: Sendable {
         missions: [MissionSummary], annual: [AnnualAssessment], watermelons: [Watermelon]
     ) {
         self.asOf = asOf
-        self.kpis = kpis.stablySorted { ($0.contract, $0.kpi) < ($1.contract, $1.kpi) }
+        self.kpis = kpis.stablySorted { $0.contract != $1.contract ? $0.contract < $1.contract : $0.kpi < $1.kpi }
         self.milestones = milestones.stablySorted { $0.ref < $1.ref }
         self.nodes = nodes.stablySorted { $0.ref < $1.ref }
         self.missions = missions.stablySorted { $0.mission < $1.mission }
         self.annual = annual.stablySorted { ($0.contract, $0.year) < ($1.contract, $1.year) }
         self.watermelons = watermelons.stablySorted { ($0.milestone, $0.contract) < ($1.milestone, $1.contract) }
-        for (i, k) in self.kpis.enumerated() { kpiIndex[ObservationSet.Key(contract: k.contract, kpi: k.kpi)] = i }
         for (i, m) in self.milestones.enumerated() { milestoneIndex[m.ref] = i }
         for (i, n) in self.nodes.enumerated() { nodeIndex[n.ref] = i }
         for (i, m) in self.missions.enumerated() { missionIndex[m.mission] = i }
@@ -62,8 +60,20 @@ public struct Assessment: Sendable {
     }
 
     /// One KPI's assessment.
+    /// Found by a binary search among the contract's KPIs (sorted by id); of equal ids, the last.
     public func kpi(contract: String, kpi: String) -> KPIAssessment? {
-        kpiIndex[ObservationSet.Key(contract: contract, kpi: kpi)].map { kpis[$0] }
+        kpiPosition(contract: contract, kpi: kpi).map { kpis[$0] }
+    }
+
+    /// Where one KPI's assessment sits in `kpis` (to read a field without copying the whole assessment).
+    public func kpiPosition(contract: String, kpi: String) -> Int? {
+        guard let range = kpiRanges[contract] else { return nil }
+        var low = range.lowerBound, high = range.upperBound  // the first index whose id is after `kpi`
+        while low < high {
+            let mid = (low + high) / 2
+            if kpis[mid].kpi <= kpi { low = mid + 1 } else { high = mid }
+        }
+        return low > range.lowerBound && kpis[low - 1].kpi == kpi ? low - 1 : nil
     }
 
     /// The KPIs of one contract, by KPI id.

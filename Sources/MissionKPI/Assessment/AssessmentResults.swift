@@ -19,9 +19,17 @@ public struct ExpectedPath: Sendable, Hashable {
 
     /// Creates a path; points are sorted by date and a later duplicate date wins.
     public init(points: [PathPoint]) {
-        var byDate: [Day: Double] = [:]
-        for p in points { byDate[p.date] = p.value }
-        self.points = byDate.map { PathPoint(date: $0.key, value: $0.value) }.sorted { $0.date < $1.date }
+        // In date order (stably), then of each run of equal dates the last given: no dictionary per path.
+        var ordered = points
+        if !ordered.isSorted(by: { $0.date < $1.date }) {
+            ordered = points.indices.sorted { (points[$0].date, $0) < (points[$1].date, $1) }.map { points[$0] }
+        }
+        var out: [PathPoint] = []
+        out.reserveCapacity(ordered.count)
+        for p in ordered {
+            if let last = out.last, last.date == p.date { out[out.count - 1] = p } else { out.append(p) }
+        }
+        self.points = out
     }
 
     /// The expected value on `day`, or nil for an empty path.

@@ -138,3 +138,28 @@ public struct Trajectory: Sendable, Hashable {
         self.reason = reason
     }
 }
+
+extension Rating {
+    /// `label` in lower case ("requires improvement"), without case-mapping the text each time.
+    public var lowercasedLabel: String {
+        switch self {
+        case .good: "good"
+        case .approachingTarget: "approaching target"
+        case .requiresImprovement: "requires improvement"
+        case .inadequate: "inadequate"
+        case .other: "other"
+        }
+    }
+}
+
+extension TrackStatus {
+    /// `label` in lower case ("off track").
+    public var lowercasedLabel: String {
+        switch self {
+        case .onTrack: "on track"
+        case .atRisk: "at risk"
+        case .offTrack: "off track"
+        case .noData: "no data"
+        }
+    }
+}

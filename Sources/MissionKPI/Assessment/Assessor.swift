@@ -57,7 +57,8 @@ public enum Assessor {
             path: path, baseline: kpi.baseline?.value, target: kpi.target?.value,
             targetDate: kpi.target.map { $0.date ?? contract.end }, direction: kpi.direction, unit: kpi.unit,
             projectionPeriods: settings.projectionPeriods, tolerance: settings.atRiskTolerance)
-        let actuals = periods.indices.map { PathPoint(date: periods[$0].period.end, value: periods[$0].value) }.sorted { $0.date < $1.date }
+        var actuals = periods.indices.map { PathPoint(date: periods[$0].period.end, value: periods[$0].value) }
+        if !actuals.isSorted(by: { $0.date < $1.date }) { actuals.sort { $0.date < $1.date } }
         return KPIAssessment(
             contract: contract.id, kpi: kpi.id, measures: kpi.measures, mostMaterial: kpi.mostMaterial, bands: bands,
             periods: periods, latest: newest, dataState: state,

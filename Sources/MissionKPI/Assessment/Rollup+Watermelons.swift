@@ -28,20 +28,35 @@ extension Rollup {
     }
 
     /// The evidence in one sentence: how many KPIs from how many contracts, their ratings and data states.
+    /// One pass over the items (a national milestone has tens of thousands); contracts are counted by runs
+    /// when the items are in contract order, as the roll-ups keep them, else through a set.
     static func summary(_ items: [EvidenceItem]) -> String {
         guard !items.isEmpty else { return "No KPI measures this or anything upstream of it." }
-        let contracts = Set(items.map(\.contract)).count
-        let direct = items.filter(\.direct).count
+        var direct = 0, stale = 0, missing = 0, runs = 0
+        var byRating = [Int](repeating: 0, count: Rating.allCases.count)
+        var inContractOrder = true
+        for i in items.indices {
+            let item = items[i]
+            if item.direct { direct += 1 }
+            byRating[item.rating.rank] += 1
+            switch item.dataState {
+            case .stale: stale += 1
+            case .missing: missing += 1
+            case .current: break
+            }
+            if i == 0 || items[i - 1].contract != item.contract {
+                runs += 1
+                if i > 0 && item.contract < items[i - 1].contract { inContractOrder = false }
+            }
+        }
+        let contracts = inContractOrder ? runs : Set(items.map(\.contract)).count
         var text = "\(items.count) KPI\(items.count == 1 ? "" : "s") from \(contracts) contract\(contracts == 1 ? "" : "s")"
         text += " (\(direct) direct, \(items.count - direct) upstream): "
         var parts: [String] = []
-        for r in Rating.allCases {
-            let n = items.filter { $0.rating == r }.count
-            if n > 0 { parts.append("\(n) \(r == .other ? "unrated" : r.label.lowercased())") }
+        for r in Rating.allCases where byRating[r.rank] > 0 {
+            parts.append("\(byRating[r.rank]) \(r == .other ? "unrated" : r.lowercasedLabel)")
         }
         text += parts.joined(separator: ", ")
-        let stale = items.filter { $0.dataState.name == "stale" }.count
-        let missing = items.filter { $0.dataState == .missing }.count
         var states: [String] = []
         if stale > 0 { states.append("\(stale) stale") }
         if missing > 0 { states.append("\(missing) with no returns") }

@@ -57,7 +57,6 @@ public struct TrajectoryJudge: Sendable {
     /// Judges the actuals (oldest first, all on or before `asOf`).
     public func judge(_ actuals: [PathPoint], asOf: Day) -> Trajectory {
         let u = unit
-        let targetText = target.map { "a target of \(ValueText.value($0, u))" + (targetDate.map { " by \($0)" } ?? "") }
         guard let latest = actuals.last else {
             let expected = path.value(at: asOf) ?? target
             var reason = "No actual value on or before \(asOf)"
@@ -108,8 +107,9 @@ public struct TrajectoryJudge: Sendable {
             reason += "; the target date (\(targetDate)) is reached, so the latest value is judged against the target of \(ValueText.value(target, u))"
         } else if let projected, let targetDate {
             reason += "; projected \(ValueText.value(projected, u)) at \(targetDate) against a target of \(ValueText.value(target, u))"
-        } else if let targetText {
-            reason += "; \(targetText)"
+        } else {
+            // Written only here, where it is used (most KPIs never need it).
+            reason += "; a target of \(ValueText.value(target, u))" + (targetDate.map { " by \($0)" } ?? "")
         }
         reason += ": " + why + "."
         return Trajectory(

@@ -74,7 +74,15 @@ public enum Rating: String, Vocabulary, Comparable {
     case other
 
     /// Rank from best (0) to worst (3); `other` ranks apart (4).
-    public var rank: Int { Rating.allCases.firstIndex(of: self)! }
+    public var rank: Int {
+        switch self {
+        case .good: 0
+        case .approachingTarget: 1
+        case .requiresImprovement: 2
+        case .inadequate: 3
+        case .other: 4
+        }
+    }
     public static func < (a: Rating, b: Rating) -> Bool { a.rank < b.rank }
 
     /// Words for people: "Good", "Approaching target", ….

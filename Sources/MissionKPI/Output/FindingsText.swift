@@ -7,12 +7,20 @@
 /// ```
 public enum FindingsText {
     /// The standing findings, sorted by location.
+    /// Written in blocks of findings on every core, joined in order.
     public static func render(_ report: AlignmentReport) -> String {
-        var out = ""
-        for f in report.findings {
-            out += f.text + "\n"
-            if !f.fix.isEmpty { out += "    fix: " + f.fix + "\n" }
+        let findings = report.findings, block = 1024
+        let blocks = Parallel.map(Array(stride(from: 0, to: findings.count, by: block)), minimumChunk: 1) { start in
+            var out = ""
+            for i in start..<min(start + block, findings.count) {
+                out += findings[i].text + "\n"
+                if !findings[i].fix.isEmpty { out += "    fix: " + findings[i].fix + "\n" }
+            }
+            return out
         }
+        var out = ""
+        out.reserveCapacity(blocks.reduce(0) { $0 + $1.utf8.count })
+        for b in blocks { out += b }
         return out
     }
 

@@ -32,7 +32,7 @@ enum AssessmentMarkdown {
         }
         out += ["", "### Theory of change", "", "| Node | Covered | Worst rating | Evidence |", "|---|---|---|---|"]
         for n in s.nodes {
-            let items = n.evidence.map { "\($0.contract)/\($0.kpi) \($0.rating.label.lowercased()) (\(W.dataState($0.dataState))\($0.direct ? "" : ", via \($0.measures.id)"))" }
+            let items = n.evidence.map { "\($0.contract)/\($0.kpi) \($0.rating.lowercasedLabel) (\(W.dataState($0.dataState))\($0.direct ? "" : ", via \($0.measures.id)"))" }
             out.append(row(["`\(n.ref.id)`", n.covered ? "yes" : "no", n.rating == .other ? "—" : n.rating.label, ([n.summary] + items).joined(separator: "<br>")]))
         }
         return out

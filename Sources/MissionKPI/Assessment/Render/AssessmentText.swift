@@ -2,17 +2,53 @@
 enum AssessmentText {
     typealias W = AssessmentWords
 
+    /// The report. Every milestone, node and contract block is written on any core into a text of its
+    /// own (each line ended by a line feed), and the report is those texts in order.
     static func render(_ v: AssessmentView) -> String {
-        var lines = ["Assessment as at \(v.asOf)" + scopeText(v.scope)]
-        for summary in v.missions { lines += [""] + mission(summary, v) }
-        if v.scope.mission == nil && v.scope.contract == nil || !v.watermelons.isEmpty {
-            lines += ["", "WATERMELONS (contract KPIs good while the milestone they serve is off track)"]
-            lines += v.watermelons.isEmpty ? ["  None."] : v.watermelons.flatMap { watermelon($0, v) }
+        let parts = v.missions.flatMap { s in s.milestones.map(Part.milestone) + s.nodes.map(Part.node) }
+        let partTexts = Parallel.map(parts, minimumChunk: 1) { part -> String in
+            switch part {
+            case .milestone(let m): text(milestone(m, v))
+            case .node(let n): text(node(n, v))
+            }
         }
-        lines += ["", "CONTRACTS"]
-        if v.contracts.isEmpty { lines.append("  None in scope.") }
-        for block in Parallel.map(v.contracts, minimumChunk: 64, { contract($0, v) }) { lines += [""] + block }
-        return lines.joined(separator: "\n") + "\n"
+        let contractTexts = Parallel.map(v.contracts, minimumChunk: 64) { "\n" + text(contract($0, v)) }
+        var out = "Assessment as at \(v.asOf)" + scopeText(v.scope) + "\n"
+        var next = partTexts.makeIterator()
+        for summary in v.missions {
+            out += "\n" + text(missionHead(summary, v))
+            out += "\n  MILESTONES\n"
+            if summary.milestones.isEmpty { out += "    None in scope.\n" }
+            for _ in summary.milestones { out += next.next()! }
+            out += "\n  THEORY OF CHANGE\n"
+            if summary.nodes.isEmpty { out += "    None in scope.\n" }
+            for _ in summary.nodes { out += next.next()! }
+        }
+        if v.scope.mission == nil && v.scope.contract == nil || !v.watermelons.isEmpty {
+            out += "\nWATERMELONS (contract KPIs good while the milestone they serve is off track)\n"
+            out += v.watermelons.isEmpty ? "  None.\n" : text(v.watermelons.flatMap { watermelon($0, v) })
+        }
+        out += "\nCONTRACTS\n"
+        if v.contracts.isEmpty { out += "  None in scope.\n" }
+        for t in contractTexts { out += t }
+        return out
+    }
+
+    /// A milestone or a node of a mission, to render on any core.
+    enum Part {
+        case milestone(MilestoneAssessment)
+        case node(NodeRollup)
+    }
+
+    /// The lines, each ended by a line feed, in one buffer.
+    static func text(_ lines: [String]) -> String {
+        var out = ""
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines {
+            out += line
+            out += "\n"
+        }
+        return out
     }
 
     static func scopeText(_ s: AssessmentScope) -> String {
@@ -22,18 +58,13 @@ enum AssessmentText {
         return parts.isEmpty ? "" : " — " + parts.joined(separator: ", ")
     }
 
-    static func mission(_ s: MissionSummary, _ v: AssessmentView) -> [String] {
+    /// The mission's heading and the sentence summing up its evidence.
+    static func missionHead(_ s: MissionSummary, _ v: AssessmentView) -> [String] {
         let m = v.workspace.mission(s.mission)
         var lines = ["MISSION \(s.mission): \(m?.title ?? s.mission)" + (m?.board.map { " (\($0))" } ?? "")]
         let kpiCount = s.ratingCounts.values.reduce(0, +)
         lines.append("  " + (v.scope.contract == nil ? "" : "Mission-wide: ") + "Evidence covers \(s.coverage.covered) of \(s.coverage.total) nodes and milestones; "
             + "\(kpiCount) KPI\(kpiCount == 1 ? "" : "s") from \(s.contracts.count) contract\(s.contracts.count == 1 ? "" : "s"): \(W.counts(s.ratingCounts)).")
-        lines += ["", "  MILESTONES"]
-        if s.milestones.isEmpty { lines.append("    None in scope.") }
-        for block in Parallel.map(s.milestones, minimumChunk: 1, { milestone($0, v) }) { lines += block }
-        lines += ["", "  THEORY OF CHANGE"]
-        if s.nodes.isEmpty { lines.append("    None in scope.") }
-        for block in Parallel.map(s.nodes, minimumChunk: 1, { node($0, v) }) { lines += block }
         return lines
     }
 
@@ -52,33 +83,53 @@ enum AssessmentText {
         var lines: [String] = []
         let node = v.workspace.node(n.ref)
         let cover = n.covered ? "covered" : (n.evidence.isEmpty ? "no evidence" : "not covered")
-        lines.append("    \(n.ref.id) (\(node?.level.rawValue ?? "node")) — \(cover); \(n.rating == .other ? "no rating" : n.rating.label.lowercased() + " at worst")")
+        lines.append("    \(n.ref.id) (\(node?.level.rawValue ?? "node")) — \(cover); \(n.rating == .other ? "no rating" : n.rating.lowercasedLabel + " at worst")")
         lines.append("      " + n.summary)
         lines += evidence(n.evidence.filter(\.direct), indent: "        ")
-        let upstream = n.evidence.filter { !$0.direct }
-        if !upstream.isEmpty {
-            let ratings = Dictionary(grouping: upstream, by: \.rating).mapValues(\.count)
-            lines.append("        upstream: \(upstream.count) KPI\(upstream.count == 1 ? "" : "s") via \(Set(upstream.map(\.measures.id)).sorted().joined(separator: ", ")): \(W.counts(ratings))")
+        // The upstream evidence is only counted (a national node has tens of thousands): one pass, no copies.
+        var upstream = 0
+        var ratings: [Rating: Int] = [:]
+        var via = Set<String>()
+        for i in n.evidence.indices where !n.evidence[i].direct {
+            upstream += 1
+            ratings[n.evidence[i].rating, default: 0] += 1
+            via.insert(n.evidence[i].measures.id)
+        }
+        if upstream > 0 {
+            lines.append("        upstream: \(upstream) KPI\(upstream == 1 ? "" : "s") via \(via.sorted().joined(separator: ", ")): \(W.counts(ratings))")
         }
         return lines
     }
 
     static func evidence(_ items: [EvidenceItem], indent: String) -> [String] {
         W.table(items.map { e in
-            ["\(e.contract)/\(e.kpi)", e.rating.label.lowercased(), W.dataState(e.dataState), e.direct ? "direct" : "via \(e.measures.id)"]
+            ["\(e.contract)/\(e.kpi)", e.rating.lowercasedLabel, W.dataState(e.dataState), e.direct ? "direct" : "via \(e.measures.id)"]
         }, indent: indent)
     }
 
     /// One line per contract: how many of its KPIs sit under the item, their ratings, and through which nodes.
+    /// Items are grouped by index and counted in one pass per group (no copies of the evidence).
     static func byContract(_ items: [EvidenceItem], indent: String) -> [String] {
-        let groups = Dictionary(grouping: items, by: \.contract)
+        var groups: [String: [Int]] = [:]
+        for i in items.indices { groups[items[i].contract, default: []].append(i) }
         return W.table(groups.keys.sorted().map { c in
             let g = groups[c]!
-            let ratings = Dictionary(grouping: g, by: \.rating).mapValues(\.count)
-            let via = Set(g.filter { !$0.direct }.map(\.measures.id)).sorted()
-            var route = g.contains(where: \.direct) ? ["direct"] : []
+            var ratings: [Rating: Int] = [:]
+            var viaSet = Set<String>()
+            var direct = false
+            var stale = 0, missing = 0
+            for i in g {
+                ratings[items[i].rating, default: 0] += 1
+                if items[i].direct { direct = true } else { viaSet.insert(items[i].measures.id) }
+                switch items[i].dataState {
+                case .stale: stale += 1
+                case .missing: missing += 1
+                case .current: break
+                }
+            }
+            let via = viaSet.sorted()
+            var route = direct ? ["direct"] : []
             if !via.isEmpty { route.append("via " + via.joined(separator: ", ")) }
-            let stale = g.filter { $0.dataState.name == "stale" }.count, missing = g.filter { $0.dataState == .missing }.count
             var states: [String] = []
             if stale > 0 { states.append("\(stale) stale") }
             if missing > 0 { states.append("\(missing) no returns") }
@@ -94,7 +145,7 @@ enum AssessmentText {
             let value = latest.map { " \(ValueText.value($0.value, k?.unit)) in \($0.period.text)" } ?? ""
             lines.append("    KPI \(item.kpi): good\(value) (\(W.dataState(item.dataState)); measures \(item.measures))")
         }
-        lines.append("    Milestone \(w.milestone.id): \(w.milestoneTrajectory.status.label.lowercased()) — \(w.milestoneTrajectory.reason)")
+        lines.append("    Milestone \(w.milestone.id): \(w.milestoneTrajectory.status.lowercasedLabel) — \(w.milestoneTrajectory.reason)")
         return lines
     }
 
@@ -109,17 +160,17 @@ enum AssessmentText {
             rows.append([
                 a.kpi + (a.mostMaterial ? " *" : ""), a.latest?.period.text ?? "—",
                 a.latest.map { ValueText.value($0.value, model?.unit) + corrected } ?? "—",
-                a.latestRating.label.lowercased() + (a.bands?.isDefault == true ? " (default bands)" : ""),
-                W.returns(a), a.trajectory.status.label.lowercased(),
+                a.latestRating.lowercasedLabel + (a.bands?.isDefault == true ? " (default bands)" : ""),
+                W.returns(a), a.trajectory.status.lowercasedLabel,
             ])
         }
         if !c.kpis.isEmpty { lines += W.table(rows, indent: "    ") + ["    * most material"] }
         for a in c.kpis where a.trajectory.status == .atRisk || a.trajectory.status == .offTrack {
-            lines.append("    \(a.kpi) \(a.trajectory.status.label.lowercased()): \(a.trajectory.reason)")
+            lines.append("    \(a.kpi) \(a.trajectory.status.lowercasedLabel): \(a.trajectory.reason)")
         }
         if !c.annual.isEmpty { lines.append("    Annual assessments (Procurement Act 2023 s.71):") }
         for a in c.annual {
-            lines.append("      Year \(a.year), \(a.start) to \(a.end): \(W.annualStatus(a, asOf: v.asOf)), due \(a.due); overall \(a.overall.label.lowercased())")
+            lines.append("      Year \(a.year), \(a.start) to \(a.end): \(W.annualStatus(a, asOf: v.asOf)), due \(a.due); overall \(a.overall.lowercasedLabel)")
             lines.append("        " + a.rationale)
         }
         return lines

@@ -65,15 +65,19 @@ public struct AssessmentView: Sendable {
             contractIDs = missions.flatMap(\.contracts)
         }
         self.missions = missions
-        let wanted = Set(contractIDs)
-        contracts = workspace.contracts.filter { wanted.contains($0.id) }.map { c in
-            ContractAssessmentView(
-                contract: c, kpis: c.kpis.compactMap { assessment.kpi(contract: c.id, kpi: $0.id) },
-                annual: assessment.annual(contract: c.id))
+        // Without a scope every contract is in it: no set of every id to build and ask.
+        let wanted: Set<String>? = scope.contract == nil && scope.mission == nil ? nil : Set(contractIDs)
+        contracts = workspace.contracts.indices.compactMap { i -> ContractAssessmentView? in
+            let id = workspace.contracts[i].id
+            if let wanted, !wanted.contains(id) { return nil }
+            return ContractAssessmentView(
+                contract: workspace.contracts[i],
+                kpis: workspace.contracts[i].kpis.compactMap { k in assessment.kpiPosition(contract: id, kpi: k.id).map { assessment.kpis[$0] } },
+                annual: assessment.annual(contract: id))
         }
         for (i, c) in contracts.enumerated() where contractIndex[c.contract.id] == nil { contractIndex[c.contract.id] = i }
         let missionIDs = Set(missions.map(\.mission))
-        watermelons = assessment.watermelons.filter { missionIDs.contains($0.milestone.mission) && wanted.contains($0.contract) }
+        watermelons = assessment.watermelons.filter { missionIDs.contains($0.milestone.mission) && wanted?.contains($0.contract) ?? true }
     }
 
     /// The milestone's model.

@@ -38,28 +38,43 @@ public enum AssessmentWords {
 
     /// `3 good, 1 requires improvement, 2 other`, best first.
     public static func counts(_ counts: [Rating: Int]) -> String {
-        let parts = Rating.allCases.compactMap { r in counts[r].map { "\($0) \(r.label.lowercased())" } }
+        let parts = Rating.allCases.compactMap { r in counts[r].map { "\($0) \(r.lowercasedLabel)" } }
         return parts.isEmpty ? "none" : parts.joined(separator: ", ")
     }
 
     /// Pads `s` on the right to `width` characters.
     static func pad(_ s: String, _ width: Int) -> String {
-        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
+        let w = self.width(s)
+        return w >= width ? s : s + String(repeating: " ", count: width - w)
     }
 
-    /// Lays out rows as columns separated by two spaces (the last column is not padded).
+    /// How many characters `s` has: its byte count when it is ASCII without a CR (most cells; CR LF is
+    /// one character), without walking grapheme clusters.
+    static func width(_ s: String) -> Int {
+        for b in s.utf8 where b >= 0x80 || b == 0x0D { return s.count }
+        return s.utf8.count
+    }
+
+    /// Lays out rows as columns separated by two spaces (the last column is not padded, and no line
+    /// ends in a space). Each line is built in one buffer.
     static func table(_ rows: [[String]], indent: String) -> [String] {
         guard let n = rows.map(\.count).max() else { return [] }
-        let lengths = rows.map { $0.map(\.count) }
+        let lengths = rows.map { $0.map(width) }
         var widths = [Int](repeating: 0, count: n)
         for r in lengths { for (i, c) in r.enumerated() { widths[i] = max(widths[i], c) } }
         return zip(rows, lengths).map { r, length in
             var line = indent
+            line.reserveCapacity(indent.utf8.count + r.reduce(0) { $0 + $1.utf8.count } + 2 * n + widths.reduce(0, +))
             for (i, c) in r.enumerated() {
                 line += c
-                if i < r.count - 1 { line += String(repeating: " ", count: widths[i] - length[i] + 2) }
+                if i < r.count - 1 { for _ in 0..<(widths[i] - length[i] + 2) { line.append(" ") } }
             }
-            while line.hasSuffix(" ") { line.removeLast() }
+            var spaces = 0
+            for b in line.utf8.reversed() {
+                guard b == 0x20 else { break }
+                spaces += 1
+            }
+            if spaces > 0 { line.removeLast(spaces) }
             return line
         }
     }

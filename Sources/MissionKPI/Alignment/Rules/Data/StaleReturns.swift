@@ -50,7 +50,9 @@ struct StaleReturns: Rule {
         var out: [Finding] = []
         for c in context.workspace.contracts where c.isLive(on: context.asOf) {
             for k in c.kpis {
-                guard let a = context.assessment.kpi(contract: c.id, kpi: k.id) else { continue }
+                guard let i = context.assessment.kpiPosition(contract: c.id, kpi: k.id) else { continue }
+                if case .current = context.assessment.kpis[i].dataState { continue }
+                let a = context.assessment.kpis[i]
                 let months = KPIRating.periodMonths(k, newest: a.latest?.period)
                 let every = Self.cadence(months) + (k.frequency == nil ? " (assumed: no frequency is given)" : "")
                 let message: String
@@ -59,7 +61,7 @@ struct StaleReturns: Rule {
                     continue
                 case .stale(let lastEnd):
                     let last = a.latest.map { "the one for \($0.period.text) (ending \(lastEnd))" } ?? "the period ending \(lastEnd)"
-                    let rating = a.latestRating.label.lowercased()
+                    let rating = a.latestRating.lowercasedLabel
                     message = "the KPI '\(k.id)' has had no return since \(last): reporting \(every), at least two "
                         + "returns are overdue beyond a period's grace, so its latest rating (\(rating)) is out of date"
                 case .missing:

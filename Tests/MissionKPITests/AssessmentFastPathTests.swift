@@ -1,0 +1,87 @@
+import Testing
+
+@testable import MissionKPI
+
+/// The shortcuts the assessment takes at national scale give the same answers as the plain way.
+@Suite("Assessment: fast paths agree with the plain computation")
+struct AssessmentFastPathTests {
+    static func d(_ s: String) -> Day { Day(parsing: s)! }
+
+    static func kpi(_ contract: String, _ id: String, rating: Rating = .other) -> KPIAssessment {
+        KPIAssessment(
+            contract: contract, kpi: id, measures: nil, mostMaterial: false, bands: nil, periods: [], latest: nil,
+            dataState: .missing, returnsDue: false,
+            trajectory: Trajectory(
+                expected: nil, latestValue: nil, latestDate: nil, gap: nil, projectedAtTarget: nil, target: nil,
+                targetDate: nil, status: .noData, reason: id))
+    }
+
+    static func item(_ contract: String, _ kpi: String, _ rating: Rating, _ state: DataState, direct: Bool) -> EvidenceItem {
+        EvidenceItem(
+            contract: contract, kpi: kpi, measures: OutcomeRef(mission: "m", id: direct ? "n" : "up"), rating: rating,
+            dataState: state, direct: direct)
+    }
+
+    @Test("Widths count characters: bytes for ASCII, grapheme clusters otherwise (CR LF is one)")
+    func widths() {
+        for s in ["", "abc", "—", "£1,200", "é", "e\u{301}", "a\r\nb", "🇬🇧 flag", "plain text 123"] {
+            #expect(AssessmentWords.width(s) == s.count, "\(s.debugDescription)")
+        }
+    }
+
+    @Test("Tables pad by characters and end no line in a space")
+    func table() {
+        let lines = AssessmentWords.table([["a", "—", ""], ["long cell", "x", ""], ["b", "é", "last"]], indent: "  ")
+        #expect(lines == ["  a          —", "  long cell  x", "  b          é  last"])
+        #expect(AssessmentWords.pad("—", 3) == "—  ")
+    }
+
+    @Test("Paths: points in date order, a later duplicate date wins, from any input order")
+    func pathOrder() {
+        let points = [
+            PathPoint(date: Self.d("2026-01-01"), value: 3), PathPoint(date: Self.d("2024-01-01"), value: 1),
+            PathPoint(date: Self.d("2026-01-01"), value: 4), PathPoint(date: Self.d("2025-01-01"), value: 2),
+        ]
+        let path = ExpectedPath(points: points)
+        #expect(path.points.map(\.value) == [1, 2, 4])
+        #expect(ExpectedPath(points: [points[1], points[0], points[2]]).points.map(\.value) == [1, 4])
+        #expect(ExpectedPath(points: [points[2], points[0]]).points.map(\.value) == [3])
+    }
+
+    @Test("Evidence summaries count contracts whether or not the items are in contract order")
+    func summaryCounts() {
+        let sorted = [
+            Self.item("a", "k1", .good, .current, direct: true), Self.item("a", "k2", .inadequate, .missing, direct: false),
+            Self.item("b", "k1", .other, .stale(lastPeriodEnd: Self.d("2025-01-31")), direct: true),
+        ]
+        let text = "3 KPIs from 2 contracts (2 direct, 1 upstream): 1 good, 1 inadequate, 1 unrated; 1 stale, 1 with no returns."
+        #expect(Rollup.summary(sorted) == text)
+        #expect(Rollup.summary([sorted[0], sorted[2], sorted[1]]) == text)
+        #expect(Rollup.summary([sorted[2], sorted[0]]).hasPrefix("2 KPIs from 2 contracts (2 direct, 0 upstream): 1 good, 1 unrated"))
+        #expect(Rollup.summary([]) == "No KPI measures this or anything upstream of it.")
+    }
+
+    @Test("KPI look-up: every KPI found, absent ones nil, of duplicate ids the last")
+    func kpiLookup() {
+        var kpis = [Self.kpi("c2", "b"), Self.kpi("c1", "z"), Self.kpi("c1", "a"), Self.kpi("c1", "m"), Self.kpi("c3", "q")]
+        var dup = Self.kpi("c3", "q")
+        dup.trajectory.reason = "second"
+        kpis.append(dup)
+        let a = Assessment(asOf: Self.d("2026-01-01"), kpis: kpis, milestones: [], nodes: [], missions: [], annual: [], watermelons: [])
+        for (c, k) in [("c1", "a"), ("c1", "m"), ("c1", "z"), ("c2", "b")] { #expect(a.kpi(contract: c, kpi: k)?.kpi == k) }
+        #expect(a.kpi(contract: "c3", kpi: "q")?.trajectory.reason == "second")
+        #expect(a.kpi(contract: "c1", kpi: "b") == nil)
+        #expect(a.kpi(contract: "c1", kpi: "0") == nil)
+        #expect(a.kpi(contract: "c1", kpi: "zz") == nil)
+        #expect(a.kpi(contract: "c9", kpi: "a") == nil)
+    }
+
+    @Test("Ranks and lower-case labels match the vocabulary's order and labels")
+    func vocabulary() {
+        for (i, r) in Rating.allCases.enumerated() {
+            #expect(r.rank == i)
+            #expect(r.lowercasedLabel == r.label.lowercased())
+        }
+        for s in TrackStatus.allCases { #expect(s.lowercasedLabel == s.label.lowercased()) }
+    }
+}
