@@ -98,7 +98,7 @@ struct RecordRun {
                         unchanged += 1
                         continue
                     }
-                    try insert!.run(r, version: version, fileId: fileId)
+                    try insert!.add(r, version: version, fileId: fileId)
                     if version == 1 { added += 1 } else { corrections += 1 }
                 }
                 rows += batch.count
@@ -107,13 +107,14 @@ struct RecordRun {
                     progress?(RecordProgress(filesDone: filesDone, filesTotal: outcomes.count, rowsDone: rowsDone, currentFile: path))
                 }
             case .done(let file):
-                insert!.finish()
                 guard file.isValid else {
+                    insert!.discard()
                     try db.execute(sql: "ROLLBACK TO record_file; RELEASE record_file")
                     current!.forget(touched)
                     rowsDone -= rows
                     return .rejected(path: path, diagnostics: file.diagnostics)
                 }
+                try insert!.flush()
                 try db.execute(sql: "UPDATE returns_file SET rows = ? WHERE id = ?", arguments: [rows, fileId])
                 try db.execute(sql: "RELEASE record_file")
                 uncommittedRows += rows
