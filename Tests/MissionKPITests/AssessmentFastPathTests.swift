@@ -61,6 +61,30 @@ struct AssessmentFastPathTests {
         #expect(Rollup.summary([]) == "No KPI measures this or anything upstream of it.")
     }
 
+    @Test("Evidence by contract: the same lines whether the items come in contract order or not")
+    func byContract() {
+        let items = [
+            Self.item("a", "k1", .good, .current, direct: true), Self.item("a", "k2", .inadequate, .missing, direct: false),
+            Self.item("b", "k1", .other, .stale(lastPeriodEnd: Self.d("2025-01-31")), direct: true),
+            Self.item("c", "k1", .good, .current, direct: false),
+        ]
+        let expected = [
+            "  a  2 KPIs: 1 good, 1 inadequate  1 no returns  direct; via up",
+            "  b  1 KPI: 1 other                1 stale       direct",
+            "  c  1 KPI: 1 good                               via up",
+        ]
+        #expect(AssessmentText.byContract(items, indent: "  ") == expected)
+        #expect(AssessmentText.byContract([items[2], items[3], items[1], items[0]], indent: "  ") == expected)
+        #expect(AssessmentText.byContract([], indent: "  ") == [])
+    }
+
+    @Test("Rating counts by rank read as the counts by rating")
+    func countsByRank() {
+        let counts: [Rating: Int] = [.good: 2, .other: 1, .requiresImprovement: 4]
+        #expect(AssessmentWords.counts(byRank: Rating.allCases.map { counts[$0] ?? 0 }) == AssessmentWords.counts(counts))
+        #expect(AssessmentWords.counts(byRank: [0, 0, 0, 0, 0]) == "none")
+    }
+
     @Test("KPI look-up: every KPI found, absent ones nil, of duplicate ids the last")
     func kpiLookup() {
         var kpis = [Self.kpi("c2", "b"), Self.kpi("c1", "z"), Self.kpi("c1", "a"), Self.kpi("c1", "m"), Self.kpi("c3", "q")]

@@ -38,7 +38,7 @@ public struct Assessment: Sendable {
         self.milestones = milestones.stablySorted { $0.ref < $1.ref }
         self.nodes = nodes.stablySorted { $0.ref < $1.ref }
         self.missions = missions.stablySorted { $0.mission < $1.mission }
-        self.annual = annual.stablySorted { ($0.contract, $0.year) < ($1.contract, $1.year) }
+        self.annual = annual.stablySorted { $0.contract != $1.contract ? $0.contract < $1.contract : $0.year < $1.year }
         self.watermelons = watermelons.stablySorted { ($0.milestone, $0.contract) < ($1.milestone, $1.contract) }
         for (i, m) in self.milestones.enumerated() { milestoneIndex[m.ref] = i }
         for (i, n) in self.nodes.enumerated() { nodeIndex[n.ref] = i }

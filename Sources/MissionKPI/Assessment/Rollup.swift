@@ -82,7 +82,9 @@ struct Rollup {
                 preconditionFailure("a judged item of the wrong kind")
             }
         }
-        for (n, mission) in workspace.missions.enumerated() {
+        // Each mission's summary on any core, in the workspace's order.
+        missions = Parallel.map(Array(workspace.missions.indices), minimumChunk: 1) { n -> MissionSummary in
+            let mission = workspace.missions[n]
             let refs = Set(mission.milestones.map(\.id)).union(mission.theoryOfChange.map(\.id))
             var measuring: [String] = []
             var counts: [Rating: Int] = [:]
@@ -96,11 +98,13 @@ struct Rollup {
                 contributing.append(workspace.contracts[i].id)
             }
             let covered = missionMilestones[n].filter { Rollup.isCovered($0.evidence) }.count + missionNodes[n].filter(\.covered).count
-            missions.append(MissionSummary(
+            return MissionSummary(
                 mission: mission.id, milestones: missionMilestones[n], nodes: missionNodes[n],
                 coverage: Coverage(covered: covered, total: missionMilestones[n].count + missionNodes[n].count),
                 contracts: Array(Set(measuring + contributing)).sorted(), ratingCounts: counts,
-                watermelons: missionWatermelons[n]))
+                watermelons: missionWatermelons[n])
+        }
+        for n in workspace.missions.indices {
             milestones += missionMilestones[n]
             nodes += missionNodes[n]
             watermelons += missionWatermelons[n]

@@ -88,15 +88,15 @@ enum AssessmentText {
         lines += evidence(n.evidence.filter(\.direct), indent: "        ")
         // The upstream evidence is only counted (a national node has tens of thousands): one pass, no copies.
         var upstream = 0
-        var ratings: [Rating: Int] = [:]
+        var ratings = [Int](repeating: 0, count: Rating.allCases.count)
         var via = Set<String>()
         for i in n.evidence.indices where !n.evidence[i].direct {
             upstream += 1
-            ratings[n.evidence[i].rating, default: 0] += 1
+            ratings[n.evidence[i].rating.rank] += 1
             via.insert(n.evidence[i].measures.id)
         }
         if upstream > 0 {
-            lines.append("        upstream: \(upstream) KPI\(upstream == 1 ? "" : "s") via \(via.sorted().joined(separator: ", ")): \(W.counts(ratings))")
+            lines.append("        upstream: \(upstream) KPI\(upstream == 1 ? "" : "s") via \(via.sorted().joined(separator: ", ")): \(W.counts(byRank: ratings))")
         }
         return lines
     }
@@ -108,18 +108,29 @@ enum AssessmentText {
     }
 
     /// One line per contract: how many of its KPIs sit under the item, their ratings, and through which nodes.
-    /// Items are grouped by index and counted in one pass per group (no copies of the evidence).
+    /// Items in contract order (as roll-ups keep them) are grouped by runs, others by hashing; each group is
+    /// counted in one pass (no copies of the evidence).
     static func byContract(_ items: [EvidenceItem], indent: String) -> [String] {
-        var groups: [String: [Int]] = [:]
-        for i in items.indices { groups[items[i].contract, default: []].append(i) }
-        return W.table(groups.keys.sorted().map { c in
-            let g = groups[c]!
-            var ratings: [Rating: Int] = [:]
+        var groups: [(contract: String, members: [Int])] = []
+        if items.indices.dropFirst().allSatisfy({ !(items[$0].contract < items[$0 - 1].contract) }) {
+            var start = 0
+            for i in items.indices.dropFirst() where items[i].contract != items[start].contract {
+                groups.append((items[start].contract, Array(start..<i)))
+                start = i
+            }
+            if !items.isEmpty { groups.append((items[start].contract, Array(start..<items.count))) }
+        } else {
+            var byID: [String: [Int]] = [:]
+            for i in items.indices { byID[items[i].contract, default: []].append(i) }
+            groups = byID.keys.sorted().map { ($0, byID[$0]!) }
+        }
+        return W.table(groups.map { c, g in
+            var ratings = [Int](repeating: 0, count: Rating.allCases.count)
             var viaSet = Set<String>()
             var direct = false
             var stale = 0, missing = 0
             for i in g {
-                ratings[items[i].rating, default: 0] += 1
+                ratings[items[i].rating.rank] += 1
                 if items[i].direct { direct = true } else { viaSet.insert(items[i].measures.id) }
                 switch items[i].dataState {
                 case .stale: stale += 1
@@ -133,7 +144,7 @@ enum AssessmentText {
             var states: [String] = []
             if stale > 0 { states.append("\(stale) stale") }
             if missing > 0 { states.append("\(missing) no returns") }
-            return [c, "\(g.count) KPI\(g.count == 1 ? "" : "s"): \(W.counts(ratings))", states.joined(separator: ", "), route.joined(separator: "; ")]
+            return [c, "\(g.count) KPI\(g.count == 1 ? "" : "s"): \(W.counts(byRank: ratings))", states.joined(separator: ", "), route.joined(separator: "; ")]
         }, indent: indent)
     }
 

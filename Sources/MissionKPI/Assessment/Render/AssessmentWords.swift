@@ -42,6 +42,12 @@ public enum AssessmentWords {
         return parts.isEmpty ? "none" : parts.joined(separator: ", ")
     }
 
+    /// The same words from counts indexed by `Rating.rank` (a zero count is left out).
+    static func counts(byRank counts: [Int]) -> String {
+        let parts = Rating.allCases.compactMap { r in counts[r.rank] > 0 ? "\(counts[r.rank]) \(r.lowercasedLabel)" : nil }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
+    }
+
     /// Pads `s` on the right to `width` characters.
     static func pad(_ s: String, _ width: Int) -> String {
         let w = self.width(s)
