@@ -54,6 +54,20 @@ import Testing
         #expect(set.keys.map { "\($0.contract)/\($0.kpi)" } == ["c1/k1", "c1/k2", "c2/k1"])
     }
 
+    @Test func theBuilderStoresEachKPIsListsNearTheirSize() {
+        // KPIs of 24, 24, 3, 30 and 24 monthly returns: lists handed over or copied, none more than an eighth unused.
+        let months = (0..<30).map { m in "\(2024 + m / 12)-" + (m % 12 < 9 ? "0" : "") + "\(m % 12 + 1)" }
+        let sizes = [("k1", 24), ("k2", 24), ("k3", 3), ("k4", 30), ("k5", 24)]
+        var builder = ObservationSet.Builder()
+        for (kpi, n) in sizes { for m in 0..<n { builder.append(Self.obs("c1", kpi, months[m], Double(m + 1))) } }
+        let set = builder.finish()
+        for (kpi, n) in sizes {
+            let list = set.current(contract: "c1", kpi: kpi)
+            #expect(list.map(\.value) == (1...n).map(Double.init), "\(kpi)")
+            #expect(list.capacity - list.count <= max(1, n / 8), "\(kpi): capacity \(list.capacity) for \(n)")
+        }
+    }
+
     @Test func anEmptyBuilderGivesAnEmptySet() {
         var builder = ObservationSet.Builder()
         let set = builder.finish()

@@ -117,8 +117,8 @@ extension ObservationSet {
         /// An empty builder.
         public init() {}
 
-        /// Adds the next version read.
-        public mutating func append(_ o: Observation) {
+        /// Adds the next version read (taken over, not copied).
+        public mutating func append(_ o: consuming Observation) {
             if let p = pending.take() {
                 if p.contract == o.contract && p.kpi == o.kpi {
                     if p.period.start == o.period.start && p.period.end == o.period.end {
@@ -145,21 +145,37 @@ extension ObservationSet {
         }
 
         /// Stores the finished group of one KPI (appending when the key came earlier, out of order). The
-        /// stored arrays are sized to fit (growing by doubling would leave up to half of each unused).
+        /// stored arrays are near their size (growing by doubling would leave up to half of each unused):
+        /// a group that fills its buffer (the usual case, KPIs of a tracker having alike counts of returns)
+        /// is handed over as it is, and the next buffer reserved at its size; others are copied to fit.
         private mutating func flush(_ key: Key) {
             var inOrder = ObservationSet.isSorted(current, by: ObservationSet.byPeriod)
                 && ObservationSet.isSorted(superseded, by: ObservationSet.byVersion)
-            if !current.isEmpty, let earlier = set.currentByKPI.updateValue(Self.fitted(current), forKey: key) {
-                set.currentByKPI[key] = earlier + current
+            if !current.isEmpty, let earlier = set.currentByKPI.updateValue(Self.handOver(&current), forKey: key) {
+                set.currentByKPI[key] = earlier + set.currentByKPI[key]!
                 inOrder = false
             }
-            if !superseded.isEmpty, let earlier = set.supersededByKPI.updateValue(Self.fitted(superseded), forKey: key) {
-                set.supersededByKPI[key] = earlier + superseded
+            if !superseded.isEmpty, let earlier = set.supersededByKPI.updateValue(Self.handOver(&superseded), forKey: key) {
+                set.supersededByKPI[key] = earlier + set.supersededByKPI[key]!
                 inOrder = false
             }
             if !inOrder { unsorted.insert(key) }
-            current.removeAll(keepingCapacity: true)
-            superseded.removeAll(keepingCapacity: true)
+        }
+
+        /// The group, leaving `list` empty with room for as many: the buffer itself when at most an eighth of
+        /// it is unused, else a copy of exactly its size.
+        private static func handOver(_ list: inout [Observation]) -> [Observation] {
+            let n = list.count
+            if list.capacity - n <= max(1, n / 8) {
+                let whole = list
+                list = []
+                list.reserveCapacity(n)
+                return whole
+            }
+            let copy = fitted(list)
+            list.removeAll()
+            list.reserveCapacity(n)
+            return copy
         }
 
         /// A copy in a buffer of exactly its size.
