@@ -3,14 +3,15 @@ import GRDBSQLite
 import MissionKPI
 
 /// Observation rows inserted in batches: up to `batchSize` rows per INSERT with many VALUES, bound
-/// through SQLite's own handle. One statement keeps the table's cursor open from row to row, so a
-/// row that goes after the last one inserted is placed without a search from the b-tree's root, and
+/// through SQLite's own handle to the text `RowBatch` packed on the reading thread. One statement
+/// keeps the table's cursor open from row to row, so a row that goes after the last one inserted is
+/// placed without a search from the b-tree's root, and
 /// the statement's own work is paid once per batch (−16% instructions at 10k contracts against one
 /// INSERT per row). Rows wait in `pending` until the batch is full or `flush()` is called.
 ///
 /// ```swift
 /// let insert = try ObservationInsert(db)
-/// try insert.add(row, version: 1, fileId: 7)   // stored at the latest on flush()
+/// try insert.add(batch, 0, version: 1, fileId: 7)   // batch.rows[0], stored at the latest on flush()
 /// try insert.flush()                            // or discard() when the file is rolled back
 /// ```
 final class ObservationInsert {
@@ -19,15 +20,9 @@ final class ObservationInsert {
     /// Rows per full batch: a power of two (the rest of a file goes in halving batches, each compiled once).
     static let batchSize = 128
 
-    /// A row waiting to be stored; its text lives in `text` at these offsets.
+    /// A row waiting to be stored; its text is `slot`, moved to `text` at `slot.offset`.
     private struct Pending {
-        var contract: Int32, contractCount: Int32
-        var kpi: Int32, kpiCount: Int32
-        var period: Int32, periodCount: Int32
-        /// Both days as `YYYY-MM-DD` each followed by a NUL (22 bytes).
-        var days: Int32
-        /// -1 when there is no note.
-        var note: Int32, noteCount: Int32
+        var slot: RowBatch.Slot
         var value: Double
         var version: Int32
         var fileId: Int64
@@ -49,19 +44,13 @@ final class ObservationInsert {
         text.reserveCapacity(ObservationInsert.batchSize * 96)
     }
 
-    /// Queues one version of one row's value; a full batch is stored at once.
-    func add(_ r: ReturnRow, version: Int32, fileId: Int64) throws {
-        var p = Pending(
-            contract: 0, contractCount: 0, kpi: 0, kpiCount: 0, period: 0, periodCount: 0, days: 0, note: -1, noteCount: 0,
-            value: r.value, version: version, fileId: fileId, row: Int64(r.row))
-        (p.contract, p.contractCount) = append(r.contract)
-        (p.kpi, p.kpiCount) = append(r.kpi)
-        (p.period, p.periodCount) = append(r.period.text)
-        p.days = Int32(text.count)
-        ObservationInsert.write(r.period.start, into: &text)
-        ObservationInsert.write(r.period.end, into: &text)
-        if let note = r.note { (p.note, p.noteCount) = append(note) }
-        pending.append(p)
+    /// Queues one version of the value of `batch.rows[i]`; a full batch is stored at once.
+    func add(_ batch: RowBatch, _ i: Int, version: Int32, fileId: Int64) throws {
+        var slot = batch.slots[i]
+        let from = Int(slot.offset)
+        slot.offset = Int32(text.count)
+        text.append(contentsOf: batch.text[from..<(from + Int(slot.count))])
+        pending.append(Pending(slot: slot, value: batch.rows[i].value, version: version, fileId: fileId, row: Int64(batch.rows[i].row)))
         if pending.count == ObservationInsert.batchSize { try flush() }
     }
 
@@ -103,17 +92,20 @@ final class ObservationInsert {
                 let base = chars.baseAddress ?? ObservationInsert.empty
                 var i: Int32 = 0
                 for p in pending[rows] {
-                    sqlite3_bind_text(s, i + 1, base + Int(p.contract), p.contractCount, nil)
-                    sqlite3_bind_text(s, i + 2, base + Int(p.kpi), p.kpiCount, nil)
-                    sqlite3_bind_text(s, i + 3, base + Int(p.period), p.periodCount, nil)
+                    let t = p.slot
+                    let contract = base + Int(t.offset), kpi = contract + Int(t.contract), period = kpi + Int(t.kpi)
+                    let days = period + Int(t.period)
+                    sqlite3_bind_text(s, i + 1, contract, t.contract, nil)
+                    sqlite3_bind_text(s, i + 2, kpi, t.kpi, nil)
+                    sqlite3_bind_text(s, i + 3, period, t.period, nil)
                     // Length -1: SQLite sees the NUL and need not copy the text to terminate it for `length()` in the CHECKs.
-                    sqlite3_bind_text(s, i + 4, base + Int(p.days), -1, nil)
-                    sqlite3_bind_text(s, i + 5, base + Int(p.days) + 11, -1, nil)
+                    sqlite3_bind_text(s, i + 4, days, -1, nil)
+                    sqlite3_bind_text(s, i + 5, days + 11, -1, nil)
                     sqlite3_bind_double(s, i + 6, p.value)
-                    if p.note < 0 {
+                    if t.note < 0 {
                         sqlite3_bind_null(s, i + 7)
                     } else {
-                        sqlite3_bind_text(s, i + 7, base + Int(p.note), p.noteCount, nil)
+                        sqlite3_bind_text(s, i + 7, days + Int(RowBatch.Slot.daysCount), t.note, nil)
                     }
                     sqlite3_bind_int64(s, i + 8, Int64(p.version))
                     sqlite3_bind_int64(s, i + 9, p.fileId)
@@ -128,30 +120,6 @@ final class ObservationInsert {
         guard rc == SQLITE_DONE else {
             throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: db.lastErrorMessage, sql: statement.sql)
         }
-    }
-
-    private func append(_ s: String) -> (Int32, Int32) {
-        let offset = Int32(text.count)
-        var s = s
-        s.withUTF8 { text.append(contentsOf: $0) }
-        return (offset, Int32(text.count) - offset)
-    }
-
-    /// Appends a day as the ten bytes `YYYY-MM-DD` and a NUL.
-    @inline(__always)
-    private static func write(_ d: Day, into b: inout [UInt8]) {
-        let y = d.year
-        b.append(UInt8(truncatingIfNeeded: 0x30 + y / 1000 % 10))
-        b.append(UInt8(truncatingIfNeeded: 0x30 + y / 100 % 10))
-        b.append(UInt8(truncatingIfNeeded: 0x30 + y / 10 % 10))
-        b.append(UInt8(truncatingIfNeeded: 0x30 + y % 10))
-        b.append(0x2D)
-        b.append(UInt8(truncatingIfNeeded: 0x30 + d.month / 10))
-        b.append(UInt8(truncatingIfNeeded: 0x30 + d.month % 10))
-        b.append(0x2D)
-        b.append(UInt8(truncatingIfNeeded: 0x30 + d.day / 10))
-        b.append(UInt8(truncatingIfNeeded: 0x30 + d.day % 10))
-        b.append(0)
     }
 
     nonisolated(unsafe) private static let empty: UnsafePointer<CChar> = {

@@ -7,8 +7,9 @@ enum RecordItem {
     case outcome(index: Int, RecordOutcome)
     /// A file to store: its rows follow, then `.done`.
     case file(index: Int, input: ReturnsInput, sha256: String)
-    /// The next valid rows of the current file (none are sent once a problem has been found in it).
-    case rows([ReturnRow])
+    /// The next valid rows of the current file, in key order and packed for binding (none are sent
+    /// once a problem has been found in it).
+    case rows(RowBatch)
     /// The current file has been read to its end: its diagnostics and row count.
     case done(ReturnsFile)
     /// Every input has been handed over.

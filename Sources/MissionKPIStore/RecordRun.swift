@@ -92,18 +92,18 @@ struct RecordRun {
         while true {
             switch queue.take() {
             case .rows(let batch):
-                for r in batch {
+                for (i, r) in batch.rows.enumerated() {
                     if touched.last != r.kpiKey { touched.append(r.kpiKey) }
                     guard let version = try current!.nextVersion(for: r) else {
                         unchanged += 1
                         continue
                     }
-                    try insert!.add(r, version: version, fileId: fileId)
+                    try insert!.add(batch, i, version: version, fileId: fileId)
                     if version == 1 { added += 1 } else { corrections += 1 }
                 }
-                rows += batch.count
-                rowsDone += batch.count
-                if batch.count >= 4096 {
+                rows += batch.rows.count
+                rowsDone += batch.rows.count
+                if batch.rows.count >= 4096 {
                     progress?(RecordProgress(filesDone: filesDone, filesTotal: outcomes.count, rowsDone: rowsDone, currentFile: path))
                 }
             case .done(let file):
