@@ -78,6 +78,47 @@ struct AssessmentFastPathTests {
         #expect(AssessmentText.byContract([], indent: "  ") == [])
     }
 
+    @Test("Thousands separators byte by byte: as the character-by-character grouping")
+    func grouping() {
+        func reference(_ s: String) -> String {
+            var sign = "", body = Substring(s)
+            if body.hasPrefix("-") {
+                sign = "-"
+                body = body.dropFirst()
+            }
+            let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+            let digits = Array(parts[0])
+            guard digits.count > 3 else { return s }
+            var out = ""
+            for (i, c) in digits.enumerated() {
+                if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+                out.append(c)
+            }
+            return sign + out + (parts.count > 1 ? "." + parts[1] : "")
+        }
+        let cases = ["", "-", "0", "999", "1000", "-1000", "12345.678", "-1234567.5", "1234.", ".5", "n/a", "1234567890123", "12é45"]
+        for s in cases { #expect(ValueText.grouped(s) == reference(s), "\(s)") }
+        #expect(ValueText.grouped("-1234567.25") == "-1,234,567.25")
+        #expect(ValueText.value(1_234_567, .gbp) == "£1,234,567")
+    }
+
+    @Test("Dates are written YYYY-MM-DD as by zero-padded interpolation")
+    func dayText() {
+        func reference(_ d: Day) -> String {
+            let y = String(d.year), m = d.month < 10 ? "0\(d.month)" : "\(d.month)", dd = d.day < 10 ? "0\(d.day)" : "\(d.day)"
+            return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + dd
+        }
+        var d = Day(year: 1999, month: 12, day: 1)!
+        for _ in 0..<400 {
+            #expect(d.description == reference(d))
+            d = d.adding(days: 37)
+        }
+        for (y, m, dd) in [(1, 1, 1), (999, 2, 28), (2024, 2, 29), (9999, 12, 31), (10000, 1, 1)] {
+            if let day = Day(year: y, month: m, day: dd) { #expect(day.description == reference(day)) }
+        }
+        #expect(Day(year: 2026, month: 3, day: 9)!.description == "2026-03-09")
+    }
+
     @Test("Rating counts by rank read as the counts by rating")
     func countsByRank() {
         let counts: [Rating: Int] = [.good: 2, .other: 1, .requiresImprovement: 4]

@@ -38,6 +38,23 @@ public enum ValueText {
 
     /// Thousands separators on the integer part of a plain number.
     static func grouped(_ s: String) -> String {
+        // Numbers as `number` writes them are ASCII: a comma every three digits, byte by byte.
+        if s.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            let bytes = Array(s.utf8)
+            let body = bytes.first == 0x2D ? 1 : 0
+            let end = bytes[body...].firstIndex(of: 0x2E) ?? bytes.count
+            let digits = end - body
+            guard digits > 3 else { return s }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + digits / 3)
+            out += bytes[..<body]
+            for i in 0..<digits {
+                if i > 0 && (digits - i) % 3 == 0 { out.append(0x2C) }
+                out.append(bytes[body + i])
+            }
+            out += bytes[end...]
+            return String(decoding: out, as: UTF8.self)
+        }
         var sign = ""
         var body = Substring(s)
         if body.hasPrefix("-") {

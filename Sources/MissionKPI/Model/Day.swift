@@ -76,6 +76,22 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
     public func days(to other: Day) -> Int { other.ordinal - ordinal }
 
     public var description: String {
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            // `YYYY-MM-DD` written straight into a small string (no intermediate strings).
+            return String(unsafeUninitializedCapacity: 10) { b in
+                func two(_ v: Int, at i: Int) {
+                    b[i] = 0x30 + UInt8(v / 10)
+                    b[i + 1] = 0x30 + UInt8(v % 10)
+                }
+                two(year / 100, at: 0)
+                two(year % 100, at: 2)
+                two(month, at: 5)
+                two(day, at: 8)
+                b[4] = 0x2D
+                b[7] = 0x2D
+                return 10
+            }
+        }
         let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
     }
