@@ -37,14 +37,16 @@ extension MissionPage {
                 kpis: w.kpis.map(\.kpi).joined(separator: ", "), reason: r.text(w.reason))
         }
         let linked = report.contracts(mission: m.id)
-        let measuring = Set(linked.flatMap { c in c.kpis.filter { $0.measures?.mission == m.id }.map { "\(c.id)/\($0.id)" } })
-        let kpiFindings = linked.flatMap { report.findings(contract: $0.id) }.filter { $0.subject.kind == .kpi }
-        poorlyAligned = FindingRow.table(
-            kpiFindings.filter { measuring.contains($0.subject.description) || Self.isAlignment($0) }, report, root: root,
-            label: "Poorly aligned KPIs")
-        contractFindings = FindingRow.table(
-            linked.flatMap { report.findings(contract: $0.id) }.filter { $0.subject.kind == .contract && Self.isAlignment($0) }, report,
-            root: root, label: "Poorly aligned KPIs")
+        let chunks = MissionEvidencePage.chunks(linked)
+        if chunks.isEmpty {
+            let found = linked.map { Self.alignmentFindings($0, mission: m.id, report: report) }
+            poorlyAligned = FindingRow.table(found.flatMap(\.kpi), report, root: root, label: "Poorly aligned KPIs")
+            contractFindings = FindingRow.table(found.flatMap(\.contract), report, root: root, label: "Poorly aligned KPIs")
+        } else {
+            paging = MissionPaging(m, report: report, chunks: chunks)
+            milestones = milestones.map { MissionPaging.summarised($0, mission: m, report: report) }
+            nodes = nodes.map { MissionPaging.summarised($0, mission: m, report: report) }
+        }
         missionFindings = FindingRow.table(report.findings(mission: m.id), report, root: root, label: "Mission findings")
         let ids = Set(linked.map(\.id))
         let years = report.pipeline.years
@@ -65,6 +67,17 @@ extension MissionPage {
                 value: Words.shortMoney(c.value.grossAmount), score: Words.score(report.score(contract: c.id)?.score),
                 findings: Words.severities(report.findings(contract: c.id)))
         }
+    }
+
+    /// The findings of contract `c` that the mission's page shows: those on its KPIs that measure the
+    /// mission or are about alignment, and those on the contract itself that are about alignment.
+    static func alignmentFindings(_ c: Contract, mission: String, report: SiteReport) -> (kpi: [Finding], contract: [Finding]) {
+        let measuring = Set(c.kpis.filter { $0.measures?.mission == mission }.map { "\(c.id)/\($0.id)" })
+        let all = report.findings(contract: c.id)
+        return (
+            all.filter { $0.subject.kind == .kpi && (measuring.contains($0.subject.description) || isAlignment($0)) },
+            all.filter { $0.subject.kind == .contract && isAlignment($0) }
+        )
     }
 
     /// Findings of the families about alignment (not ownership, which has its own page).

@@ -44,6 +44,8 @@ struct MissionPage: Sendable {
         var points: [PointRow]
         var evidence: [EvidenceRow]
         var evidenceLabel: String
+        /// On a paged mission page, what the evidence pages list for this milestone (then `evidence` is empty).
+        var evidenceNote: String?
     }
 
     struct NodeRow: Sendable {
@@ -59,6 +61,8 @@ struct MissionPage: Sendable {
         var evidence: [EvidenceRow]
         var evidenceLabel: String
         var contributors: [Link]
+        /// On a paged mission page, what the evidence pages list for this node (then `evidence` and `contributors` are empty).
+        var evidenceNote: String?
     }
 
     struct WatermelonRow: Sendable {
@@ -112,4 +116,7 @@ struct MissionPage: Sendable {
     var ending: [EndingRow]
     var endingSpan: String
     var contracts: [ContractRow]
+    /// For a mission served by more than `MissionEvidencePage.pageSize` contracts: its evidence pages and
+    /// the poorly aligned KPIs counted by rule (the evidence and findings themselves are on those pages).
+    var paging: MissionPaging?
 }

@@ -70,6 +70,7 @@ public enum Publisher {
         for m in report.workspace.missions {
             let path = try SitePath("missions", m.id + ".html")
             jobs.append(page(path, "mission", markdown: try SitePath("missions", m.id + ".md")) { MissionPage(m, report: report, path: path) })
+            jobs += try MissionEvidencePage.jobs(m, report: report)
         }
         let index = try SitePath("index.html")
         jobs.append(page(index, "index") { IndexPage(report: report, path: index) })
@@ -81,11 +82,10 @@ public enum Publisher {
         jobs.append(page(rules, "rules") { RulesPage(report: report, path: rules) })
         for c in report.workspace.contracts {
             let path = try SitePath("contracts", c.id + ".html")
-            jobs.append(
-                page(path, "contract") {
-                    let view = ContractPage(c, report: report, path: path)
-                    return RenderedPage(frame: view.frame, body: Fragments.contractBody(view))
-                })
+            jobs.append { sink in
+                let view = ContractPage(c, report: report, path: path)
+                try sink.add(path, Array(Fragments.layout(RenderedPage(frame: view.frame, body: Fragments.contractBody(view))).utf8))
+            }
         }
         let style = try SitePath("assets", "style.css")
         jobs.append { sink in try sink.add(style, Array(try Templates.resource("style.css").utf8)) }
