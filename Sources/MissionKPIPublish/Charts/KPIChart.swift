@@ -68,22 +68,29 @@ struct KPIChart {
         }
     }
 
+    /// The chart. Text inherits its size and colour from the root, and each run of points with the same
+    /// rating sits in one group carrying the marker's paint, so that a point costs a few dozen bytes; the
+    /// attributes stay on the elements (no stylesheet needed), so the chart reads the same on its own.
     func render() -> String {
         let (l, r, t, b) = (Self.left, Self.width - Self.right, Self.top, Self.bottom)
+        let n = SVGMarkup.n
         var svg = SVGMarkup(
-            id: spec.id, width: Self.width, height: Self.height, title: spec.title, desc: KPIWords.desc(spec, chart: self), maxWidth: 520)
+            id: spec.id, width: Self.width, height: Self.height, title: spec.title, desc: KPIWords.desc(spec, chart: self), maxWidth: 520,
+            inherited: " fill=\"\(Palette.text)\" font-size=\"9\"")
         for band in bands {
             svg.add(SVGMarkup.rect(l, y.pixel(band.hi), r - l, y.pixel(band.lo) - y.pixel(band.hi), fill: Self.tint(band.rating)))
         }
-        for edge in Set(bands.flatMap { [$0.lo, $0.hi] }).sorted() where edge > y.lo && edge < y.hi {
-            svg.add(SVGMarkup.line(l, y.pixel(edge), r, y.pixel(edge), stroke: "#ffffff"))
+        let edges = Set(bands.flatMap { [$0.lo, $0.hi] }).sorted().filter { $0 > y.lo && $0 < y.hi }
+        if !edges.isEmpty {
+            svg.add("<path d=\"" + edges.map { "M\(n(l)) \(n(y.pixel($0)))H\(n(r))" }.joined() + "\" stroke=\"#ffffff\" stroke-width=\"1\"/>")
         }
+        let ticks = y.ticks.map { "M\(n(l - 3)) \(n(y.pixel($0)))H\(n(l))" }.joined()
+        svg.add("<path d=\"\(ticks)M\(n(l)) \(n(t))V\(n(b))M\(n(l)) \(n(b))H\(n(r))\" stroke=\"\(Palette.text)\" stroke-width=\"1\"/>")
+        var labels = "<g text-anchor=\"end\">"
         for (tick, label) in zip(y.ticks, AxisText.ticks(y.ticks, spec.unit)) {
-            svg.add(SVGMarkup.line(l - 3, y.pixel(tick), l, y.pixel(tick), stroke: Palette.text))
-            svg.add(SVGMarkup.text(label, x: l - 5, y: y.pixel(tick) + 3, size: 9, anchor: "end"))
+            labels += "\n" + Self.text(label, x: l - 5, y: y.pixel(tick) + 3)
         }
-        svg.add(SVGMarkup.line(l, t, l, b, stroke: Palette.text))
-        svg.add(SVGMarkup.line(l, b, r, b, stroke: Palette.text))
+        svg.add(labels + "\n</g>")
         bandLabels(&svg)
         if let target = spec.target, target.isFinite {
             svg.add(SVGMarkup.line(l, y.pixel(target), r, y.pixel(target), stroke: Palette.text, width: 1.5, dash: "5 3"))
@@ -91,18 +98,40 @@ struct KPIChart {
         if points.count > 1 {
             svg.add(SVGMarkup.polyline(points.map { (x.pixel($0.periodEnd), y.pixel($0.value)) }, stroke: Palette.grey, width: 1.5))
         }
-        for p in points { svg.add(Markers.rating(p.rating, x: x.pixel(p.periodEnd), y: y.pixel(p.value), size: 4)) }
+        if !points.isEmpty { svg.add(markers()) }
         if let first = points.first, let last = points.last {
             if first.periodEnd == last.periodEnd {
-                svg.add(SVGMarkup.text(last.label, x: x.pixel(last.periodEnd), y: b + 13, size: 9, anchor: "middle"))
+                svg.add(Self.text(last.label, x: x.pixel(last.periodEnd), y: b + 13, anchor: "middle"))
             } else {
-                svg.add(SVGMarkup.text(first.label, x: l, y: b + 13, size: 9))
-                svg.add(SVGMarkup.text(last.label, x: r, y: b + 13, size: 9, anchor: "end"))
+                svg.add(Self.text(first.label, x: l, y: b + 13))
+                svg.add(Self.text(last.label, x: r, y: b + 13, anchor: "end"))
             }
         } else {
             svg.add(SVGMarkup.text("No returns yet", x: (l + r) / 2, y: (t + b) / 2 + 4, size: 11, anchor: "middle", fill: Palette.grey))
         }
         return svg.finish()
+    }
+
+    /// The points' markers in order, each run of one rating in a group with that rating's paint.
+    func markers() -> String {
+        var out = ""
+        out.reserveCapacity(points.count * 40 + 200)
+        var current: Rating?
+        for p in points {
+            if p.rating != current {
+                if current != nil { out += "\n</g>\n" }
+                out += Markers.group(p.rating)
+                current = p.rating
+            }
+            out += "\n" + Markers.geometry(p.rating, x: x.pixel(p.periodEnd), y: y.pixel(p.value), size: 4)
+        }
+        return out + "\n</g>"
+    }
+
+    /// Text in the root's size and colour; `anchor` is start, middle or end. The text is escaped here.
+    static func text(_ s: String, x: Double, y: Double, anchor: String = "start", bold: Bool = false) -> String {
+        let a = anchor == "start" ? "" : " text-anchor=\"\(anchor)\""
+        return "<text x=\"\(SVGMarkup.n(x))\" y=\"\(SVGMarkup.n(y))\"\(a)\(bold ? " font-weight=\"bold\"" : "")>\(SVGMarkup.escape(s))</text>"
     }
 
     /// The key in the right-hand column: each band's name beside its marker shape, and the target beside a
@@ -121,7 +150,7 @@ struct KPIChart {
             } else {
                 svg.add(SVGMarkup.line(x0 - 3, cy, x0 + 9, cy, stroke: Palette.text, width: 1.5, dash: "5 3"))
             }
-            svg.add(SVGMarkup.text(entry.0, x: x0 + 13, y: cy + 3, size: 9, bold: entry.2 == nil))
+            svg.add(Self.text(entry.0, x: x0 + 13, y: cy + 3, bold: entry.2 == nil))
         }
     }
 

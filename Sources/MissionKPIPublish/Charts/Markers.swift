@@ -31,26 +31,49 @@ enum Markers {
 
     /// The marker of a rating centred on (x, y), about `2 × size` across, outlined so it shows on any band.
     static func rating(_ r: Rating, x: Double, y: Double, size s: Double = 4.5) -> String {
-        let n = SVGMarkup.n, c = colour(r), tag = " class=\"mk-\(shapeName(r))\""
+        let (element, geometry) = shape(r, x: x, y: y, size: s)
+        return "<" + element + " class=\"mk-\(shapeName(r))\"" + geometry + paint(r) + "/>"
+    }
+
+    /// A group drawing the markers of rating `r` placed in it by `geometry` (each inherits the paint):
+    /// `<g class="mk-circle" fill="…" stroke="…" stroke-width="1">`, to be closed with `</g>`.
+    static func group(_ r: Rating) -> String { "<g class=\"mk-\(shapeName(r))\"" + paint(r) + ">" }
+
+    /// A rating's marker without its paint, for a `group` of that rating.
+    static func geometry(_ r: Rating, x: Double, y: Double, size s: Double) -> String {
+        let (element, geometry) = shape(r, x: x, y: y, size: s)
+        return "<" + element + geometry + "/>"
+    }
+
+    /// The fill and stroke attributes of a rating's marker (each starting with a space).
+    static func paint(_ r: Rating) -> String {
+        let c = colour(r)
+        switch r {
+        case .good, .requiresImprovement: return " fill=\"\(c)\" stroke=\"#ffffff\" stroke-width=\"1\""
+        case .approachingTarget: return " fill=\"\(c)\" stroke=\"\(Palette.text)\" stroke-width=\"1\""
+        case .inadequate: return " fill=\"none\" stroke=\"\(c)\" stroke-width=\"2.5\" stroke-linecap=\"round\""
+        case .other: return " fill=\"#ffffff\" stroke=\"\(c)\" stroke-width=\"1.5\""
+        }
+    }
+
+    /// The element name and geometry attributes (starting with a space) of a rating's marker.
+    static func shape(_ r: Rating, x: Double, y: Double, size s: Double) -> (String, String) {
+        let n = SVGMarkup.n
         switch r {
         case .good:
-            return "<circle\(tag) cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(s))\" fill=\"\(c)\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
+            return ("circle", " cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(s))\"")
         case .approachingTarget:
             let d = s * 1.25
-            return
-                "<path\(tag) d=\"M\(n(x)) \(n(y - d))L\(n(x + d)) \(n(y))L\(n(x)) \(n(y + d))L\(n(x - d)) \(n(y))Z\" fill=\"\(c)\" stroke=\"\(Palette.text)\" stroke-width=\"1\"/>"
+            return ("path", " d=\"M\(n(x)) \(n(y - d))L\(n(x + d)) \(n(y))L\(n(x)) \(n(y + d))L\(n(x - d)) \(n(y))Z\"")
         case .requiresImprovement:
             let d = s * 1.25
-            return
-                "<path\(tag) d=\"M\(n(x)) \(n(y - d))L\(n(x + d)) \(n(y + d * 0.8))L\(n(x - d)) \(n(y + d * 0.8))Z\" fill=\"\(c)\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
+            return ("path", " d=\"M\(n(x)) \(n(y - d))L\(n(x + d)) \(n(y + d * 0.8))L\(n(x - d)) \(n(y + d * 0.8))Z\"")
         case .inadequate:
             let d = s * 0.95
-            return
-                "<path\(tag) d=\"M\(n(x - d)) \(n(y - d))L\(n(x + d)) \(n(y + d))M\(n(x + d)) \(n(y - d))L\(n(x - d)) \(n(y + d))\" fill=\"none\" stroke=\"\(c)\" stroke-width=\"2.5\" stroke-linecap=\"round\"/>"
+            return ("path", " d=\"M\(n(x - d)) \(n(y - d))L\(n(x + d)) \(n(y + d))M\(n(x + d)) \(n(y - d))L\(n(x - d)) \(n(y + d))\"")
         case .other:
             let d = s * 0.85
-            return
-                "<rect\(tag) x=\"\(n(x - d))\" y=\"\(n(y - d))\" width=\"\(n(2 * d))\" height=\"\(n(2 * d))\" fill=\"#ffffff\" stroke=\"\(c)\" stroke-width=\"1.5\"/>"
+            return ("rect", " x=\"\(n(x - d))\" y=\"\(n(y - d))\" width=\"\(n(2 * d))\" height=\"\(n(2 * d))\"")
         }
     }
 

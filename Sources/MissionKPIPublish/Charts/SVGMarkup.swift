@@ -10,26 +10,28 @@ import MissionKPI
 struct SVGMarkup {
     /// The sanitised id prefix of every id in this SVG.
     let id: String
-    private var parts: [String] = []
+    private var out = ""
 
     /// Opens an SVG of the given viewBox size, with a `<title>` and `<desc>` that label it.
-    /// `maxWidth` (CSS pixels) keeps a small chart from growing past readable size.
-    init(id rawID: String, width: Double, height: Double, title: String, desc: String, maxWidth: Double? = nil) {
+    /// `maxWidth` (CSS pixels) keeps a small chart from growing past readable size. `inherited` are
+    /// presentation attributes (each starting with a space) that every element inherits unless it sets its own.
+    init(id rawID: String, width: Double, height: Double, title: String, desc: String, maxWidth: Double? = nil, inherited: String = "") {
         id = Self.sanitise(rawID)
         let style = maxWidth.map { " style=\"max-width:\(Self.n($0))px\"" } ?? ""
-        parts.append(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" width=\"100%\"\(style)"
-                + " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"system-ui, -apple-system, &quot;Segoe UI&quot;, Roboto, Arial, sans-serif\">"
-        )
-        parts.append("<title id=\"\(id)-title\">\(Self.escape(title))</title>")
-        parts.append("<desc id=\"\(id)-desc\">\(Self.escape(desc))</desc>")
+        out.reserveCapacity(4096)
+        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" width=\"100%\"\(style)"
+        out += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"system-ui, -apple-system, &quot;Segoe UI&quot;, Roboto, Arial, sans-serif\""
+        out += inherited + ">\n<title id=\"\(id)-title\">\(Self.escape(title))</title>\n<desc id=\"\(id)-desc\">\(Self.escape(desc))</desc>"
     }
 
-    /// Appends raw markup (built by the helpers below, so already escaped).
-    mutating func add(_ markup: String) { parts.append(markup) }
+    /// Appends raw markup (built by the helpers below, so already escaped) on a line of its own.
+    mutating func add(_ markup: String) {
+        out += "\n"
+        out += markup
+    }
 
     /// Closes the root element and returns the SVG.
-    func finish() -> String { parts.joined(separator: "\n") + "\n</svg>" }
+    func finish() -> String { out + "\n</svg>" }
 
     // MARK: Text, numbers, ids
 
