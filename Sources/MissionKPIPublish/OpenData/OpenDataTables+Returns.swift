@@ -27,8 +27,8 @@ extension OpenDataTables {
             let older = report.observations.superseded(contract: key.contract, kpi: key.kpi).map { ($0, false) }
             for (o, isCurrent) in (current + older).sorted(by: { ($0.0.period, $0.0.version) < ($1.0.period, $1.0.version) }) {
                 t.rows.append([
-                    .text(o.contract), .text(o.kpi), .text(o.period.text), .text(o.period.start.description),
-                    .text(o.period.end.description),
+                    .text(o.contract), .text(o.kpi), .text(o.period.text), .day(o.period.start),
+                    .day(o.period.end),
                     .number(o.value), .text(r.text(o.note)), .int(o.version), .bool(isCurrent), .bool(o.isCorrection),
                     .text(o.provenance.file), .int(o.provenance.row),
                 ])
@@ -60,7 +60,7 @@ extension OpenDataTables {
         for k in report.assessment.kpis {
             for p in k.periods {
                 t.rows.append([
-                    .text(k.contract), .text(k.kpi), .text(p.period.text), .text(p.period.end.description), .number(p.value),
+                    .text(k.contract), .text(k.kpi), .text(p.period.text), .day(p.period.end), .number(p.value),
                     .text(p.rating.rawValue), .text(p.rating.ocdsClassification), .int(p.corrections),
                 ])
             }
@@ -92,7 +92,7 @@ extension OpenDataTables {
         for a in report.assessment.annual {
             let status = a.isComplete ? "assessed" : a.isOverdue ? "overdue" : a.end >= report.asOf ? "in_progress" : "awaiting_returns"
             t.rows.append([
-                .text(a.contract), .int(a.year), .text(a.start.description), .text(a.end.description), .text(a.due.description),
+                .text(a.contract), .int(a.year), .day(a.start), .day(a.end), .day(a.due),
                 .text(status),
                 .text(a.overall.rawValue), .text(a.overall.ocdsClassification),
                 .text(a.kpiRatings.map { "\($0.kpi)=\($0.rating.rawValue)" }.joined(separator: ";")), .text(r.text(a.rationale)),

@@ -70,10 +70,10 @@ enum OpenDataTables {
                 .text(c.id), .text(r.text(c.ocid)), .text(r.text(c.title)), .text(c.department), .text(r.text(c.supplier.name)),
                 .text(r.text(c.supplier.id)), .bool(c.supplier.sme), .bool(c.supplier.vcse), .money(c.value.amount),
                 .bool(c.value.includesVAT),
-                .money(c.value.grossAmount), .text(c.start.description), .text(c.end.description), .text(c.procedure?.rawValue),
+                .money(c.value.grossAmount), .day(c.start), .day(c.end), .text(c.procedure?.rawValue),
                 .text(r.text(c.tier)), .text(c.manager.map { PersonDisplay.name($0, in: ws) }),
                 .text(c.seniorResponsibleOwner.map { PersonDisplay.name($0, in: ws) }),
-                .text(c.kpiExemption.map { r.text($0.reason ?? "") }), .text(c.procurementStart?.description),
+                .text(c.kpiExemption.map { r.text($0.reason ?? "") }), .day(c.procurementStart),
                 .text(missions.joined(separator: ";")), .int(c.kpis.count), .number(report.score(contract: c.id)?.score),
                 .int(n(.error)), .int(n(.warning)), .int(n(.info)),
             ])
@@ -129,8 +129,8 @@ enum OpenDataTables {
                 let n = report.findings(contract: c.id).filter { $0.subject.kind == .kpi && $0.subject.item == k.id }.count
                 t.rows.append([
                     .text(c.id), .text(k.id), .text(r.text(k.title)), .text(k.level.rawValue), .text(k.measures?.description),
-                    .text(k.unit?.rawValue), .text(k.direction.rawValue), .number(k.baseline?.value), .text(k.baseline?.date?.description),
-                    .number(k.target?.value), .text(k.target?.date?.description), .number(b?.good), .number(b?.approachingTarget),
+                    .text(k.unit?.rawValue), .text(k.direction.rawValue), .number(k.baseline?.value), .day(k.baseline?.date),
+                    .number(k.target?.value), .day(k.target?.date), .number(b?.good), .number(b?.approachingTarget),
                     .number(b?.requiresImprovement), .bool(b?.isDefault), .text(k.frequency?.rawValue), .text(k.dataSource?.rawValue),
                     .bool(k.mostMaterial), .text(a?.latest?.period.text), .number(a?.latest?.value), .text(a?.latestRating.rawValue),
                     .text(a?.dataState.name), .text(a?.trajectory.status.rawValue), .int(n),
@@ -169,9 +169,9 @@ enum OpenDataTables {
                 let tr = report.assessment.milestone(OutcomeRef(mission: m.id, id: ms.id))?.trajectory
                 t.rows.append([
                     .text(m.id), .text(ms.id), .text(r.text(ms.title)), .text(ms.unit.rawValue), .text(ms.direction.rawValue),
-                    .number(ms.baseline?.value), .text(ms.baseline?.date?.description), .number(ms.target.value),
-                    .text(ms.target.date?.description),
-                    .number(tr?.latestValue), .text(tr?.latestDate?.description), .number(tr?.expected), .number(tr?.projectedAtTarget),
+                    .number(ms.baseline?.value), .day(ms.baseline?.date), .number(ms.target.value),
+                    .day(ms.target.date),
+                    .number(tr?.latestValue), .day(tr?.latestDate), .number(tr?.expected), .number(tr?.projectedAtTarget),
                     .text(tr?.status.rawValue), .text(r.text(tr?.reason)),
                 ])
             }

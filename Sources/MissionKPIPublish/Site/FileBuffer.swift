@@ -7,16 +7,18 @@ import MissionKPI
     import Darwin
 #endif
 
-/// One file being produced piece by piece. Bytes gather in memory; when `spill` names a file, every
-/// few megabytes go out to it (the output folder's hidden `.name.partial`), so a large open-data file
-/// never sits whole in memory. The SHA-256 is kept as the bytes pass.
+/// One file being produced piece by piece. Bytes gather in one reused buffer; when `spill` names a
+/// file, every few megabytes go out to it (the output folder's hidden `.name.partial`), so a large
+/// open-data file never sits whole in memory. The SHA-256 is kept as the bytes pass.
 final class FileBuffer {
     /// Where the file goes in the site.
     let path: SitePath
-    /// Bytes not yet spilled.
-    private(set) var bytes: [UInt8] = []
-    /// Every byte appended so far.
-    private(set) var size = 0
+    /// The start of the bytes not yet spilled (valid up to `count`; moves when the buffer grows).
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    /// How many bytes are not yet spilled.
+    private(set) var count = 0
+    private var capacity: Int
+    private var spilledBytes = 0
     private var hasher = SHA256()
     private let spill: String?
     private var fd: Int32 = -1
@@ -27,40 +29,116 @@ final class FileBuffer {
     init(_ path: SitePath, spill: String? = nil) {
         self.path = path
         self.spill = spill
-        bytes.reserveCapacity(1 << 16)
+        capacity = 1 << 16
+        base = .allocate(capacity: capacity)
     }
 
-    /// Appends text as UTF-8.
-    func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-        size += text.utf8.count
-        if spill != nil, bytes.count >= Self.chunk { flush() }
+    deinit {
+        base.deallocate()
+        if fd >= 0 { close(fd) }
     }
+
+    /// The bytes not yet spilled (all of them when nothing was).
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    /// Every byte appended so far.
+    var size: Int { spilledBytes + count }
 
     /// Whether part of the file was written to the spill file.
     var spilled: Bool { fd >= 0 }
 
+    /// Makes room for `n` more bytes, so that `put` may follow without checks.
+    @inline(__always) func reserve(_ n: Int) {
+        if count + n > capacity { grow(count + n) }
+    }
+
+    private func grow(_ needed: Int) {
+        var c = capacity * 2
+        while c < needed { c *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+        bigger.update(from: base, count: count)
+        base.deallocate()
+        base = bigger
+        capacity = c
+    }
+
+    /// One byte, in room made by `reserve`.
+    @inline(__always) func put(_ b: UInt8) {
+        base[count] = b
+        count += 1
+    }
+
+    /// One byte.
+    @inline(__always) func append(_ b: UInt8) {
+        reserve(1)
+        put(b)
+    }
+
+    /// Raw bytes.
+    @inline(__always) func append(_ raw: UnsafeRawBufferPointer) {
+        guard let from = raw.baseAddress, raw.count > 0 else { return }
+        reserve(raw.count)
+        UnsafeMutableRawPointer(base + count).copyMemory(from: from, byteCount: raw.count)
+        count += raw.count
+    }
+
+    /// Bytes already in an array.
+    func append(bytes: [UInt8]) { bytes.withUnsafeBytes { append($0) } }
+
+    /// `text` as UTF-8, without the end-of-piece check.
+    @inline(__always) func put(utf8 text: String) {
+        var text = text
+        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends text as UTF-8 and spills when enough has gathered.
+    func append(_ text: String) {
+        put(utf8: text)
+        endPiece()
+    }
+
+    /// Marks a place where the file may be cut: spills when a chunk's worth has gathered.
+    @inline(__always) func endPiece() {
+        if count >= Self.chunk, spill != nil { flush() }
+    }
+
     private func flush() {
         guard let spill, failure == nil else { return }
         if fd < 0 {
-            fd = open(spill, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            fd = Self.create(spill)
             if fd < 0 {
                 failure = String(cString: strerror(errno))
                 return
             }
         }
-        hasher.update(bytes)
-        let ok = bytes.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
+        hasher.update(UnsafeBufferPointer(start: base, count: count))
+        if let why = Self.writeAll(fd, UnsafeRawBufferPointer(start: base, count: count)) { failure = why }
+        spilledBytes += count
+        count = 0
+    }
+
+    /// Opens `path` for writing, created or emptied, never through a symbolic link; -1 with `errno` set on failure.
+    static func create(_ path: String) -> Int32 { open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644) }
+
+    /// Writes `raw` as the whole file at `path` (created or emptied, never through a link); the reason when it could not.
+    static func writeFile(_ path: String, _ raw: UnsafeRawBufferPointer) -> String? {
+        let fd = create(path)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        let failure = writeAll(fd, raw)
+        close(fd)
+        return failure
+    }
+
+    /// Writes every byte to `fd`; the reason when it could not.
+    static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> String? {
+        var offset = 0
+        while offset < raw.count {
+            let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { return n == 0 ? "no bytes written" : String(cString: strerror(errno)) }
+            offset += n
         }
-        if !ok { failure = String(cString: strerror(errno)) }
-        bytes.removeAll(keepingCapacity: true)
+        return nil
     }
 
     /// Ends a spilled file: writes what is left, closes it and gives its SHA-256.
@@ -71,8 +149,6 @@ final class FileBuffer {
         if let failure { throw SiteError.cannotWrite(path.text, failure) }
         return hasher.finalizeHex()
     }
-
-    deinit { if fd >= 0 { close(fd) } }
 }
 
 /// Runs work on every core, keeping the results deterministic: each item's output depends only on its index.

@@ -58,26 +58,34 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
     /// Writes one file (unless the same bytes are already there) and remembers its hash for the manifest.
     public func add(_ path: SitePath, _ bytes: [UInt8]) throws {
         let hash = SHA256.hex(bytes)
-        let target = try checkedFolder(path).appendingPathComponent(path.components.last!)
+        let folder = try checkedFolder(path)
+        let name = path.components.last!
+        let target = folder.appendingPathComponent(name).path
         var info = stat()
         var same = false
-        if lstat(target.path, &info) == 0 {
+        if lstat(target, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFLNK { throw SiteError.outsideOutput(path.text, base.path) }
             if info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
-                let existing = FileManager.default.contents(atPath: target.path)
+                let existing = FileManager.default.contents(atPath: target)
             {
                 same = existing.elementsEqual(bytes)
             }
         }
-        if !same {
-            do { try Data(bytes).write(to: target, options: .atomic) } catch {
-                throw SiteError.cannotWrite(path.text, error.localizedDescription)
-            }
-        }
+        if !same { try Self.replace(target, partial: folder.appendingPathComponent("." + name + ".partial").path, with: bytes, path) }
         lock.withLock {
             entries[path] = (hash, bytes.count)
             if !same { written += 1 }
         }
+    }
+
+    /// Writes `bytes` to the hidden `partial` file (never through a link), then renames it over `target`,
+    /// so a reader sees the old file or the new one, never half of it.
+    static func replace(_ target: String, partial: String, with bytes: [UInt8], _ path: SitePath) throws {
+        let failure = bytes.withUnsafeBytes { FileBuffer.writeFile(partial, $0) }
+        if failure == nil, rename(partial, target) == 0 { return }
+        let why = failure ?? String(cString: strerror(errno))
+        unlink(partial)
+        throw SiteError.cannotWrite(path.text, why)
     }
 
     /// A buffer that spills to a hidden file in the target folder as it grows.
