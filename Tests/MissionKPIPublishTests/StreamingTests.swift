@@ -58,4 +58,18 @@ import Testing
         #expect(Set(tree.keys) == Set(site.files.keys.map(\.text) + ["manifest.txt"]))
         for (path, bytes) in site.files { #expect(tree[path.text].map(Array.init) == bytes, "\(path.text)") }
     }
+
+    @Test func aFileGivenAsTextIsWrittenHashedAndLeftAloneLikeBytes() throws {
+        let root = try PublishSupport.tempFolder("text-add")
+        let text = "<p>caf\u{E9} \u{65E5}\u{672C}</p>\n"
+        let first = try SiteOutput(root: root)
+        try first.add(try SitePath("index.html"), text: text)
+        #expect(try first.finish().written == 2)
+        #expect(PublishSupport.text(root, "index.html") == text)
+        #expect(PublishSupport.text(root, "manifest.txt").contains(SHA256.hex(Array(text.utf8)) + "  index.html\n"))
+        let again = try SiteOutput(root: root)
+        try again.add(try SitePath("index.html"), Array(text.utf8))
+        #expect(try again.finish().written == 0, "the same bytes, given as an array, are not written again")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["index.html", "manifest.txt"], "no partial file is left")
+    }
 }

@@ -36,21 +36,21 @@ enum OpenData {
         }
         let r = report.redactor
         jobs.append { sink in
-            try sink.add(try SitePath("data", "ownership.csv"), Array(r.lines(OwnershipFormat.csv.render(report.audit)).utf8))
-            try sink.add(try SitePath("data", "ownership.json"), Array(r.lines(OwnershipFormat.json.render(report.audit)).utf8))
+            try sink.add(try SitePath("data", "ownership.csv"), text: r.lines(OwnershipFormat.csv.render(report.audit)))
+            try sink.add(try SitePath("data", "ownership.json"), text: r.lines(OwnershipFormat.json.render(report.audit)))
         }
         jobs.append { sink in
-            try sink.add(try SitePath("data", "pipeline.csv"), Array(r.lines(PipelineFormat.csv.render(report.pipeline)).utf8))
-            try sink.add(try SitePath("data", "pipeline.json"), Array(r.lines(PipelineFormat.json.render(report.pipeline)).utf8))
+            try sink.add(try SitePath("data", "pipeline.csv"), text: r.lines(PipelineFormat.csv.render(report.pipeline)))
+            try sink.add(try SitePath("data", "pipeline.json"), text: r.lines(PipelineFormat.json.render(report.pipeline)))
         }
-        jobs.append { sink in try sink.add(try SitePath("data", "snapshot.json"), Array(report.snapshot.json().utf8)) }
+        jobs.append { sink in try sink.add(try SitePath("data", "snapshot.json"), text: report.snapshot.json()) }
         return jobs
     }
 
     /// The data dictionary and the open data page, from the tables the jobs built.
     static func catalogue(_ report: SiteReport, _ tables: [DataTable], into sink: any SiteSink) throws {
-        try sink.add(try SitePath("data", "README.md"), Array(DataDictionary.markdown(tables, report: report).utf8))
+        try sink.add(try SitePath("data", "README.md"), text: DataDictionary.markdown(tables, report: report))
         let page = try SitePath("data.html")
-        try sink.add(page, Array(try Templates.render(DataPage(tables, report: report, path: page), "data").utf8))
+        try sink.add(page, text: try Templates.render(DataPage(tables, report: report, path: page), "data"))
     }
 }

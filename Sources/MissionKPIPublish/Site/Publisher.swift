@@ -40,8 +40,8 @@ public enum Publisher {
     static func page(_ path: SitePath, _ template: String, markdown: SitePath? = nil, _ view: @escaping @Sendable () -> Any) -> Job {
         { sink in
             let context = ContextTree.convert(view())
-            try sink.add(path, Array(try Templates.render(converted: context, template).utf8))
-            if let markdown { try sink.add(markdown, Array(try Templates.render(converted: context, template + "-md").utf8)) }
+            try sink.add(path, text: try Templates.render(converted: context, template))
+            if let markdown { try sink.add(markdown, text: try Templates.render(converted: context, template + "-md")) }
         }
     }
 
@@ -84,7 +84,7 @@ public enum Publisher {
             let path = try SitePath("contracts", c.id + ".html")
             jobs.append { sink in
                 let view = ContractPage(c, report: report, path: path)
-                try sink.add(path, Array(Fragments.layout(RenderedPage(frame: view.frame, body: Fragments.contractBody(view))).utf8))
+                try sink.add(path, text: Fragments.layout(RenderedPage(frame: view.frame, body: Fragments.contractBody(view))))
             }
         }
         let style = try SitePath("assets", "style.css")

@@ -11,6 +11,8 @@ import MissionKPI
 protocol SiteSink: Sendable {
     /// Takes one file; may be called from several threads at once.
     func add(_ path: SitePath, _ bytes: [UInt8]) throws
+    /// Takes one file given as text (its UTF-8 bytes), without a copy when the sink can avoid one.
+    func add(_ path: SitePath, text: String) throws
     /// A buffer to produce a (possibly large) file in pieces; hand it back to `close`.
     func open(_ path: SitePath) throws -> FileBuffer
     /// Takes a file produced in pieces.
@@ -18,6 +20,7 @@ protocol SiteSink: Sendable {
 }
 
 extension SiteSink {
+    func add(_ path: SitePath, text: String) throws { try add(path, Array(text.utf8)) }
     func open(_ path: SitePath) throws -> FileBuffer { FileBuffer(path) }
     func close(_ file: FileBuffer) throws { try add(file.path, file.bytes) }
 }
@@ -56,7 +59,15 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
     }
 
     /// Writes one file (unless the same bytes are already there) and remembers its hash for the manifest.
-    public func add(_ path: SitePath, _ bytes: [UInt8]) throws {
+    public func add(_ path: SitePath, _ bytes: [UInt8]) throws { try bytes.withUnsafeBufferPointer { try store(path, $0) } }
+
+    /// Writes one file from the UTF-8 of `text`, without copying it into an array first.
+    func add(_ path: SitePath, text: String) throws {
+        var text = text
+        try text.withUTF8 { try store(path, $0) }
+    }
+
+    private func store(_ path: SitePath, _ bytes: UnsafeBufferPointer<UInt8>) throws {
         let hash = SHA256.hex(bytes)
         let folder = try checkedFolder(path)
         let name = path.components.last!
@@ -80,8 +91,8 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
 
     /// Writes `bytes` to the hidden `partial` file (never through a link), then renames it over `target`,
     /// so a reader sees the old file or the new one, never half of it.
-    static func replace(_ target: String, partial: String, with bytes: [UInt8], _ path: SitePath) throws {
-        let failure = bytes.withUnsafeBytes { FileBuffer.writeFile(partial, $0) }
+    static func replace(_ target: String, partial: String, with bytes: UnsafeBufferPointer<UInt8>, _ path: SitePath) throws {
+        let failure = FileBuffer.writeFile(partial, UnsafeRawBufferPointer(bytes))
         if failure == nil, rename(partial, target) == 0 { return }
         let why = failure ?? String(cString: strerror(errno))
         unlink(partial)
@@ -96,7 +107,7 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
 
     /// Ends a file produced in pieces: moves it into place unless the same bytes are already there.
     func close(_ file: FileBuffer) throws {
-        guard file.spilled else { return try add(file.path, file.bytes) }
+        guard file.spilled else { return try store(file.path, UnsafeBufferPointer(start: file.base, count: file.count)) }
         let partial = try checkedFolder(file.path).appendingPathComponent("." + file.path.components.last! + ".partial").path
         let hash: String
         do { hash = try file.finishSpill() } catch {
