@@ -117,24 +117,31 @@ struct FindingRow: Sendable {
 }
 
 /// A table of findings with its accessible label; nil when there are none (templates then say so).
-/// The table is written once, as HTML and as Markdown, by `Fragments` (`findings.mustache` and
-/// `findings-md.mustache` insert it), so a page with thousands of findings does not go through Mustache row by row.
+/// The HTML table is written once by `Fragments` (`findings.mustache` inserts it), and the Markdown table
+/// (`findings-md.mustache`) only when a Markdown page asks for it: the contract page, which holds most
+/// tables, has no Markdown twin. So a page with thousands of findings does not go through Mustache row by row.
 struct FindingTable: Sendable, ContextFields {
     var label: String
     var rows: [FindingRow]
-    /// The HTML table and the Markdown table, each without its last line break.
+    /// The HTML table, without its last line break.
     var html = ""
-    var markdown = ""
 
     static func make(_ rows: [FindingRow], label: String) -> FindingTable? {
         guard !rows.isEmpty else { return nil }
         var t = FindingTable(label: label, rows: rows)
-        var html = "", markdown = ""
+        var html = ""
         Fragments.findingsTable(t, into: &html)
-        Fragments.findingsMarkdown(t, into: &markdown)
-        t.html = String(html.dropLast())
-        t.markdown = String(markdown.dropLast())
+        html.removeLast()
+        t.html = html
         return t
+    }
+
+    /// The Markdown table, without its last line break, written on each call.
+    var markdown: String {
+        var out = ""
+        Fragments.findingsMarkdown(self, into: &out)
+        out.removeLast()
+        return out
     }
 
     var contextFields: [String: Any] { ["label": label, "html": html, "markdown": markdown] }
