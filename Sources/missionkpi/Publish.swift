@@ -32,10 +32,11 @@ struct Publish: ParsableCommand {
         let found = ReturnsFinder.find([], workspaceRoot: workspace.root)
         let existing = try database.openIfExists(workspace)
         let reading = try database.startReading(found.inputs, knownTo: existing)
+        let ahead = ObservationsAhead(reading: reading, tracker: existing)
         let ws = try loadWorkspaceOrExit(workspace)
         let tracker = try existing ?? database.open(workspace, create: true)
         let outcomes = try PhaseTimer.measure("record") {
-            try reading.allAlreadyRecorded()
+            try ahead.alreadyRecorded()
                 ?? tracker.record(reading, validator: ReturnsValidator(workspace: ws), recordedAt: Clock.timestamp())
         }
         var rejected = 0
@@ -50,7 +51,7 @@ struct Publish: ParsableCommand {
         }
         let recorded = RecordSummary(outcomes)
         let observations: ObservationSet
-        do { observations = try PhaseTimer.measure("read tracker") { try tracker.observationSet() } } catch {
+        do { observations = try PhaseTimer.measure("read tracker") { try ahead.observationSet() ?? tracker.observationSet() } } catch {
             Console.error("error: \(error.localizedDescription)")
             throw ExitCode(1)
         }
