@@ -35,8 +35,10 @@ final class TableWriter: @unchecked Sendable {
             case .text(let text?): Self.text(text, csv: csv, json: json)
             case .int(let v?): copyingToJSON { CellBytes.int(v, into: csv) }
             case .day(let d?) where CellBytes.isPlain(d):
+                let text = d.description  // ten bytes: a small string, no allocation
+                csv.put(utf8: text)
                 json.append(0x22)
-                copyingToJSON { CellBytes.day(d, into: csv) }
+                json.put(utf8: text)
                 json.append(0x22)
             case .number(let v?) where CellBytes.isPlain(v): copyingToJSON { CellBytes.number(v, into: csv) }
             case .bool(let b?): copyingToJSON { csv.put(utf8: b ? "true" : "false") }
@@ -78,20 +80,6 @@ final class TableWriter: @unchecked Sendable {
         }
     }
 
-    /// `CSVText.field`, with text that needs neither quoting nor neutralising passed through untouched.
-    static func csvField(_ text: String) -> String {
-        let f = FileBuffer(try! SitePath("t.csv")), j = FileBuffer(try! SitePath("t.json"))
-        Self.text(text, csv: f, json: j)
-        return String(decoding: f.bytes, as: UTF8.self)
-    }
-
-    /// `JSONText.string`, with text that has nothing to escape quoted without walking its scalars.
-    static func jsonString(_ text: String) -> String {
-        let f = FileBuffer(try! SitePath("t.csv")), j = FileBuffer(try! SitePath("t.json"))
-        Self.text(text, csv: f, json: j)
-        return String(decoding: j.bytes, as: UTF8.self)
-    }
-
     /// Closes the JSON array.
     func end() { json.append(count == 0 ? "[]\n" : "\n]\n") }
 
@@ -129,7 +117,7 @@ enum CellBytes {
         return (csv, json)
     }
 
-    /// Whether `day` is written as four, two and two digits (years 0 to 9999).
+    /// Whether `day.description` is four, two and two digits (years 0 to 9999), so needs no CSV or JSON treatment.
     @inline(__always) static func isPlain(_ day: Day) -> Bool {
         (0...9999).contains(day.year) && (0...99).contains(day.month) && (0...99).contains(day.day)
     }
@@ -171,15 +159,6 @@ enum CellBytes {
             n %= p
             p /= 10
         }
-    }
-
-    /// `day.description` for a day with `isPlain(day)`.
-    @inline(__always) static func day(_ day: Day, into out: FileBuffer) {
-        padded(day.year, width: 4, into: out)
-        out.append(0x2D)
-        padded(day.month, width: 2, into: out)
-        out.append(0x2D)
-        padded(day.day, width: 2, into: out)
     }
 
     /// `fmt(v)` for a value with `isPlain(v)`: whole numbers as integers, others to at most four

@@ -69,9 +69,7 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
 
     private func store(_ path: SitePath, _ bytes: UnsafeBufferPointer<UInt8>) throws {
         let hash = SHA256.hex(bytes)
-        let folder = try checkedFolder(path)
-        let name = path.components.last!
-        let target = folder.appendingPathComponent(name).path
+        let (target, partial) = try places(path)
         var info = stat()
         var same = false
         if lstat(target, &info) == 0 {
@@ -82,7 +80,7 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
                 same = existing.elementsEqual(bytes)
             }
         }
-        if !same { try Self.replace(target, partial: folder.appendingPathComponent("." + name + ".partial").path, with: bytes, path) }
+        if !same { try Self.replace(target, partial: partial, with: bytes, path) }
         lock.withLock {
             entries[path] = (hash, bytes.count)
             if !same { written += 1 }
@@ -101,20 +99,26 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
 
     /// A buffer that spills to a hidden file in the target folder as it grows.
     func open(_ path: SitePath) throws -> FileBuffer {
+        FileBuffer(path, spill: try places(path).partial)
+    }
+
+    /// Where `path` goes in the output folder, and the hidden `.name.partial` beside it that its bytes are
+    /// written to before the rename into place.
+    private func places(_ path: SitePath) throws -> (target: String, partial: String) {
         let folder = try checkedFolder(path)
-        return FileBuffer(path, spill: folder.appendingPathComponent("." + path.components.last! + ".partial").path)
+        let name = path.components.last!
+        return (folder.appendingPathComponent(name).path, folder.appendingPathComponent("." + name + ".partial").path)
     }
 
     /// Ends a file produced in pieces: moves it into place unless the same bytes are already there.
     func close(_ file: FileBuffer) throws {
         guard file.spilled else { return try store(file.path, UnsafeBufferPointer(start: file.base, count: file.count)) }
-        let partial = try checkedFolder(file.path).appendingPathComponent("." + file.path.components.last! + ".partial").path
+        let (target, partial) = try places(file.path)
         let hash: String
         do { hash = try file.finishSpill() } catch {
             unlink(partial)
             throw error
         }
-        let target = try checkedFolder(file.path).appendingPathComponent(file.path.components.last!).path
         var info = stat()
         var same = false
         if lstat(target, &info) == 0 {
