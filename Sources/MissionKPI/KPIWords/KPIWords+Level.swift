@@ -27,10 +27,10 @@ extension KPIWords {
         else { return nil }
         let level = head.cue.level!
         let words = deciding.filter { $0.cue.level == level }.sorted { $0.span.lowerBound < $1.span.lowerBound }
-            .map { "\"\(text.quote($0.span.lowerBound, $0.span.upperBound))\"" }
+            .map { text.quote($0.span.lowerBound, $0.span.upperBound) }
         var unique: [String] = []
         for w in words where !unique.contains(w) { unique.append(w) }
-        return Inferred(level, evidence: unique.prefix(4).joined(separator: ", "), because: reason(level))
+        return Inferred(level, evidence: unique.prefix(4).joined(separator: " … "), because: reason(level))
     }
 
     static func reason(_ level: KPILevel) -> String {
