@@ -56,6 +56,14 @@ final class KPIWordsAgreementTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(figures.bareTopic, 0.95, "bare topic\n" + figures.disagreements)
     }
 
+    func testAgreementWithTheSecondHeldOutSet() throws {
+        let figures = try KPIWordsAgreement.measure(file: "heldout-2.json")
+        print(figures.report(title: "second held-out set written by hand (\(figures.count))"))
+        XCTAssertGreaterThanOrEqual(figures.quantity, 0.90, "names a quantity\n" + figures.disagreements)
+        XCTAssertGreaterThanOrEqual(figures.target, 0.90, "states a target\n" + figures.disagreements)
+        XCTAssertGreaterThanOrEqual(figures.level, 0.80, "level\n" + figures.disagreements)
+    }
+
     func testAgreementWithTheHeldOutKPIs() throws {
         let figures = try KPIWordsAgreement.measure(file: "heldout.json")
         print(figures.report(title: "held-out KPIs written by hand (\(figures.count))"))

@@ -20,7 +20,7 @@ extension KPIWords {
         "arrears", "overdue", "backlog", "downtime", "abandon*", "cancel*", "missed", "defect*", "landfill", "waste",
         "waiting", "wait", "waits", "leave the service", "drop out", "dropout*", "debt", "pollution", "crime*", "void*",
         "turnover", "attrition", "escalat*", "re opened", "reopened", "outstanding", "disputes", "claims", "penalt*",
-        "deficit*", "overspend", "cost", "costs",
+        "deficit*", "overspend", "cost", "costs", "temporary accommodation", "looked after", "never event*",
     ]
     /// Participles that count things without saying they were achieved ("complaints received").
     static let neutralParticiples: Set<String> = ["received", "referred", "reported", "recorded", "registered", "submitted"]

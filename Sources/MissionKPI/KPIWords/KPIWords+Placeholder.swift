@@ -19,7 +19,7 @@ extension KPIWords {
         "tender", "notice", "document", "documents", "documentation", "section", "annex", "appendix", "clause",
         "paragraph", "part", "framework", "lot", "agreement", "call", "off", "stage", "published", "publish",
         "confirmed", "agreed", "provided", "later", "date", "no", "number", "ref", "reference", "see",
-        "per", "attached", "relevant", "applicable", "apply", "sla", "slas",
+        "per", "attached", "relevant", "applicable", "apply", "sla", "slas", "details", "detail", "information",
     ]
 
     /// Numbering phrases ("Key Performance Indicator 2"), never substance.
