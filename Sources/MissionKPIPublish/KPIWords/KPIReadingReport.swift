@@ -47,12 +47,7 @@ public enum KPIReadingReport {
     private static func pad(_ s: String) -> String { (s + ":").padding(toLength: 14, withPad: " ", startingAt: 0) }
 
     /// "80", "350 to 450", "55 by 2027-03-31".
-    public static func describe(_ t: KPITarget) -> String {
-        var s = fmt(t.value)
-        if let u = t.upper { s += " to " + fmt(u) }
-        if let d = t.date { s += " by \(d)" }
-        return s
-    }
+    public static func describe(_ t: KPITarget) -> String { KPIReview.describe(t) }
 
     static func json(_ r: KPIReading, title: String, description: String?) -> String {
         func inferred(_ value: String, _ evidence: String, _ because: String, extra: String = "") -> String {
