@@ -24,6 +24,8 @@ public struct KPIReview: Sendable, Hashable {
     /// The figures of a set of imported contracts.
     public struct Figures: Sendable, Hashable {
         public var contracts = 0
+        /// Imported contracts with no KPI (most claim an exemption under s.52(2)).
+        public var withoutKPIs = 0
         public var kpis = 0
         public var namingQuantity = 0
         public var statingTarget = 0
@@ -72,6 +74,7 @@ public struct KPIReview: Sendable, Hashable {
 
     static func add(_ c: Contract, to f: inout Figures) {
         f.contracts += 1
+        if c.kpis.isEmpty { f.withoutKPIs += 1 }
         var levels: [KPILevel?] = []
         for k in c.kpis {
             let r = KPIWords.read(title: k.title, description: k.description)

@@ -12,6 +12,7 @@ extension OpenDataTables {
                 C(name: "department", type: "id", meaning: "The department (buyer), or `all` on the last row."),
                 C(name: "name", type: "text", meaning: "The department's name."),
                 C(name: "contracts", type: "integer", meaning: "Imported contracts (those with a source: block)."),
+                C(name: "without_kpis", type: "integer", meaning: "Imported contracts with no KPI (most claim an exemption)."),
                 C(name: "kpis", type: "integer", meaning: "Their KPIs."),
                 C(name: "naming_quantity", type: "integer", meaning: "KPIs whose unit is stated or whose words name a quantity."),
                 C(name: "naming_quantity_percent", type: "integer", meaning: "The same as a whole percentage of the KPIs."),
@@ -29,7 +30,7 @@ extension OpenDataTables {
             ])
         let row = { (id: String, name: String, f: KPIReview.Figures) -> [DataTable.Cell] in
             [
-                .text(id), .text(r.text(name)), .int(f.contracts), .int(f.kpis), .int(f.namingQuantity), .int(f.share(f.namingQuantity)),
+                .text(id), .text(r.text(name)), .int(f.contracts), .int(f.withoutKPIs), .int(f.kpis), .int(f.namingQuantity), .int(f.share(f.namingQuantity)),
                 .int(f.statingTarget), .int(f.share(f.statingTarget)), .int(f.input), .int(f.activity), .int(f.output), .int(f.outcome),
                 .int(f.levelUnknown), .int(f.effortOnly.count), .int(f.placeholders.count), .int(f.bareTopics.count),
                 .int(f.bestExamples.count),

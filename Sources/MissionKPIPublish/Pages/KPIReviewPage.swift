@@ -11,6 +11,7 @@ struct KPIReviewPage: Sendable {
         var buyer: Link?
         var label: String
         var contracts: Int
+        var withoutKPIs: Int
         var kpis: Int
         var quantity: String
         var target: String
@@ -51,11 +52,11 @@ struct KPIReviewPage: Sendable {
         hasImported = all.contracts > 0
         intro =
             hasImported
-            ? "\(all.contracts) contracts imported from Find a Tender, with \(all.kpis) KPIs, as at \(report.asOf). What a buyer did not state (unit, target, level, direction) is read from the KPI's words (Documentation/KPIWords.md)."
+            ? "\(all.contracts) contracts imported from Find a Tender (\(all.withoutKPIs) of them without KPIs), with \(all.kpis) KPIs, as at \(report.asOf). What a buyer did not state (unit, target, level, direction) is read from the KPI's words (Documentation/KPIWords.md)."
             : "This workspace has no imported contracts (contracts with a source: block, written by 'missionkpi import ocds'), so there are no published KPIs to review yet. Import Find a Tender notices and publish again to see how their KPIs are written."
         let row = { (buyer: Link?, label: String, f: KPIReview.Figures) in
             Row(
-                buyer: buyer, label: label, contracts: f.contracts, kpis: f.kpis,
+                buyer: buyer, label: label, contracts: f.contracts, withoutKPIs: f.withoutKPIs, kpis: f.kpis,
                 quantity: "\(f.namingQuantity) (\(f.share(f.namingQuantity))%)", target: "\(f.statingTarget) (\(f.share(f.statingTarget))%)",
                 input: f.input, activity: f.activity, output: f.output, outcome: f.outcome, unknown: f.levelUnknown,
                 effortOnly: f.effortOnly.count, placeholders: f.placeholders.count, bareTopics: f.bareTopics.count)
