@@ -65,12 +65,17 @@ final class KPIWordsTests: XCTestCase {
         XCTAssertEqual(read("Carbon Reduction Plan").level?.value, .activity, "the head noun decides a tie")
         XCTAssertEqual(read("First Time Fix Rate").level?.value, .output)
         XCTAssertEqual(read("Actual service capacity as a percentage of contracted service capacity").level?.value, .input)
-        XCTAssertEqual(read("Initial Engagement Rate", "% of Participants engaged within 5 working days by an Employment Specialist").level?.value, .output)
+        XCTAssertEqual(
+            read("Initial Engagement Rate", "% of Participants engaged within 5 working days by an Employment Specialist").level?.value,
+            .output)
         XCTAssertNil(read("Sustainability").level)
     }
 
     func testPlaceholdersAndBareTopics() {
-        for text in ["- To be published as part of award of main works contract", "TBC", "See specification", "PI 4 in the contract", "KPI 1", "n/a", ""] {
+        for text in [
+            "- To be published as part of award of main works contract", "TBC", "See specification", "PI 4 in the contract", "KPI 1", "n/a",
+            "",
+        ] {
             XCTAssertTrue(read(text).isPlaceholder, text)
         }
         XCTAssertFalse(read("KPI 1", "Number of repair errors").isPlaceholder)
@@ -91,10 +96,13 @@ final class KPIWordsTests: XCTestCase {
 
     func testNeverCrashesAndIsDeterministic() {
         var rng = SeededGenerator(seed: 14)
-        let pieces = ["%", "£", "-", "(", ")", "/", "≥", "within", "12", "1,500", "at least", "by", "March", "2027", "KPI", "1", "all",
-            "per", "annum", "every", "two", "months", ":", ".", "thirteen", "aged", "year", "olds", "’", "–", "£3k", "9999", "0"]
+        let pieces = [
+            "%", "£", "-", "(", ")", "/", "≥", "within", "12", "1,500", "at least", "by", "March", "2027", "KPI", "1", "all",
+            "per", "annum", "every", "two", "months", ":", ".", "thirteen", "aged", "year", "olds", "’", "–", "£3k", "9999", "0",
+        ]
         for _ in 0..<400 {
-            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(separator: Bool.random(using: &rng) ? " " : "")
+            let text = (0..<Int.random(in: 0...12, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined(
+                separator: Bool.random(using: &rng) ? " " : "")
             XCTAssertEqual(KPIWords.read(title: text, description: text), KPIWords.read(title: text, description: text))
         }
     }

@@ -4,7 +4,9 @@ import Testing
 /// `missionkpi explain-kpi`, end to end: what the reader infers from any text, and why.
 @Suite struct ExplainKPICommandTests {
     @Test func textShowsEachInferenceWithItsWords() throws {
-        let r = try CLI.run(["explain-kpi", "EOI Acknowledgement", "--description", "% of referrals/EOIs acknowledged within 2 working days"])
+        let r = try CLI.run([
+            "explain-kpi", "EOI Acknowledgement", "--description", "% of referrals/EOIs acknowledged within 2 working days",
+        ])
         #expect(r.exit == 0 && r.stderr.isEmpty, "\(r.stderr)")
         #expect(r.stdout.contains("unit:         percent    from \"%\": a share of a whole\n"), "\(r.stdout)")
         #expect(r.stdout.contains("target:       none stated\n"))

@@ -30,8 +30,9 @@ extension KPIWords {
         let headWord = headIndex(text)
         let onHead = titleCues.first { headWord.map($0.span.contains) ?? false }
         let beforeHead = titleCues.filter { cue in headWord.map { h in cue.span.lowerBound <= h } ?? false }
-        guard let head = onHead ?? beforeHead.max(by: { $0.span.lowerBound < $1.span.lowerBound })
-            ?? (titleCues.isEmpty ? deciding : titleCues).max(by: { $0.span.lowerBound < $1.span.lowerBound })
+        guard
+            let head = onHead ?? beforeHead.max(by: { $0.span.lowerBound < $1.span.lowerBound })
+                ?? (titleCues.isEmpty ? deciding : titleCues).max(by: { $0.span.lowerBound < $1.span.lowerBound })
         else { return nil }
         let level = head.cue.level!
         let words = deciding.filter { $0.cue.level == level }.sorted { $0.span.lowerBound < $1.span.lowerBound }
@@ -57,7 +58,9 @@ extension KPIWords {
         for p in clauseMasks {
             for r in text.find(p) {
                 var k = r.lowerBound
-                while k < text.tokens.count, !(text.tokens[k].kind == .symbol && [",", ";", ".", ")", KPIText.boundary].contains(text.tokens[k].text)) {
+                while k < text.tokens.count,
+                    !(text.tokens[k].kind == .symbol && [",", ";", ".", ")", KPIText.boundary].contains(text.tokens[k].text))
+                {
                     out.insert(k)
                     k += 1
                 }
@@ -78,7 +81,8 @@ extension KPIWords {
             if t.text == KPIText.boundary || t.kind == .symbol && t.text != "-" { break }
             if t.kind == .word {
                 let w = t.text
-                let opens = head != nil
+                let opens =
+                    head != nil
                     && (relativeWords.contains(w) || qualifyingPrepositions.contains(w) || stopWords.contains(w) && w != "and"
                         || achievedParticiples.contains(w) || failedParticiples.contains(w)
                         || w.hasSuffix("ed") && w.count > 4 && !specifyingParticiples.contains(w)
@@ -94,13 +98,15 @@ extension KPIWords {
     /// Where no word names a level: things counted with a verb of doing ("Knives removed through surrender
     /// bins", "Practitioners completing the programme") are what the service turns out.
     static func deliveredThings(_ text: KPIText) -> Inferred<KPILevel>? {
-        let span = countedResults(text).flatMap { $0.failed ? nil : $0.span }
+        let span =
+            countedResults(text).flatMap { $0.failed ? nil : $0.span }
             ?? countedPopulation(text).flatMap { p in
                 let verb = text.tokens[p.span.upperBound].text
                 return verb.hasSuffix("ed") || verb.hasSuffix("ing") || achievedParticiples.contains(verb) ? p.span : nil
             }
         guard let span else { return nil }
-        return Inferred(.output, evidence: text.quote(span.lowerBound, span.upperBound),
+        return Inferred(
+            .output, evidence: text.quote(span.lowerBound, span.upperBound),
             because: "things done or delivered, counted: what the service turns out")
     }
 }

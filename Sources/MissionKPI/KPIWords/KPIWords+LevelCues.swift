@@ -35,7 +35,8 @@ extension KPIWords {
             "face to face", "did not attend", "dna", "collections", "collected", "pothole*", "answered", "meets the specified",
             "to specification", "completed", "completion", "health check*", "quality", "turnaround", "despatch", "dispatch",
             "screened", "screening", "planning application*", "planning permission*", "quit date", "decisions", "determined",
-        ].map { LevelCue(phrase: $0, level: .output, weight: 2)
+        ].map {
+            LevelCue(phrase: $0, level: .output, weight: 2)
         }
         + [
             "respond*", "assessment*", "support", "intervention*", "engaged", "engagement", "appointment*", "visits", "admitted",

@@ -51,14 +51,18 @@ extension KPIWords {
         }
         let deferring = deferringPhrases.lazy.compactMap { text.find($0).first }.first
         let onlyNumbering = substance.isEmpty && text.tokens.contains { $0.kind == .word }
-        if let span = deferring, substance.allSatisfy({
-            span.contains($0) || isDeferringWord(text.tokens[$0].text) || timingWords.contains(text.tokens[$0].text)
-        }) {
-            return Inferred(true, evidence: text.quote(span.lowerBound, span.upperBound),
+        if let span = deferring,
+            substance.allSatisfy({
+                span.contains($0) || isDeferringWord(text.tokens[$0].text) || timingWords.contains(text.tokens[$0].text)
+            })
+        {
+            return Inferred(
+                true, evidence: text.quote(span.lowerBound, span.upperBound),
                 because: "it is deferred to another document or a later notice, so nothing says what is measured")
         }
         if onlyNumbering, let first = text.words.first, let last = text.words.last(where: { text.tokens[$0].text != KPIText.boundary }) {
-            return Inferred(true, evidence: text.quote(first, last),
+            return Inferred(
+                true, evidence: text.quote(first, last),
                 because: "a KPI number or reference alone, so nothing says what is measured")
         }
         if text.tokens.allSatisfy({ $0.kind == .symbol }) {
@@ -81,7 +85,10 @@ extension KPIWords {
             return t.kind == .word && !stopWords.contains(t.text) && !["kpi", "kpis", "pi"].contains(t.text)
         }
         guard (1...2).contains(topic.count), let first = text.words.first, let last = text.words.last else { return nil }
-        return Inferred(true, evidence: text.quote(first, last),
-            because: "\(topic.count == 1 ? "one word" : "two words") naming a topic, with no description: nothing says what is measured or what good looks like")
+        return Inferred(
+            true, evidence: text.quote(first, last),
+            because:
+                "\(topic.count == 1 ? "one word" : "two words") naming a topic, with no description: nothing says what is measured or what good looks like"
+        )
     }
 }

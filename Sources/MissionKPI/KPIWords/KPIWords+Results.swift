@@ -33,12 +33,15 @@ extension KPIWords {
             let achieved = achievedParticiples.contains(t), failed = failedParticiples.contains(t)
             guard achieved || failed else { continue }
             // A plural within two words before ("repairs completed") or after ("missed bin collections").
-            let qualifiedAfter = { (hi: Int) in standardQualifiers.contains { q in text.find(q).contains { $0.lowerBound > hi && $0.lowerBound <= hi + 4 } } }
+            let qualifiedAfter = { (hi: Int) in
+                standardQualifiers.contains { q in text.find(q).contains { $0.lowerBound > hi && $0.lowerBound <= hi + 4 } }
+            }
             let before = (max(0, n - 2)..<n).reversed().first { isPlural(text.tokens[w[$0]].text) }
             let after = ((n + 1)..<min(w.count, n + 3)).first { isPlural(text.tokens[w[$0]].text) }
             // "Correspondence answered within 20 working days": a mass noun, achieved against a standard.
-            let mass = achieved && n > 0 && qualifiedAfter(i) && text.tokens[w[n - 1]].kind == .word
-                && !stopWords.contains(text.tokens[w[n - 1]].text) ? n - 1 : nil
+            let mass =
+                achieved && n > 0 && qualifiedAfter(i) && text.tokens[w[n - 1]].kind == .word
+                    && !stopWords.contains(text.tokens[w[n - 1]].text) ? n - 1 : nil
             guard let p = before ?? (failed ? after : nil) ?? mass else { continue }
             let lo = min(w[p], i), hi = max(w[p], i)
             let qualified = qualifiedAfter(hi)
@@ -77,8 +80,12 @@ extension KPIWords {
             var k = i
             while k < min(text.tokens.count, i + 7) {
                 let t = text.tokens[k]
-                if k > i, isPlural(text.tokens[previousWordIndex(text, k)].text), let q = qualifier(text, at: k, head: text.tokens[previousWordIndex(text, k)].text) {
-                    let qualified = standardQualifiers.contains { s in text.find(s).contains { $0.lowerBound >= k && $0.lowerBound <= q + 4 } }
+                if k > i, isPlural(text.tokens[previousWordIndex(text, k)].text),
+                    let q = qualifier(text, at: k, head: text.tokens[previousWordIndex(text, k)].text)
+                {
+                    let qualified = standardQualifiers.contains { s in
+                        text.find(s).contains { $0.lowerBound >= k && $0.lowerBound <= q + 4 }
+                    }
                     return (i...q, qualified)
                 }
                 if t.kind == .symbol && t.text != "-" || stopWords.contains(t.text) && t.text != "and" { break }
@@ -100,9 +107,13 @@ extension KPIWords {
         guard text.tokens[k].kind == .word else { return nil }
         if achievedParticiples.contains(w) || failedParticiples.contains(w) { return k }
         if w.hasSuffix("ed"), w.count > 4, !specifyingParticiples.contains(w) { return k }
-        if w.hasSuffix("ing"), w.count > 5, !["during", "including", "excluding", "regarding", "following", "according"].contains(w) { return k }
+        if w.hasSuffix("ing"), w.count > 5, !["during", "including", "excluding", "regarding", "following", "according"].contains(w) {
+            return k
+        }
         if relativeWords.contains(w), k + 1 < text.tokens.count { return k + 1 }
-        if qualifyingPrepositions.contains(w), !workNouns.contains(head), k + 1 < text.tokens.count, text.tokens[k + 1].kind != .symbol { return k + 1 }
+        if qualifyingPrepositions.contains(w), !workNouns.contains(head), k + 1 < text.tokens.count, text.tokens[k + 1].kind != .symbol {
+            return k + 1
+        }
         return nil
     }
 
@@ -120,9 +131,10 @@ extension KPIWords {
 
     /// "per annum", "a year", "each quarter" after token `i`: the end of the phrase.
     static func perPeriod(_ text: KPIText, after i: Int) -> Int? {
-        for p in ["per annum", "per year", "a year", "each year", "per quarter", "each quarter", "a quarter", "per month",
-            "each month", "a month", "per week", "a week", "annually", "per borough"]
-        {
+        for p in [
+            "per annum", "per year", "a year", "each year", "per quarter", "each quarter", "a quarter", "per month",
+            "each month", "a month", "per week", "a week", "annually", "per borough",
+        ] {
             if let r = text.find(p).first(where: { $0.lowerBound == i + 1 }) { return r.upperBound }
         }
         return nil

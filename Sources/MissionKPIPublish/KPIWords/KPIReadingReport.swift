@@ -62,10 +62,16 @@ public enum KPIReadingReport {
             ("namesQuantity", r.namesQuantity ? "true" : "false"),
             ("unit", r.unit.map { inferred(JSONText.string($0.value.rawValue), $0.evidence, $0.because) } ?? "null"),
             ("direction", r.direction.map { inferred(JSONText.string($0.value.rawValue), $0.evidence, $0.because) } ?? "null"),
-            ("target", r.target.map { t in
-                inferred(JSONText.number(t.value.value), t.evidence, t.because,
-                    extra: ", \"upper\": \(JSONText.number(t.value.upper)), \"date\": \(t.value.date.map { JSONText.string($0.description) } ?? "null")")
-            } ?? "null"),
+            (
+                "target",
+                r.target.map { t in
+                    inferred(
+                        JSONText.number(t.value.value), t.evidence, t.because,
+                        extra:
+                            ", \"upper\": \(JSONText.number(t.value.upper)), \"date\": \(t.value.date.map { JSONText.string($0.description) } ?? "null")"
+                    )
+                } ?? "null"
+            ),
             ("level", r.level.map { inferred(JSONText.string($0.value.rawValue), $0.evidence, $0.because) } ?? "null"),
             ("placeholder", flag(r.placeholder)),
             ("bareTopic", flag(r.bareTopic)),

@@ -7,7 +7,8 @@ extension OpenDataTables {
         var t = DataTable(
             writer: writer,
             name: "kpi-review",
-            summary: "One row per buyer (department) with imported contracts, and a last row `all` for all of them: how their published KPIs are written.",
+            summary:
+                "One row per buyer (department) with imported contracts, and a last row `all` for all of them: how their published KPIs are written.",
             columns: [
                 C(name: "department", type: "id", meaning: "The department (buyer), or `all` on the last row."),
                 C(name: "name", type: "text", meaning: "The department's name."),
@@ -24,13 +25,16 @@ extension OpenDataTables {
                 C(name: "outcome", type: "integer", meaning: "KPIs at level outcome."),
                 C(name: "level_unknown", type: "integer", meaning: "KPIs whose words do not say their level."),
                 C(name: "effort_only_contracts", type: "integer", meaning: "Contracts whose KPIs are all input or activity."),
-                C(name: "placeholders", type: "integer", meaning: "KPIs that are placeholders (\"to be published\", \"TBC\", a KPI number alone)."),
+                C(
+                    name: "placeholders", type: "integer",
+                    meaning: "KPIs that are placeholders (\"to be published\", \"TBC\", a KPI number alone)."),
                 C(name: "bare_topics", type: "integer", meaning: "KPIs that are one or two words with no description."),
                 C(name: "best_examples", type: "integer", meaning: "Outcome KPIs with a target."),
             ])
         let row = { (id: String, name: String, f: KPIReview.Figures) -> [DataTable.Cell] in
             [
-                .text(id), .text(r.text(name)), .int(f.contracts), .int(f.withoutKPIs), .int(f.kpis), .int(f.namingQuantity), .int(f.share(f.namingQuantity)),
+                .text(id), .text(r.text(name)), .int(f.contracts), .int(f.withoutKPIs), .int(f.kpis), .int(f.namingQuantity),
+                .int(f.share(f.namingQuantity)),
                 .int(f.statingTarget), .int(f.share(f.statingTarget)), .int(f.input), .int(f.activity), .int(f.output), .int(f.outcome),
                 .int(f.levelUnknown), .int(f.effortOnly.count), .int(f.placeholders.count), .int(f.bareTopics.count),
                 .int(f.bestExamples.count),

@@ -57,7 +57,8 @@ struct KPIReviewPage: Sendable {
         let row = { (buyer: Link?, label: String, f: KPIReview.Figures) in
             Row(
                 buyer: buyer, label: label, contracts: f.contracts, withoutKPIs: f.withoutKPIs, kpis: f.kpis,
-                quantity: "\(f.namingQuantity) (\(f.share(f.namingQuantity))%)", target: "\(f.statingTarget) (\(f.share(f.statingTarget))%)",
+                quantity: "\(f.namingQuantity) (\(f.share(f.namingQuantity))%)",
+                target: "\(f.statingTarget) (\(f.share(f.statingTarget))%)",
                 input: f.input, activity: f.activity, output: f.output, outcome: f.outcome, unknown: f.levelUnknown,
                 effortOnly: f.effortOnly.count, placeholders: f.placeholders.count, bareTopics: f.bareTopics.count)
         }
@@ -72,7 +73,8 @@ struct KPIReviewPage: Sendable {
                 kpi: k.kpi, words: r.text(k.title + (k.description.map { " — " + $0 } ?? "")), target: k.target)
         }
         effortOnly = all.effortOnly.prefix(Self.listLimit).map { id in
-            ContractRow(contract: Link(href: Href.contract(id, root: root), text: id), buyer: buyerName(ws.contract(id)?.department ?? ""),
+            ContractRow(
+                contract: Link(href: Href.contract(id, root: root), text: id), buyer: buyerName(ws.contract(id)?.department ?? ""),
                 title: r.text(ws.contract(id)?.title ?? id))
         }
         placeholders = all.placeholders.prefix(Self.listLimit).map(kpiRow)
@@ -81,7 +83,8 @@ struct KPIReviewPage: Sendable {
             (all.effortOnly.count, "contracts with only input or activity KPIs"), (all.placeholders.count, "placeholders"),
             (all.bestExamples.count, "best examples"),
         ].compactMap { n, what in
-            n > Self.listLimit ? "The first \(Self.listLimit) of \(n) \(what) are listed; data/kpi-review.csv has the figures of every buyer." : nil
+            n > Self.listLimit
+                ? "The first \(Self.listLimit) of \(n) \(what) are listed; data/kpi-review.csv has the figures of every buyer." : nil
         }
     }
 }

@@ -15,42 +15,47 @@ struct EffortOnlyKPIs: Rule {
         family: .outcomeFocus,
         severity: .warning,
         triggering: [
-            RuleExample(contract: WordsRuleSupport.importedContract(kpis: """
-                  - id: "1"
-                    source_id: "1"
-                    title: Quality Assurance Meetings
-                    level: activity
-                    inferred: [level]
-                  - id: "2"
-                    source_id: "2"
-                    title: Reporting Compliance
-                    level: activity
-                    inferred: [level]
-                """)),
-            RuleExample(contract: ExampleWorkspace.contractHead.replacingOccurrences(of: "demo/capacity", with: "demo/faster-diagnosis") + """
+            RuleExample(
+                contract: WordsRuleSupport.importedContract(
+                    kpis: """
+                          - id: "1"
+                            source_id: "1"
+                            title: Quality Assurance Meetings
+                            level: activity
+                            inferred: [level]
+                          - id: "2"
+                            source_id: "2"
+                            title: Reporting Compliance
+                            level: activity
+                            inferred: [level]
+                        """)),
+            RuleExample(
+                contract: ExampleWorkspace.contractHead.replacingOccurrences(of: "demo/capacity", with: "demo/faster-diagnosis") + """
 
-                kpis:
-                  - id: staff
-                    title: Radiographers recruited
-                    level: input
-                    measures: demo/recruit
-                    unit: count
-                    direction: increase
-                """),
+                    kpis:
+                      - id: staff
+                        title: Radiographers recruited
+                        level: input
+                        measures: demo/recruit
+                        unit: count
+                        direction: increase
+                    """),
         ],
         nonTriggering: [
             RuleExample(),
             // One KPI of unknown level might be the output or outcome: not judged.
-            RuleExample(contract: WordsRuleSupport.importedContract(kpis: """
-                  - id: "1"
-                    source_id: "1"
-                    title: Quality Assurance Meetings
-                    level: activity
-                    inferred: [level]
-                  - id: "2"
-                    source_id: "2"
-                    title: Sustainability
-                """)),
+            RuleExample(
+                contract: WordsRuleSupport.importedContract(
+                    kpis: """
+                          - id: "1"
+                            source_id: "1"
+                            title: Quality Assurance Meetings
+                            level: activity
+                            inferred: [level]
+                          - id: "2"
+                            source_id: "2"
+                            title: Sustainability
+                        """)),
         ]
     )
 

@@ -13,33 +13,40 @@ struct BareTopicKPI: Rule {
         family: .smart,
         severity: .warning,
         triggering: [
-            RuleExample(kpi: """
-                id: safeguarding
-                title: Safeguarding
-                level: activity
-                measures: demo/capacity
-                unit: percent
-                direction: increase
-                """),
-            RuleExample(contract: WordsRuleSupport.importedContract(kpis: """
-                  - id: "1"
-                    source_id: "1"
-                    title: Customer Satisfaction
-                """)),
+            RuleExample(
+                kpi: """
+                    id: safeguarding
+                    title: Safeguarding
+                    level: activity
+                    measures: demo/capacity
+                    unit: percent
+                    direction: increase
+                    """),
+            RuleExample(
+                contract: WordsRuleSupport.importedContract(
+                    kpis: """
+                          - id: "1"
+                            source_id: "1"
+                            title: Customer Satisfaction
+                        """)),
         ],
         nonTriggering: [
             RuleExample(),
-            RuleExample(contract: WordsRuleSupport.importedContract(kpis: """
-                  - id: "1"
-                    source_id: "1"
-                    title: Customer Satisfaction
-                    description: Percentage of tenants satisfied with the repair, from the post-visit survey
-                """)),
-            RuleExample(contract: WordsRuleSupport.importedContract(kpis: """
-                  - id: "1"
-                    source_id: "1"
-                    title: First Time Fix Rate
-                """)),
+            RuleExample(
+                contract: WordsRuleSupport.importedContract(
+                    kpis: """
+                          - id: "1"
+                            source_id: "1"
+                            title: Customer Satisfaction
+                            description: Percentage of tenants satisfied with the repair, from the post-visit survey
+                        """)),
+            RuleExample(
+                contract: WordsRuleSupport.importedContract(
+                    kpis: """
+                          - id: "1"
+                            source_id: "1"
+                            title: First Time Fix Rate
+                        """)),
         ]
     )
 

@@ -12,28 +12,34 @@ struct KPINamesNoQuantity: Rule {
         family: .smart,
         severity: .warning,
         triggering: [
-            RuleExample(contract: WordsRuleSupport.importedContract(kpis: """
-                  - id: "1"
-                    source_id: "1"
-                    title: Emergency Response Performance
-                """)),
+            RuleExample(
+                contract: WordsRuleSupport.importedContract(
+                    kpis: """
+                          - id: "1"
+                            source_id: "1"
+                            title: Emergency Response Performance
+                        """))
         ],
         nonTriggering: [
             RuleExample(),
-            RuleExample(contract: WordsRuleSupport.importedContract(kpis: """
-                  - id: "1"
-                    source_id: "1"
-                    title: Emergency Response Performance
-                    description: Percentage of emergency repairs attended within 4 hours
-                    unit: percent
-                    inferred: [unit]
-                """)),
+            RuleExample(
+                contract: WordsRuleSupport.importedContract(
+                    kpis: """
+                          - id: "1"
+                            source_id: "1"
+                            title: Emergency Response Performance
+                            description: Percentage of emergency repairs attended within 4 hours
+                            unit: percent
+                            inferred: [unit]
+                        """)),
             // A bare topic or a placeholder is reported by its own rule, not twice.
-            RuleExample(contract: WordsRuleSupport.importedContract(kpis: """
-                  - id: "1"
-                    source_id: "1"
-                    title: Safeguarding
-                """)),
+            RuleExample(
+                contract: WordsRuleSupport.importedContract(
+                    kpis: """
+                          - id: "1"
+                            source_id: "1"
+                            title: Safeguarding
+                        """)),
         ]
     )
 

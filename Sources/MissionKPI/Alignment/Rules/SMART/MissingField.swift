@@ -21,7 +21,8 @@ enum MissingField {
     ) -> [Finding] {
         context.workspace.contracts.flatMap { c in
             c.kpis.filter(missing).map { k in
-                let imported = c.source != nil && readable
+                let imported =
+                    c.source != nil && readable
                     ? " (the notice states none, and none could be inferred from the words)" : ""
                 let extra = hint?(k) ?? ""
                 return context.finding(

@@ -19,7 +19,9 @@ struct MissingUnit: Rule {
             what: "unit", why: "without one a value cannot be read or compared with the milestone it serves.",
             fix: "add 'unit:' (percent, count, gbp, days, hours, ratio, score or other)", field: "unit", readable: true,
             hint: { k in
-                KPIWords.read(title: k.title, description: k.description).unit.map { "; its words say \($0.value.rawValue) (\"\($0.evidence)\")" }
+                KPIWords.read(title: k.title, description: k.description).unit.map {
+                    "; its words say \($0.value.rawValue) (\"\($0.evidence)\")"
+                }
             })
     }
 }

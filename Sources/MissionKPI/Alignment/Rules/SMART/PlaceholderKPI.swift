@@ -3,7 +3,8 @@ struct PlaceholderKPI: Rule {
     static let description = RuleDescription(
         id: "placeholder-kpi",
         title: "Placeholder KPI",
-        summary: "A KPI's words defer it elsewhere or later (\"to be published\", \"TBC\", \"see specification\") or are a KPI number alone.",
+        summary:
+            "A KPI's words defer it elsewhere or later (\"to be published\", \"TBC\", \"see specification\") or are a KPI number alone.",
         rationale: """
             The Procurement Act 2023 s.52 requires at least three KPIs to be set and published for a contract \
             over £5m, and reg. 39 requires performance against them to be rated; a KPI published as "to be \
@@ -14,28 +15,33 @@ struct PlaceholderKPI: Rule {
         family: .smart,
         severity: .warning,
         triggering: [
-            RuleExample(kpi: """
-                id: tbc
-                title: "- To be published as part of award of main works contract"
-                level: output
-                measures: demo/capacity
-                unit: count
-                direction: increase
-                """),
-            RuleExample(contract: WordsRuleSupport.importedContract(kpis: """
-                  - id: "1"
-                    source_id: "1"
-                    title: KPI 1
-                """)),
+            RuleExample(
+                kpi: """
+                    id: tbc
+                    title: "- To be published as part of award of main works contract"
+                    level: output
+                    measures: demo/capacity
+                    unit: count
+                    direction: increase
+                    """),
+            RuleExample(
+                contract: WordsRuleSupport.importedContract(
+                    kpis: """
+                          - id: "1"
+                            source_id: "1"
+                            title: KPI 1
+                        """)),
         ],
         nonTriggering: [
             RuleExample(),
-            RuleExample(contract: WordsRuleSupport.importedContract(kpis: """
-                  - id: "1"
-                    source_id: "1"
-                    title: KPI 1
-                    description: Number of repair errors
-                """)),
+            RuleExample(
+                contract: WordsRuleSupport.importedContract(
+                    kpis: """
+                          - id: "1"
+                            source_id: "1"
+                            title: KPI 1
+                            description: Number of repair errors
+                        """)),
         ]
     )
 
