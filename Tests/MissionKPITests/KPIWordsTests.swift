@@ -107,3 +107,40 @@ final class KPIWordsTests: XCTestCase {
         }
     }
 }
+
+/// `KPIWords.fill`: what an import writes into a KPI the buyer described only in words.
+final class KPIWordsFillTests: XCTestCase {
+    private func kpi(_ title: String, _ description: String?, level: KPILevel? = nil, unit: MissionKPI.Unit? = nil) -> KPI {
+        KPI(
+            id: "1", title: title, description: description, level: level, measures: nil, unit: unit, direction: nil, baseline: nil,
+            target: nil, bands: nil, frequency: nil, dataSource: nil, mostMaterial: false, waivers: [], sourceId: "1", inferred: [],
+            locations: FieldLocations(file: "", mark: Mark(line: 0, column: 0)))
+    }
+
+    func testFillsWhatTheWordsSayAndListsIt() {
+        var k = kpi("Network availability", "97% or above, by 31 March 2027")
+        KPIWords.fill(&k)
+        XCTAssertEqual(k.unit, .percent)
+        XCTAssertEqual(k.direction, .increase)
+        XCTAssertEqual(k.level, .output)
+        XCTAssertEqual(k.target?.value, 97)
+        XCTAssertEqual(k.target?.date, Day(year: 2027, month: 3, day: 31))
+        XCTAssertEqual(k.inferred, [.level, .unit, .direction, .target])
+    }
+
+    func testAStatedFieldIsNeverReplacedNorMarked() {
+        var k = kpi("Job Outcome Rate", "% of Participants who achieve a paid job start", level: .output, unit: .count)
+        KPIWords.fill(&k)
+        XCTAssertEqual(k.level, .output)
+        XCTAssertEqual(k.unit, .count)
+        XCTAssertEqual(k.inferred, [.direction])
+    }
+
+    func testAPlaceholderFillsNothing() {
+        var k = kpi("- To be published as part of award of main works contract", nil)
+        KPIWords.fill(&k)
+        XCTAssertNil(k.level)
+        XCTAssertNil(k.unit)
+        XCTAssertEqual(k.inferred, [])
+    }
+}
