@@ -17,12 +17,17 @@ public enum KPIRating {
                 direction: kpi.direction, isDefault: false)
         }
         guard let target = kpi.target?.value else { return nil }
+        return defaultBands(target: target, baseline: kpi.baseline?.value, direction: kpi.direction)
+    }
+
+    /// The default bands of a KPI with this target, baseline and direction (see `bands(for:)`).
+    public static func defaultBands(target: Double, baseline: Double?, direction: Direction) -> EffectiveBands {
         var scale = abs(target)
-        if scale == 0, let baseline = kpi.baseline?.value { scale = abs(baseline) }
-        let s = kpi.direction == .decrease ? 1.0 : -1.0
+        if scale == 0, let baseline { scale = abs(baseline) }
+        let s = direction == .decrease ? 1.0 : -1.0
         return EffectiveBands(
             good: target, approachingTarget: target + s * approachingShare * scale,
-            requiresImprovement: target + s * requiresImprovementShare * scale, direction: kpi.direction, isDefault: true)
+            requiresImprovement: target + s * requiresImprovementShare * scale, direction: direction, isDefault: true)
     }
 
     /// Months in one reporting period: the KPI's frequency, else read from its newest return's period, else 1.
