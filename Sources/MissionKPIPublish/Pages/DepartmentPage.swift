@@ -67,6 +67,8 @@ struct DepartmentPage: Sendable {
     var contracts: [ContractReview]
     var departmentFindings: FindingTable?
     var pager: Pager?
+    /// Changes since the last review in this department (on its main page, not on numbered pages).
+    var review: ReviewSection?
 
     /// The review of `contracts` (all of the department's, or one page of them with `page` = (number, total)).
     init(_ d: Department, report: SiteReport, path: SitePath, contracts own: [Contract], page: (number: Int, total: Int)? = nil) {
@@ -94,6 +96,7 @@ struct DepartmentPage: Sendable {
             name = r.text(d.name)
         }
         id = d.id
+        review = page == nil ? ReviewSection(report.changes.department(d.id), report: report, root: root) : nil
         let whole = Figures(own, department: d, report: report)
         figures = whole.figures
         ownership = whole.ownership
