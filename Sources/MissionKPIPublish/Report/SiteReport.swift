@@ -35,6 +35,8 @@ public struct SiteReport: Sendable {
     public var returnsHash: String
     /// The assessments authorities published in UK9 notices (from the tracker), sorted.
     public var published: [PublishedAssessment] = []
+    /// Each supplier's record across departments.
+    var suppliers: SupplierRecords
 
     private var findingsByContract: [String: [Finding]] = [:]
     private var waivedByContract: [String: [Finding]] = [:]
@@ -82,7 +84,8 @@ public struct SiteReport: Sendable {
         var report = SiteReport(
             workspace: ws, observations: observations, asOf: asOf, assessment: assessment, alignment: alignment, audit: audit,
             pipeline: pipeline, changes: changes, snapshot: snapshot, redactor: redactor, inputsHash: ws.contentHash,
-            returnsHash: returnsHash, published: published.sorted())
+            returnsHash: returnsHash, published: published.sorted(),
+            suppliers: SupplierRecords(ws, assessment: assessment, published: published.sorted()))
         report.index(redacted, waived: alignment.waived)
         for c in ws.contracts { report.contractsByDepartment[c.department, default: []].append(c) }
         for (i, score) in alignment.scores.contracts.enumerated() where report.scoreIndex[score.subject] == nil {

@@ -82,6 +82,14 @@ public enum Publisher {
         jobs.append(page(ownership, "ownership") { OwnershipPage(report: report, path: ownership) })
         let pipeline = try SitePath("pipeline.html")
         jobs.append(page(pipeline, "pipeline") { PipelinePage(report: report, path: pipeline) })
+        for order in SuppliersPage.Order.allCases {
+            let path = try SitePath(order.file)
+            jobs.append(page(path, "suppliers") { SuppliersPage(report: report, path: path, order: order) })
+        }
+        for s in report.suppliers.records {
+            let path = try SitePath("suppliers", s.slug + ".html")
+            jobs.append(page(path, "supplier") { SupplierPage(s, report: report, path: path) })
+        }
         let rules = try SitePath("rules.html")
         jobs.append(page(rules, "rules") { RulesPage(report: report, path: rules) })
         for c in report.workspace.contracts {
