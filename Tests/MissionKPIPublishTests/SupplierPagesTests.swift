@@ -1,5 +1,6 @@
 import Foundation
 import MissionKPI
+import MissionKPIGenerator
 import MissionKPIStore
 import Testing
 

@@ -4,7 +4,7 @@ import Testing
 @testable import MissionKPI
 
 /// Suppliers across departments: grouped by identifier, else by normalised name; a name-only contract
-/// joins the one identified supplier of its name; the generator makes suppliers shared across departments.
+/// joins the one identified supplier of its name.
 @Suite struct SupplierIndexTests {
     @Test func namesAreComparedNormalised() {
         #expect(SupplierIndex.normalise("Evidence Partners Research Limited") == "evidence partners research ltd")
@@ -46,19 +46,5 @@ import Testing
         #expect(imaging.contracts == ["c1", "c2", "c3"] && imaging.departments == ["dept", "dept2"])
         #expect(imaging.name == "Example Imaging Ltd" && imaging.otherNames == ["Example Imaging Limited", "Renamed Imaging Ltd"])
         #expect(index.supplier(ofContract: "c6")?.identifier == nil)
-    }
-
-    @Test func theGeneratorSharesSuppliersAcrossDepartments() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("missionkpi-suppliers-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: root) }
-        _ = try WorkspaceGenerator.write(GeneratorOptions(contracts: 40, seed: 5), to: root)
-        let loaded = try WorkspaceLoader.load(at: root, ruleCatalog: RuleRegistry.catalog)
-        #expect(loaded.isClean)
-        let shared = SupplierIndex(loaded.workspace).suppliers.filter { $0.departments.count > 1 }
-        #expect(shared.count >= 2, "\(shared.map(\.name))")
-        // The same name gives the same identifier wherever it is drawn.
-        var idOfName: [String: Set<String>] = [:]
-        for c in loaded.workspace.contracts { if let id = c.supplier.id { idOfName[c.supplier.name, default: []].insert(id) } }
-        #expect(idOfName.values.allSatisfy { $0.count == 1 })
     }
 }

@@ -76,4 +76,19 @@ import Testing
         let folder = try CLI.run(["changes", "--workspace", root, "--against", root, "--format", "json"])
         #expect(folder.exit == 0 && folder.stderr.contains("changes from the folder '"), "\(folder.stderr)")
     }
+
+    @Test func publishSinceARevision() throws {
+        let root = try Self.repository()
+        let out = root + "/site"
+        let r = try CLI.run(["publish", "--workspace", root, "--db", root + "/t.sqlite", "--out", out, "--as-of", "2026-11-24", "--since", "HEAD~1"])
+        #expect(r.exit == 0, "\(r.stderr)")
+        let index = String(decoding: FileManager.default.contents(atPath: out + "/index.html") ?? Data(), as: UTF8.self)
+        #expect(index.contains("Compared with HEAD~1 ("), "\(index.prefix(300))")
+        #expect(index.contains("2 goalposts moved") && index.contains("was lowered from 95% to 90%"))
+        let department = String(decoding: FileManager.default.contents(atPath: out + "/departments/dept.html") ?? Data(), as: UTF8.self)
+        #expect(department.contains("<h3>Goalposts moved (2)</h3>"))
+        let bad = try CLI.run(["publish", "--workspace", root, "--db", root + "/t.sqlite", "--out", root + "/other", "--since", "nope"])
+        #expect(bad.exit == 1 && bad.stderr.contains("error: --since: 'nope' is not a commit of this repository"), "\(bad.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root + "/other"))
+    }
 }

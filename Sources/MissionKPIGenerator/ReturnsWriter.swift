@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// Writes a department's KPI returns: one CSV per financial-year quarter (`returns/2025-26-q1.csv`),
 /// each row filed in the quarter its period ends in. A few rows are corrected in the next quarter's file.
 struct ReturnsWriter {
@@ -64,7 +66,7 @@ struct ReturnsWriter {
                     row(contract.id, k, period: .quarter(q), value: value(q + 2), endMonth: q + 2, &rng)
                     q += 3
                 }
-            case .annually:
+            default:  // annually: the generator plans only the three named frequencies
                 var y = (from - 3 + 11) / 12 * 12 + 3
                 while y + 11 <= to {
                     row(contract.id, k, period: .year(y), value: value(y + 11), endMonth: y + 11, &rng)
