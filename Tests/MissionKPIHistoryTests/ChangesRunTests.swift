@@ -1,7 +1,7 @@
 import Foundation
-import MissionKPI
 import Testing
 
+@testable import MissionKPI
 @testable import MissionKPIHistory
 
 /// How `changes` reads its two workspaces: git only read, files matched by id, folders, bad revisions,
@@ -136,5 +136,17 @@ import Testing
         let report = AlignmentEngine.run(loaded.workspace, assessment: assessment, asOf: Self.asOf)
         #expect(!report.findings.contains { $0.ruleID == "waiver-unused" && $0.key.hasPrefix("target-weakened") })
         #expect(!report.findings.contains { RuleRegistry.changesRuleIDs.contains($0.ruleID) })
+    }
+}
+
+/// How far a date moved, in the words the changes rules use.
+@Suite struct SpanWordsTests {
+    @Test func monthsYearsAndDays() {
+        let d = { (s: String) in Day(parsing: s)! }
+        #expect(TargetDatePushedBack.span(d("2027-03-31"), d("2027-09-30")) == "6 months")
+        #expect(TargetDatePushedBack.span(d("2026-12-31"), d("2027-12-31")) == "1 year")
+        #expect(TargetDatePushedBack.span(d("2026-01-15"), d("2026-02-14")) == "30 days")
+        #expect(TargetDatePushedBack.span(d("2026-01-15"), d("2026-02-15")) == "1 month")
+        #expect(TargetDatePushedBack.span(d("2025-06-30"), d("2028-06-30")) == "3 years")
     }
 }

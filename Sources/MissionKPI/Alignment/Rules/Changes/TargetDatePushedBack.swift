@@ -45,9 +45,10 @@ struct TargetDatePushedBack: Rule {
         }
     }
 
-    /// `6 months`, `1 year`, `45 days`: how far a date moved.
+    /// `6 months`, `1 year`, `45 days`: how far a date moved (whole months; a month end to a month end counts whole).
     static func span(_ from: Day, _ to: Day) -> String {
-        let months = (to.year - from.year) * 12 + (to.month - from.month) - (to.day < from.day ? 1 : 0)
+        let toMonthEnd = to.day == Day.daysIn(month: to.month, year: to.year)
+        let months = (to.year - from.year) * 12 + (to.month - from.month) - (to.day < from.day && !toMonthEnd ? 1 : 0)
         if months >= 12, months % 12 == 0 { return months == 12 ? "1 year" : "\(months / 12) years" }
         if months >= 1 { return months == 1 ? "1 month" : "\(months) months" }
         let days = from.days(to: to)
