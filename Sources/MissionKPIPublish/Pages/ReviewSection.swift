@@ -57,7 +57,8 @@ struct ReviewSection: Sendable {
     init(_ c: ChangeSet, report: SiteReport, root: String, limit: Int? = nil, scopes: Bool = false) {
         firstPublish = c.since == nil
         since = c.since.map(report.redactor.text)
-        previousAsOf = c.previousAsOf
+        // "the publish as at 2026-08-24" already says when it judged; a revision does not.
+        previousAsOf = c.previousAsOf.flatMap { date in c.since?.contains(date) == true ? nil : date }
         noChanges = !firstPublish && c.isEmpty
         summary = Self.counts(c)
         let row = { (e: ChangeSet.FindingChange) in Self.row(e.finding, report: report, root: root) }
