@@ -78,25 +78,36 @@ public struct Snapshot: Sendable, Equatable {
     static func decode(_ data: Data) -> Snapshot? {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
-        guard let head = try? decoder.decode(Head.self, from: data), head.version == 1 || head.version == 2 else { return nil }
-        let goalposts = try? decoder.decode(GoalpostsPart.self, from: data).goalposts
-        let changes = try? decoder.decode(ChangesPart.self, from: data).changes
+        guard let s = try? decoder.decode(Parts.self, from: data), s.version == 1 || s.version == 2 else { return nil }
         return Snapshot(
-            version: head.version, inputs: head.inputs, asOf: head.asOf, findings: head.findings, ratings: head.ratings ?? [],
-            goalposts: goalposts, changes: changes)
+            version: s.version, inputs: s.inputs, asOf: s.asOf, findings: s.findings, ratings: s.ratings ?? [],
+            goalposts: s.goalposts, changes: s.changes)
     }
 
-    /// The parts every version has; read apart from the rest, so a part that fails to read loses only itself.
-    struct Head: Decodable {
+    /// The snapshot as read in one pass: the parts every version has are required; a later part that is
+    /// missing or fails to read (a version 1 file) loses only itself.
+    struct Parts: Decodable {
         var version: Int
         var inputs: String
         var asOf: String
         var findings: [FindingEntry]
         var ratings: [RatingEntry]?
-    }
+        var goalposts: Goalposts?
+        var changes: ChangeSet?
 
-    struct GoalpostsPart: Decodable { var goalposts: Goalposts? }
-    struct ChangesPart: Decodable { var changes: ChangeSet? }
+        enum CodingKeys: String, CodingKey { case version, inputs, asOf, findings, ratings, goalposts, changes }
+
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            version = try c.decode(Int.self, forKey: .version)
+            inputs = try c.decode(String.self, forKey: .inputs)
+            asOf = try c.decode(String.self, forKey: .asOf)
+            findings = try c.decode([FindingEntry].self, forKey: .findings)
+            ratings = try? c.decodeIfPresent([RatingEntry].self, forKey: .ratings)
+            goalposts = try? c.decodeIfPresent(Goalposts.self, forKey: .goalposts)
+            changes = try? c.decodeIfPresent(ChangeSet.self, forKey: .changes)
+        }
+    }
 
     init(
         version: Int, inputs: String, asOf: String, findings: [FindingEntry], ratings: [RatingEntry], goalposts: Goalposts?,
