@@ -23,7 +23,7 @@ struct PageFrame: Sendable {
 
     /// The sections of the site, in navigation order.
     enum Section: String, CaseIterable {
-        case overview, missions, departments, suppliers, ownership, pipeline, rules, data
+        case overview, missions, departments, suppliers, ownership, pipeline, review, rules, data
     }
 
     init(_ report: SiteReport, title: String, path: SitePath, section: Section, breadcrumbs: [Link] = [], markdown: String? = nil) {
@@ -42,6 +42,7 @@ struct PageFrame: Sendable {
             (.suppliers, "suppliers.html", "Suppliers"),
             (.ownership, "ownership.html", "Ownership"),
             (.pipeline, "pipeline.html", "Pipeline"),
+            (.review, "kpi-review.html", "KPI review"),
             (.rules, "rules.html", "Rules"),
             (.data, "data.html", "Open data"),
         ]

@@ -37,6 +37,8 @@ public struct SiteReport: Sendable {
     public var published: [PublishedAssessment] = []
     /// Each supplier's record across departments.
     var suppliers: SupplierRecords
+    /// The review of imported KPIs (empty when no contract was imported).
+    public var kpiReview = KPIReview()
 
     private var findingsByContract: [String: [Finding]] = [:]
     private var waivedByContract: [String: [Finding]] = [:]
@@ -87,6 +89,7 @@ public struct SiteReport: Sendable {
             returnsHash: returnsHash, published: published.sorted(),
             suppliers: SupplierRecords(ws, assessment: assessment, published: published.sorted()))
         report.index(redacted, waived: alignment.waived)
+        report.kpiReview = KPIReview.build(ws)
         for c in ws.contracts { report.contractsByDepartment[c.department, default: []].append(c) }
         for (i, score) in alignment.scores.contracts.enumerated() where report.scoreIndex[score.subject] == nil {
             report.scoreIndex[score.subject] = i

@@ -90,6 +90,8 @@ public enum Publisher {
             let path = try SitePath("suppliers", s.slug + ".html")
             jobs.append(page(path, "supplier") { SupplierPage(s, report: report, path: path) })
         }
+        let review = try SitePath("kpi-review.html")
+        jobs.append(page(review, "kpi-review", markdown: try SitePath("data", "kpi-review.md")) { KPIReviewPage(report: report, path: review) })
         let rules = try SitePath("rules.html")
         jobs.append(page(rules, "rules") { RulesPage(report: report, path: rules) })
         for c in report.workspace.contracts {
