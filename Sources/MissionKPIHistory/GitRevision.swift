@@ -65,7 +65,11 @@ public struct GitReader: Sendable {
         if let big = wanted.first(where: { $0.size > WorkspaceLoader.maxFileSize }) {
             throw .workspaceProblems(
                 revision.description,
-                [Diagnostic(at: SourceLocation(file: big.path, line: 1, column: 1), "the file is \(big.size >> 20) MiB; workspace files are limited to \(WorkspaceLoader.maxFileSize >> 20) MiB")])
+                [
+                    Diagnostic(
+                        at: SourceLocation(file: big.path, line: 1, column: 1),
+                        "the file is \(big.size >> 20) MiB; workspace files are limited to \(WorkspaceLoader.maxFileSize >> 20) MiB")
+                ])
         }
         let input = Data(wanted.map { $0.object + "\n" }.joined().utf8)
         let output = [UInt8](try git.checked(["cat-file", "--batch"], input: input))

@@ -28,7 +28,9 @@ struct Changes: ParsableCommand {
 
     func validate() throws {
         guard (since == nil) != (against == nil) else { throw ValidationError("give one of --since REV or --against PATH") }
-        if against != nil && until != nil { throw ValidationError("--until applies to --since; with --against the later side is --workspace") }
+        if against != nil && until != nil {
+            throw ValidationError("--until applies to --since; with --against the later side is --workspace")
+        }
     }
 
     func run() throws {

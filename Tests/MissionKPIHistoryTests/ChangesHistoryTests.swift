@@ -21,18 +21,39 @@ import Testing
     static let asOf = Day(year: 2026, month: 11, day: 24)!
 
     static let steps: [Step] = [
-        Step(file: c1, old: "target: {value: 95, date: 2027-03-31}", new: "target: {value: 90, date: 2027-03-31}", rule: "target-weakened", marker: "target: {value: 90, date: 2027-03-31}"),
-        Step(file: c1, old: "target: {value: 5, date: 2027-03-31}", new: "target: {value: 5, date: 2027-09-30}", rule: "target-date-pushed-back", marker: "date: 2027-09-30"),
-        Step(file: c1, old: "bands: {good: 90, approaching_target: 85", new: "bands: {good: 88, approaching_target: 85", rule: "bands-loosened", marker: "good: 88"),
-        Step(file: c1, old: "baseline: {value: 60, date: 2024-09-30}", new: "baseline: {value: 55, date: 2024-09-30}", rule: "baseline-changed", marker: "baseline: {value: 55"),
-        Step(file: c1, old: String(HistoryWorkspace.extraKPIs.prefix { $0 != "\n" }) + "\n" + HistoryWorkspace.extraKPIs.components(separatedBy: "  - id: self-reported")[0].components(separatedBy: "\n").dropFirst().joined(separator: "\n"), new: "", rule: "kpi-removed", marker: "- id: tests"),
-        Step(file: c1, old: "data_source: authority\n    most_material: true", new: "data_source: authority\n    most_material: false", rule: "most-material-changed", marker: "most_material: false"),
+        Step(
+            file: c1, old: "target: {value: 95, date: 2027-03-31}", new: "target: {value: 90, date: 2027-03-31}", rule: "target-weakened",
+            marker: "target: {value: 90, date: 2027-03-31}"),
+        Step(
+            file: c1, old: "target: {value: 5, date: 2027-03-31}", new: "target: {value: 5, date: 2027-09-30}",
+            rule: "target-date-pushed-back", marker: "date: 2027-09-30"),
+        Step(
+            file: c1, old: "bands: {good: 90, approaching_target: 85", new: "bands: {good: 88, approaching_target: 85",
+            rule: "bands-loosened", marker: "good: 88"),
+        Step(
+            file: c1, old: "baseline: {value: 60, date: 2024-09-30}", new: "baseline: {value: 55, date: 2024-09-30}",
+            rule: "baseline-changed", marker: "baseline: {value: 55"),
+        Step(
+            file: c1,
+            old: String(HistoryWorkspace.extraKPIs.prefix { $0 != "\n" }) + "\n"
+                + HistoryWorkspace.extraKPIs.components(separatedBy: "  - id: self-reported")[0].components(separatedBy: "\n").dropFirst()
+                .joined(separator: "\n"), new: "", rule: "kpi-removed", marker: "- id: tests"),
+        Step(
+            file: c1, old: "data_source: authority\n    most_material: true", new: "data_source: authority\n    most_material: false",
+            rule: "most-material-changed", marker: "most_material: false"),
         Step(file: c1, old: "unit: days", new: "unit: hours", rule: "kpi-redefined", marker: "unit: hours"),
         Step(file: c1, old: "    measures: demo/capacity\n", new: "", rule: "measures-dropped", marker: "- id: tests"),
-        Step(file: c1, old: "  - node: demo/capacity\n    rationale: Adds imaging capacity.", new: "  - node: demo/other-branch\n    rationale: Frees beds.", rule: "contribution-dropped", marker: "- node: demo/other-branch"),
+        Step(
+            file: c1, old: "  - node: demo/capacity\n    rationale: Adds imaging capacity.",
+            new: "  - node: demo/other-branch\n    rationale: Frees beds.", rule: "contribution-dropped",
+            marker: "- node: demo/other-branch"),
         Step(file: c1, old: "expires: 2027-01-31", new: "expires: 2027-12-31", rule: "waiver-extended", marker: "expires: 2027-12-31"),
-        Step(file: demo, old: "target: {value: 92, date: 2029-03-31}", new: "target: {value: 90, date: 2029-03-31}", rule: "milestone-target-weakened", marker: "target: {value: 90, date: 2029-03-31}"),
-        Step(file: demo, old: "target: {value: 90, date: 2029-03-31}", new: "target: {value: 90, date: 2030-03-31}", rule: "milestone-date-pushed-back", marker: "date: 2030-03-31"),
+        Step(
+            file: demo, old: "target: {value: 92, date: 2029-03-31}", new: "target: {value: 90, date: 2029-03-31}",
+            rule: "milestone-target-weakened", marker: "target: {value: 90, date: 2029-03-31}"),
+        Step(
+            file: demo, old: "target: {value: 90, date: 2029-03-31}", new: "target: {value: 90, date: 2030-03-31}",
+            rule: "milestone-date-pushed-back", marker: "date: 2030-03-31"),
         Step(file: demo, old: HistoryWorkspace.extraMilestone, new: "", rule: "milestone-removed", marker: "- id: waits"),
     ]
 

@@ -33,7 +33,8 @@ import Testing
         let text = try repo.read(Self.c1)
         try FileManager.default.removeItem(atPath: repo.root + "/" + Self.c1)
         try repo.write("Contracts/dept2/c1.yaml", text.replacingOccurrences(of: "department: dept\n", with: "department: dept2\n"))
-        try repo.write("Contracts/dept2/department.yaml", ExampleWorkspace.department.replacingOccurrences(of: "id: dept\n", with: "id: dept2\n"))
+        try repo.write(
+            "Contracts/dept2/department.yaml", ExampleWorkspace.department.replacingOccurrences(of: "id: dept\n", with: "id: dept2\n"))
         _ = try repo.commit("machinery of government: c1 moves to dept2")
         let moved = try ChangesRun.run(root: repo.root, earlier: .revision("HEAD~1"), later: .workTree, asOf: Self.asOf)
         #expect(moved.report.findings.isEmpty, "\(moved.report.findings.map(\.text))")
@@ -50,9 +51,12 @@ import Testing
         var repo = try GitFixture(files: files)
         try repo.edit("review/" + Self.c1, "expires: 2027-01-31", "expires: 2028-01-31")
         _ = try repo.commit("extend a waiver")
-        let changes = try ChangesRun.run(root: repo.root + "/review", earlier: .revision("HEAD~1"), later: .revision("HEAD"), asOf: Self.asOf)
+        let changes = try ChangesRun.run(
+            root: repo.root + "/review", earlier: .revision("HEAD~1"), later: .revision("HEAD"), asOf: Self.asOf)
         let line = try repo.line("review/" + Self.c1, containing: "expires: 2028-01-31")
-        #expect(changes.report.findings.map { "\($0.ruleID) \($0.location.file):\($0.location.line)" } == ["waiver-extended \(Self.c1):\(line)"])
+        #expect(
+            changes.report.findings.map { "\($0.ruleID) \($0.location.file):\($0.location.line)" } == ["waiver-extended \(Self.c1):\(line)"]
+        )
     }
 
     @Test func anotherFolderInsteadOfGit() throws {
@@ -67,7 +71,9 @@ import Testing
     @Test func badRevisionsAndFoldersAreClearErrors() throws {
         let repo = try GitFixture(files: HistoryWorkspace.files)
         for rev in ["no-such-tag", "--output=/tmp/missionkpi-pwned", "HEAD~5", "", "HEAD:missionkpi.yaml"] {
-            #expect(throws: HistoryError.self) { try ChangesRun.run(root: repo.root, earlier: .revision(rev), later: .workTree, asOf: Self.asOf) }
+            #expect(throws: HistoryError.self) {
+                try ChangesRun.run(root: repo.root, earlier: .revision(rev), later: .workTree, asOf: Self.asOf)
+            }
             do {
                 _ = try ChangesRun.run(root: repo.root, earlier: .revision(rev), later: .workTree, asOf: Self.asOf)
             } catch {
@@ -80,7 +86,9 @@ import Testing
         #expect(throws: HistoryError.notARepository(plain)) {
             try ChangesRun.run(root: plain, earlier: .revision("HEAD"), later: .workTree, asOf: Self.asOf)
         }
-        #expect(throws: HistoryError.self) { try ChangesRun.run(root: repo.root, earlier: .folder(plain), later: .workTree, asOf: Self.asOf) }
+        #expect(throws: HistoryError.self) {
+            try ChangesRun.run(root: repo.root, earlier: .folder(plain), later: .workTree, asOf: Self.asOf)
+        }
     }
 
     @Test func aRevisionWithProblemsIsRefusedNotGuessed() throws {
@@ -121,7 +129,8 @@ import Testing
         let known = try ChangesRun.run(root: repo.root, earlier: .revision("HEAD~1"), later: .workTree, asOf: Self.asOf, baseline: path)
         #expect(known.report.findings.isEmpty && known.report.baselined.count == 1)
         #expect(throws: HistoryError.self) {
-            try ChangesRun.run(root: repo.root, earlier: .revision("HEAD~1"), later: .workTree, asOf: Self.asOf, baseline: repo.root + "/none.json")
+            try ChangesRun.run(
+                root: repo.root, earlier: .revision("HEAD~1"), later: .workTree, asOf: Self.asOf, baseline: repo.root + "/none.json")
         }
     }
 
@@ -129,7 +138,9 @@ import Testing
         var files = HistoryWorkspace.files
         files[Self.c1] = files[Self.c1]!.replacingOccurrences(
             of: "    target: {value: 85, date: 2027-06-30}\n",
-            with: "    target: {value: 85, date: 2027-06-30}\n    waivers:\n      - rule: target-weakened\n        reason: Agreed at the March board.\n        approved_by: p-sro\n        expires: 2027-03-31\n")
+            with:
+                "    target: {value: 85, date: 2027-06-30}\n    waivers:\n      - rule: target-weakened\n        reason: Agreed at the March board.\n        approved_by: p-sro\n        expires: 2027-03-31\n"
+        )
         let loaded = WorkspaceLoader.load(files: files, ruleCatalog: RuleRegistry.catalog)
         #expect(loaded.isClean, "\(loaded.diagnostics)")
         let assessment = Assessor.assess(loaded.workspace, observations: .empty, asOf: Self.asOf)

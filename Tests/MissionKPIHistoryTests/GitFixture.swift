@@ -63,7 +63,8 @@ struct GitFixture {
     func git(_ arguments: [String], environment extra: [String: String] = [:]) throws -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["git", "-C", root, "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false"]
+        p.arguments =
+            ["git", "-C", root, "-c", "user.name=Test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false"]
             + arguments
         var env = ProcessInfo.processInfo.environment
         for (k, v) in extra { env[k] = v }

@@ -42,7 +42,9 @@ import Testing
         #expect(index.contains("<a href=\"departments/dept-a.html#changes\">"))
         let dept = try #require(site.text("departments/dept-a.html"))
         #expect(dept.contains("<h3>Ratings improved (1)</h3>"))
-        #expect(dept.contains("the KPI &#39;report-time&#39; (Median days from scan to report), one of the three most material KPIs, was removed"))
+        #expect(
+            dept.contains(
+                "the KPI &#39;report-time&#39; (Median days from scan to report), one of the three most material KPIs, was removed"))
         let other = try #require(site.text("departments/dept-b.html"))
         #expect(other.contains("No goalpost moved, no finding is new or resolved, and no rating changed."))
         let mission = try #require(site.text("missions/demo.html"))
@@ -56,7 +58,8 @@ import Testing
     @Test func aDroppedContributionShowsOnTheMissionItLeft() throws {
         var files = PublishFixture.files
         files["Contracts/dept-b/b-2025-0002.yaml"] = PublishFixture.poor.replacingOccurrences(
-            of: "contributes_to:\n  - node: demo/staff\n", with: "").replacingOccurrences(of: "    measures: demo/staff\n", with: "")
+            of: "contributes_to:\n  - node: demo/staff\n", with: ""
+        ).replacingOccurrences(of: "    measures: demo/staff\n", with: "")
         let report = SiteReport.build(
             try PublishFixture.workspace(files), observations: PublishFixture.observations, asOf: PublishFixture.asOf, previous: nil,
             since: ReviewBasis(workspace: try PublishFixture.workspace(), label: "HEAD~1", asOf: PublishFixture.asOf))
@@ -107,7 +110,8 @@ import Testing
             of: "target: {value: 85, date: 2027-03-31}", with: "target: {value: 80, date: 2027-03-31}")
         let report = SiteReport.build(
             try PublishFixture.workspace(files), observations: PublishFixture.observations, asOf: PublishFixture.asOf, previous: nil,
-            since: ReviewBasis(workspace: try PublishFixture.workspace(), label: "agreed with \(PublishFixture.juniorName)", asOf: PublishFixture.asOf))
+            since: ReviewBasis(
+                workspace: try PublishFixture.workspace(), label: "agreed with \(PublishFixture.juniorName)", asOf: PublishFixture.asOf))
         let site = try Publisher.site(report)
         for path in ["index.html", "departments/dept-a.html", "departments/dept-a.md", "missions/demo.html", "data/snapshot.json"] {
             let text = try #require(site.text(path))

@@ -13,10 +13,13 @@ import Testing
     /// The workspace at `root` with its returns recorded, published into a new folder.
     static func publish(_ root: String, asOf: Day) throws -> (out: String, workspace: Workspace) {
         let load = try WorkspaceLoader.load(at: root, ruleCatalog: RuleRegistry.catalog)
-        guard load.isClean else { throw PublishFixture.FixtureError(text: load.diagnostics.prefix(3).map(\.description).joined(separator: "\n")) }
+        guard load.isClean else {
+            throw PublishFixture.FixtureError(text: load.diagnostics.prefix(3).map(\.description).joined(separator: "\n"))
+        }
         let temp = try PublishSupport.tempFolder("suppliers")
         let tracker = try Tracker(path: temp + "/tracker.sqlite")
-        _ = try tracker.record(ReturnsFinder.find([], workspaceRoot: root).inputs, workspace: load.workspace, recordedAt: "2026-11-24T00:00:00Z")
+        _ = try tracker.record(
+            ReturnsFinder.find([], workspaceRoot: root).inputs, workspace: load.workspace, recordedAt: "2026-11-24T00:00:00Z")
         _ = try Publisher.publish(load.workspace, observations: try tracker.observationSet(), asOf: asOf, to: temp + "/Reports")
         return (temp + "/Reports", load.workspace)
     }
@@ -27,8 +30,11 @@ import Testing
         #expect(suppliers < ws.contracts.count)
         let strata = PublishSupport.text(out, "suppliers/gb-coh-10248863.html")
         #expect(strata.contains("2 contracts in 2 departments"))
-        #expect(strata.contains("href=\"../contracts/dft-2024-0341.html\"") && strata.contains("href=\"../contracts/mhclg-2025-0226.html\""))
-        #expect(strata.contains(">Department for Transport</a>") && strata.contains(">Ministry of Housing, Communities and Local Government</a>"))
+        #expect(
+            strata.contains("href=\"../contracts/dft-2024-0341.html\"") && strata.contains("href=\"../contracts/mhclg-2025-0226.html\""))
+        #expect(
+            strata.contains(">Department for Transport</a>")
+                && strata.contains(">Ministry of Housing, Communities and Local Government</a>"))
         #expect(strata.contains("<th scope=\"row\">2026-Q3</th>"))
         // Matched by name: the contract that gives no identifier joins the identified supplier.
         let evidence = PublishSupport.text(out, "suppliers/gb-coh-10984456.html")
@@ -40,8 +46,11 @@ import Testing
         #expect(contract.contains("href=\"../suppliers/gb-coh-10248863.html\""))
         let csv = PublishSupport.text(out, "data/suppliers.csv")
         #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == suppliers + 1)
-        #expect(csv.contains("gb-coh-10248863,GB-COH-10248863,Strata Infrastructure Advisers Ltd,,dft;mhclg,dft-2024-0341;mhclg-2025-0226,34000000,"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(PublishSupport.text(out, "data/suppliers.json").utf8)) as? [[String: Any]])
+        #expect(
+            csv.contains(
+                "gb-coh-10248863,GB-COH-10248863,Strata Infrastructure Advisers Ltd,,dft;mhclg,dft-2024-0341;mhclg-2025-0226,34000000,"))
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(PublishSupport.text(out, "data/suppliers.json").utf8)) as? [[String: Any]])
         #expect(json.count == suppliers)
         #expect(PublishSupport.text(out, "data/README.md").contains("## suppliers"))
     }
@@ -49,11 +58,14 @@ import Testing
     @Test func twoOrderingsWithoutScripts() throws {
         let (out, ws) = try Self.publish(RegenerationTests.repository, asOf: RegenerationTests.asOf)
         func order(_ page: String) -> [String] {
-            PublishSupport.text(out, page).components(separatedBy: "<th scope=\"row\"><a href=\"suppliers/").dropFirst().map { String($0.prefix { $0 != "." }) }
+            PublishSupport.text(out, page).components(separatedBy: "<th scope=\"row\"><a href=\"suppliers/").dropFirst().map {
+                String($0.prefix { $0 != "." })
+            }
         }
         let byValue = order("suppliers.html"), byRating = order("suppliers-by-rating.html")
         #expect(byValue.count == SupplierIndex(ws).suppliers.count && Set(byValue) == Set(byRating) && byValue != byRating)
-        let rows = try #require(try JSONSerialization.jsonObject(with: Data(PublishSupport.text(out, "data/suppliers.json").utf8)) as? [[String: Any]])
+        let rows = try #require(
+            try JSONSerialization.jsonObject(with: Data(PublishSupport.text(out, "data/suppliers.json").utf8)) as? [[String: Any]])
         var value: [String: Double] = [:], share: [String: Double] = [:]
         for r in rows {
             let id = r["id"] as! String
@@ -71,7 +83,10 @@ import Testing
         _ = try WorkspaceGenerator.write(GeneratorOptions(contracts: 40, seed: 5), to: root)
         let (out, ws) = try Self.publish(root, asOf: Day(year: 2026, month: 11, day: 1)!)
         let shared = try #require(SupplierIndex(ws).suppliers.first { $0.departments.count > 1 })
-        let slug = try #require(SupplierRecords(ws, assessment: Assessor.assess(ws, observations: .empty, asOf: Day(year: 2026, month: 11, day: 1)!), published: []).slug(ofContract: shared.contracts[0]))
+        let slug = try #require(
+            SupplierRecords(
+                ws, assessment: Assessor.assess(ws, observations: .empty, asOf: Day(year: 2026, month: 11, day: 1)!), published: []
+            ).slug(ofContract: shared.contracts[0]))
         let page = PublishSupport.text(out, "suppliers/\(slug).html")
         #expect(page.contains("\(shared.contracts.count) contracts in \(shared.departments.count) departments"))
         for c in shared.contracts { #expect(page.contains("href=\"../contracts/\(c).html\"")) }
@@ -83,7 +98,8 @@ import Testing
         var files = PublishFixture.files
         let names = [
             "{name: \"../../../etc/passwd\"}", "{name: \"<script>alert(1)</script> Ltd\", id: \"../../x\"}", "{name: \"!!!\"}",
-            "{name: \"=HYPERLINK(\\\"http://evil\\\")\"}", "{name: Another Name Ltd, id: \"etc/passwd\"}", "{name: \"Ünïcödé Services Ltd\"}",
+            "{name: \"=HYPERLINK(\\\"http://evil\\\")\"}", "{name: Another Name Ltd, id: \"etc/passwd\"}",
+            "{name: \"Ünïcödé Services Ltd\"}",
         ]
         for (i, n) in names.enumerated() {
             files["Contracts/dept-a/a-2025-01\(i).yaml"] = PublishFixture.aligned
@@ -114,7 +130,8 @@ import Testing
 
     @Test func publishedUK9RatingsShowOnTheSupplierPage() throws {
         let published = PublishedAssessment(
-            contract: "a-2025-0001", kpi: "tests", periodStart: Day(year: 2025, month: 4, day: 1)!, periodEnd: Day(year: 2026, month: 3, day: 31)!,
+            contract: "a-2025-0001", kpi: "tests", periodStart: Day(year: 2025, month: 4, day: 1)!,
+            periodEnd: Day(year: 2026, month: 3, day: 31)!,
             periodText: "2025-04-01/2026-03-31", measure: "91%", classification: .slightlyBelow,
             classificationDescription: "Approaching target - performance is close to meeting the KPI", release: "ocds-h6vhtk-04a1b2-uk9",
             releaseDate: "2026-05-01T09:00:00Z", noticeType: "UK9")

@@ -38,8 +38,13 @@ import Testing
         let root = try Self.repository()
         let r = try CLI.run(["changes", "--workspace", root, "--since", "HEAD~1", "--as-of", "2026-11-24"])
         #expect(r.exit == 1, "\(r.stderr)")
-        #expect(r.stdout.contains("Contracts/dept/c1.yaml:22:21: error: [target-weakened] the target of the KPI 'tests', which should increase, was lowered from 95% to 90%"))
-        #expect(r.stdout.contains("Contracts/dept/c1.yaml:35:19: error: [bands-loosened] the rating bands of the KPI 'report-time' were loosened"))
+        #expect(
+            r.stdout.contains(
+                "Contracts/dept/c1.yaml:22:21: error: [target-weakened] the target of the KPI 'tests', which should increase, was lowered from 95% to 90%"
+            ))
+        #expect(
+            r.stdout.contains(
+                "Contracts/dept/c1.yaml:35:19: error: [bands-loosened] the rating bands of the KPI 'report-time' were loosened"))
         #expect(r.stderr.contains("changes from HEAD~1 ("))
         #expect(r.stderr.contains("to the work tree: 2 findings (2 errors, 0 warnings, 0 info); 0 waived; 0 in the baseline"))
         let same = try CLI.run(["changes", "--workspace", root, "--since", "HEAD", "--as-of", "2026-11-24"])
@@ -80,7 +85,9 @@ import Testing
     @Test func publishSinceARevision() throws {
         let root = try Self.repository()
         let out = root + "/site"
-        let r = try CLI.run(["publish", "--workspace", root, "--db", root + "/t.sqlite", "--out", out, "--as-of", "2026-11-24", "--since", "HEAD~1"])
+        let r = try CLI.run([
+            "publish", "--workspace", root, "--db", root + "/t.sqlite", "--out", out, "--as-of", "2026-11-24", "--since", "HEAD~1",
+        ])
         #expect(r.exit == 0, "\(r.stderr)")
         let index = String(decoding: FileManager.default.contents(atPath: out + "/index.html") ?? Data(), as: UTF8.self)
         #expect(index.contains("Compared with HEAD~1 ("), "\(index.prefix(300))")

@@ -59,11 +59,12 @@ public struct SupplierIndex: Sendable {
                 counts[n, default: (0, 0)].uses += 1
                 if Self.identifier(c.supplier.id) != nil { counts[n, default: (0, 0)].identified += 1 }
             }
-            let name = counts.sorted { a, b in
-                a.value.uses != b.value.uses
-                    ? a.value.uses > b.value.uses
-                    : a.value.identified != b.value.identified ? a.value.identified > b.value.identified : a.key < b.key
-            }.first?.key ?? ""
+            let name =
+                counts.sorted { a, b in
+                    a.value.uses != b.value.uses
+                        ? a.value.uses > b.value.uses
+                        : a.value.identified != b.value.identified ? a.value.identified > b.value.identified : a.key < b.key
+                }.first?.key ?? ""
             list.append(
                 Supplier(
                     key: key, identifier: key.hasPrefix("id:") ? String(key.dropFirst(3)) : nil, name: name,

@@ -75,7 +75,8 @@ struct Scoper {
         for c in earlier?.contracts ?? [] {
             departmentOf[c.id] = c.department
             let measured = c.kpis.compactMap { $0.measures?.split(separator: "/").first.map(String.init) }
-            missionsOf[c.id, default: []].formUnion(c.contributesTo.compactMap { $0.split(separator: "/").first.map(String.init) } + measured)
+            missionsOf[c.id, default: []].formUnion(
+                c.contributesTo.compactMap { $0.split(separator: "/").first.map(String.init) } + measured)
         }
         for c in workspace.contracts {
             departmentOf[c.id] = c.department

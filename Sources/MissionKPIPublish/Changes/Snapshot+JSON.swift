@@ -83,7 +83,8 @@ extension Snapshot {
     }
 
     static func waivers(_ w: [Goalposts.WaiverTerm]) -> String {
-        "[" + w.map { "{\"rule\": \(JSONText.string($0.rule)), \"expires\": \(text($0.expires?.description))}" }.joined(separator: ", ") + "]"
+        "[" + w.map { "{\"rule\": \(JSONText.string($0.rule)), \"expires\": \(text($0.expires?.description))}" }.joined(separator: ", ")
+            + "]"
     }
 
     static func text(_ s: String?) -> String { s.map(JSONText.string) ?? "null" }

@@ -82,13 +82,19 @@ struct ReviewSection: Sendable {
         for m in ws.missions {
             let share = c.mission(m.id)
             if !share.isEmpty {
-                self.scopes.append(ScopeRow(link: Link(href: Href.mission(m.id, root: root) + "#changes", text: report.redactor.text(m.title)), counts: Self.counts(share)))
+                self.scopes.append(
+                    ScopeRow(
+                        link: Link(href: Href.mission(m.id, root: root) + "#changes", text: report.redactor.text(m.title)),
+                        counts: Self.counts(share)))
             }
         }
         for d in ws.departments {
             let share = c.department(d.id)
             if !share.isEmpty {
-                self.scopes.append(ScopeRow(link: Link(href: Href.department(d.id, root: root) + "#changes", text: report.redactor.text(d.name)), counts: Self.counts(share)))
+                self.scopes.append(
+                    ScopeRow(
+                        link: Link(href: Href.department(d.id, root: root) + "#changes", text: report.redactor.text(d.name)),
+                        counts: Self.counts(share)))
             }
         }
     }
@@ -109,7 +115,9 @@ struct ReviewSection: Sendable {
         case "mission"?:
             let ref = OutcomeRef(mission: owner, id: item)
             if report.workspace.mission(owner) != nil {
-                href = item.isEmpty ? Href.mission(owner, root: root) : Href.outcome(ref, root: root, isMilestone: report.workspace.milestone(ref) != nil)
+                href =
+                    item.isEmpty
+                    ? Href.mission(owner, root: root) : Href.outcome(ref, root: root, isMilestone: report.workspace.milestone(ref) != nil)
             }
         case "department"?: href = report.workspace.department(owner) != nil ? Href.department(owner, root: root) : nil
         default: href = nil
@@ -121,7 +129,8 @@ struct ReviewSection: Sendable {
 
     static func rating(_ r: ChangeSet.RatingChange, report: SiteReport, root: String) -> RatingRow {
         let parts = r.subject.split(separator: "/", maxSplits: 1).map(String.init)
-        let href = parts.count == 2 && report.workspace.contract(parts[0])?.kpi(parts[1]) != nil ? Href.kpi(parts[0], parts[1], root: root) : nil
+        let href =
+            parts.count == 2 && report.workspace.contract(parts[0])?.kpi(parts[1]) != nil ? Href.kpi(parts[0], parts[1], root: root) : nil
         return RatingRow(
             kpi: r.subject, kpiHref: href, before: Tag.rating(Rating(rawValue: r.before) ?? .other), beforePeriod: r.beforePeriod,
             after: Tag.rating(Rating(rawValue: r.after) ?? .other), afterPeriod: r.afterPeriod)

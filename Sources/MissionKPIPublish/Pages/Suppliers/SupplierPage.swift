@@ -81,9 +81,12 @@ struct SupplierPage: Sendable {
         let sme = s.contracts.contains { $0.supplier.sme == true }, vcse = s.contracts.contains { $0.supplier.vcse == true }
         facts.append(ContractPage.Fact(label: "SME", value: sme ? "Yes (on at least one contract)" : "Not stated"))
         if vcse { facts.append(ContractPage.Fact(label: "VCSE", value: "Yes (on at least one contract)")) }
-        facts.append(ContractPage.Fact(label: "KPIs rated good", value: "\(Words.percent(s.shareGood)) (\(s.good) of \(s.rated) rated KPIs, latest period)"))
+        facts.append(
+            ContractPage.Fact(
+                label: "KPIs rated good", value: "\(Words.percent(s.shareGood)) (\(s.good) of \(s.rated) rated KPIs, latest period)"))
         self.facts = facts
-        figures = "\(Words.count(s.contracts.count, "contract")) in \(Words.count(s.supplier.departments.count, "department")), "
+        figures =
+            "\(Words.count(s.contracts.count, "contract")) in \(Words.count(s.supplier.departments.count, "department")), "
             + "worth \(Words.money(s.value)) including VAT, with \(Words.count(s.kpis, "KPI"))."
         contracts = s.contracts.map { c in
             var counts: [Rating: Int] = [:]
@@ -91,9 +94,12 @@ struct SupplierPage: Sendable {
             let missions = Set(c.contributesTo.map(\.node.mission) + c.kpis.compactMap { $0.measures?.mission }).sorted()
             return ContractRow(
                 link: Link(href: Href.contract(c.id, root: root), text: c.id), title: r.text(c.title),
-                department: Link(href: Href.department(c.department, root: root), text: r.text(ws.department(c.department)?.name ?? c.department)),
+                department: Link(
+                    href: Href.department(c.department, root: root), text: r.text(ws.department(c.department)?.name ?? c.department)),
                 value: Words.shortMoney(c.value.grossAmount), term: "\(c.start) to \(c.end)",
-                missions: missions.compactMap { id in ws.mission(id).map { Link(href: Href.mission(id, root: root), text: r.text($0.title)) } },
+                missions: missions.compactMap { id in
+                    ws.mission(id).map { Link(href: Href.mission(id, root: root), text: r.text($0.title)) }
+                },
                 ratings: AssessmentWords.counts(counts))
         }
         quarters = s.quarters.map { q in
@@ -105,20 +111,25 @@ struct SupplierPage: Sendable {
         kpis = s.contracts.flatMap { c in
             a.kpis(contract: c.id).map { k in
                 KPIRow(
-                    kpi: Link(href: Href.kpi(c.id, k.kpi, root: root), text: "\(c.id)/\(k.kpi)"), title: r.text(c.kpi(k.kpi)?.title ?? k.kpi),
+                    kpi: Link(href: Href.kpi(c.id, k.kpi, root: root), text: "\(c.id)/\(k.kpi)"),
+                    title: r.text(c.kpi(k.kpi)?.title ?? k.kpi),
                     latest: Tag.rating(k.latestRating), period: k.latest?.period.text ?? "No returns",
-                    earlier: k.periods.dropLast().suffix(4).map { "\($0.period.text) \($0.rating.lowercasedLabel)" }.joined(separator: "; "))
+                    earlier: k.periods.dropLast().suffix(4).map { "\($0.period.text) \($0.rating.lowercasedLabel)" }.joined(separator: "; ")
+                )
             }
         }
         annual = s.annual.map { y in
             AnnualRow(
-                contract: Link(href: Href.contract(y.contract, root: root), text: y.contract), year: y.year, period: "\(y.start) to \(y.end)",
+                contract: Link(href: Href.contract(y.contract, root: root), text: y.contract), year: y.year,
+                period: "\(y.start) to \(y.end)",
                 due: y.due.description, status: Tag.annual(y, asOf: report.asOf), overall: Tag.rating(y.overall))
         }
         watermelons = s.watermelons.map { w in
             WatermelonRow(
                 contract: Link(href: Href.contract(w.contract, root: root), text: w.contract),
-                milestone: Link(href: Href.outcome(w.milestone, root: root, isMilestone: true), text: r.text(ws.milestone(w.milestone)?.title ?? w.milestone.id)),
+                milestone: Link(
+                    href: Href.outcome(w.milestone, root: root, isMilestone: true),
+                    text: r.text(ws.milestone(w.milestone)?.title ?? w.milestone.id)),
                 reason: r.text(w.reason))
         }
         published = s.published.map { p in

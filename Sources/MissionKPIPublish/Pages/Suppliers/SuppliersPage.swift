@@ -50,7 +50,8 @@ struct SuppliersPage: Sendable {
         frame = PageFrame(report, title: "Suppliers", path: path, section: .suppliers)
         let all = report.suppliers.records
         let shared = all.filter { $0.supplier.departments.count > 1 }.count
-        intro = "\(Words.count(all.count, "supplier")) hold the \(Words.count(report.workspace.contracts.count, "contract")) of this "
+        intro =
+            "\(Words.count(all.count, "supplier")) hold the \(Words.count(report.workspace.contracts.count, "contract")) of this "
             + "workspace; \(shared) of them hold contracts in more than one department. A supplier is known by its identifier "
             + "(a Companies House number), else by its name written the same way."
         orders = Order.allCases.enumerated().map { i, o in

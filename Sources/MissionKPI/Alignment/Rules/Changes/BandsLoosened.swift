@@ -3,7 +3,8 @@ struct BandsLoosened: Rule {
     static let description = RuleDescription(
         id: "bands-loosened",
         title: "Rating bands loosened",
-        summary: "Since the earlier revision, a KPI's declared rating bands moved so that the same result earns a better rating (or were dropped for looser defaults).",
+        summary:
+            "Since the earlier revision, a KPI's declared rating bands moved so that the same result earns a better rating (or were dropped for looser defaults).",
         rationale: """
             The bands turn a KPI's value into its reg. 39(5) rating (Procurement Regulations 2024): good, \
             approaching target, requires improvement, inadequate. Lowering the edge of "good" for a KPI that \
@@ -56,12 +57,16 @@ struct BandsLoosened: Rule {
             return context.finding(
                 "the rating bands of the KPI '\(k.id)' were loosened since the earlier revision\(removed): \(moved.joined(separator: ", ")); the same result now earns a better rating (\(edges) edges)",
                 at: k.bands.map { $0.locations[first] } ?? k.locations["id"], subject: .kpi(c.id, k.id),
-                fix: "restore the earlier bands, or record the board's decision with a waiver of 'bands-loosened' on the KPI (reason, approver, expiry)")
+                fix:
+                    "restore the earlier bands, or record the board's decision with a waiver of 'bands-loosened' on the KPI (reason, approver, expiry)"
+            )
         }
     }
 
     /// The edges a KPI is rated by: declared, else derived from the target; nil with neither.
-    static func edges(_ declared: Goalposts.Edges?, _ target: Goalposts.Point?, _ baseline: Goalposts.Point?, _ direction: Direction) -> Goalposts.Edges? {
+    static func edges(_ declared: Goalposts.Edges?, _ target: Goalposts.Point?, _ baseline: Goalposts.Point?, _ direction: Direction)
+        -> Goalposts.Edges?
+    {
         if let declared { return declared }
         guard let target else { return nil }
         let b = KPIRating.defaultBands(target: target.value, baseline: baseline?.value, direction: direction)

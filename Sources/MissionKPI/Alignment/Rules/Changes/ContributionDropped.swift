@@ -24,7 +24,8 @@ struct ContributionDropped: Rule {
             RuleExample(
                 before: .base,
                 contract: ChangeMatch.exampleContract(replacing: [
-                    "contributes_to": "contributes_to:\n  - node: demo/capacity\n    rationale: Adds imaging capacity.\n  - node: demo/other-branch"
+                    "contributes_to":
+                        "contributes_to:\n  - node: demo/capacity\n    rationale: Adds imaging capacity.\n  - node: demo/other-branch"
                 ])),
         ]
     )
@@ -38,7 +39,8 @@ struct ContributionDropped: Rule {
                 return context.finding(
                     "the contract no longer contributes to '\(node)'\(instead): it drops out of that mission's evidence since the earlier revision",
                     at: c.locations.has("contributes_to") ? c.locations["contributes_to"] : c.locations["id"], subject: .contract(c.id),
-                    fix: "restore the link if the contract still serves that outcome; otherwise record the board's agreement with a waiver of 'contribution-dropped' on the contract",
+                    fix:
+                        "restore the link if the contract still serves that outcome; otherwise record the board's agreement with a waiver of 'contribution-dropped' on the contract",
                     key: node)
             }
         }

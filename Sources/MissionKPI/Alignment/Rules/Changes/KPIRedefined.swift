@@ -16,7 +16,9 @@ struct KPIRedefined: Rule {
         triggering: [
             RuleExample(
                 before: .init(kpi: ChangeMatch.exampleKPI()),
-                kpi: ChangeMatch.exampleKPI(["unit": "count", "baseline": "{value: 600, date: 2024-09-30}", "target": "{value: 900, date: 2027-03-31}", "bands": nil]))
+                kpi: ChangeMatch.exampleKPI([
+                    "unit": "count", "baseline": "{value: 600, date: 2024-09-30}", "target": "{value: 900, date: 2027-03-31}", "bands": nil,
+                ]))
         ],
         nonTriggering: [
             RuleExample(before: .init(kpi: ChangeMatch.exampleKPI()), kpi: ChangeMatch.exampleKPI()),
@@ -38,7 +40,9 @@ struct KPIRedefined: Rule {
             return context.finding(
                 "the KPI '\(k.id)' changed \(parts.joined(separator: " and ")) since the earlier revision: it now measures something else under the same id",
                 at: k.locations[field], subject: .kpi(c.id, k.id),
-                fix: "give the new measure a new id (and keep or retire the old KPI openly), or record the decision with a waiver of 'kpi-redefined' on the KPI")
+                fix:
+                    "give the new measure a new id (and keep or retire the old KPI openly), or record the decision with a waiver of 'kpi-redefined' on the KPI"
+            )
         }
     }
 }

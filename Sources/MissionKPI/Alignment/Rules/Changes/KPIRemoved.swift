@@ -3,7 +3,8 @@ struct KPIRemoved: Rule {
     static let description = RuleDescription(
         id: "kpi-removed",
         title: "KPI removed or replaced",
-        summary: "A KPI of the earlier revision is gone from its contract (replaced when the contract gained other KPIs), or the contract itself is gone.",
+        summary:
+            "A KPI of the earlier revision is gone from its contract (replaced when the contract gained other KPIs), or the contract itself is gone.",
         rationale: """
             Dropping the KPI a contract is failing is the surest way to make it look well run. The KPIs \
             were set and published before the contract was entered into (Procurement Act 2023 s.52), and \
@@ -44,12 +45,14 @@ struct KPIRemoved: Rule {
             let added = c.kpis.filter { old.kpi($0.id) == nil }.map { "'\($0.id)' (\($0.title))" }
             for k in old.kpis where c.kpi(k.id) == nil {
                 let material = k.mostMaterial ? ", one of the three most material KPIs," : ""
-                let replaced = added.isEmpty ? "" : "; the contract gained \(WaiverWords.list(added)) in this revision, which may replace it"
+                let replaced =
+                    added.isEmpty ? "" : "; the contract gained \(WaiverWords.list(added)) in this revision, which may replace it"
                 out.append(
                     context.finding(
                         "the KPI '\(k.id)' (\(k.title))\(material) was removed from the contract since the earlier revision\(replaced)",
                         at: c.locations.has("kpis") ? c.locations["kpis"] : c.locations["id"], subject: .kpi(c.id, k.id),
-                        fix: "restore the KPI, or record the board's decision with a waiver of 'kpi-removed' on the contract (reason, approver, expiry)",
+                        fix:
+                            "restore the KPI, or record the board's decision with a waiver of 'kpi-removed' on the contract (reason, approver, expiry)",
                         key: k.id))
             }
         }

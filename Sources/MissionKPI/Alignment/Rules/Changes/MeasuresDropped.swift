@@ -3,7 +3,8 @@ struct MeasuresDropped: Rule {
     static let description = RuleDescription(
         id: "measures-dropped",
         title: "KPI measures link dropped",
-        summary: "Since the earlier revision, a KPI stopped measuring the mission node or milestone it named in `measures` (removed, or pointed elsewhere).",
+        summary:
+            "Since the earlier revision, a KPI stopped measuring the mission node or milestone it named in `measures` (removed, or pointed elsewhere).",
         rationale: """
             A KPI's `measures` link is what makes it evidence for a mission: its ratings roll up to the node \
             or milestone it names, and a good rating against an off-track milestone is a watermelon. Unlinking \
@@ -29,7 +30,9 @@ struct MeasuresDropped: Rule {
             return context.finding(
                 "the KPI '\(k.id)' \(now); it measured '\(was)' in the earlier revision",
                 at: k.locations.has("measures") ? k.locations["measures"] : k.locations["id"], subject: .kpi(c.id, k.id),
-                fix: "restore 'measures: \(was)' if the KPI still evidences it; otherwise record the board's agreement with a waiver of 'measures-dropped' on the KPI")
+                fix:
+                    "restore 'measures: \(was)' if the KPI still evidences it; otherwise record the board's agreement with a waiver of 'measures-dropped' on the KPI"
+            )
         }
     }
 }

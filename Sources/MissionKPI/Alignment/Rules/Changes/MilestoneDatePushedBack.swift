@@ -15,13 +15,19 @@ struct MilestoneDatePushedBack: Rule {
         triggering: [
             RuleExample(
                 before: .base,
-                files: ["Missions/demo.yaml": ExampleWorkspace.mission.replacing("target: {value: 92, date: 2029-03-31}", with: "target: {value: 92, date: 2030-03-31}")])
+                files: [
+                    "Missions/demo.yaml": ExampleWorkspace.mission.replacing(
+                        "target: {value: 92, date: 2029-03-31}", with: "target: {value: 92, date: 2030-03-31}")
+                ])
         ],
         nonTriggering: [
             RuleExample(before: .base),
             RuleExample(
                 before: .base,
-                files: ["Missions/demo.yaml": ExampleWorkspace.mission.replacing("target: {value: 92, date: 2029-03-31}", with: "target: {value: 92, date: 2028-12-31}")]),
+                files: [
+                    "Missions/demo.yaml": ExampleWorkspace.mission.replacing(
+                        "target: {value: 92, date: 2029-03-31}", with: "target: {value: 92, date: 2028-12-31}")
+                ]),
         ]
     )
 

@@ -22,11 +22,16 @@ struct MilestoneRemoved: Rule {
         family: .changes,
         severity: .warning,
         triggering: [
-            RuleExample(before: .init(files: ["Missions/demo.yaml": ExampleWorkspace.mission.replacing("milestones:\n", with: "milestones:\n" + extra)]))
+            RuleExample(
+                before: .init(files: [
+                    "Missions/demo.yaml": ExampleWorkspace.mission.replacing("milestones:\n", with: "milestones:\n" + extra)
+                ]))
         ],
         nonTriggering: [
             RuleExample(before: .base),
-            RuleExample(before: .base, files: ["Missions/demo.yaml": ExampleWorkspace.mission.replacing("milestones:\n", with: "milestones:\n" + extra)]),
+            RuleExample(
+                before: .base,
+                files: ["Missions/demo.yaml": ExampleWorkspace.mission.replacing("milestones:\n", with: "milestones:\n" + extra)]),
         ]
     )
 

@@ -3,7 +3,8 @@ struct MilestoneTargetWeakened: Rule {
     static let description = RuleDescription(
         id: "milestone-target-weakened",
         title: "Milestone target weakened",
-        summary: "Since the earlier revision, a mission milestone's target asks for less: lowered for an indicator that should increase, raised for one that should decrease.",
+        summary:
+            "Since the earlier revision, a mission milestone's target asks for less: lowered for an indicator that should increase, raised for one that should decrease.",
         rationale: """
             Milestones are the mission's public promises (Plan for Change, December 2024): the national \
             figures every contract's KPIs are meant to serve. The Institute for Government asks mission boards \
@@ -16,13 +17,19 @@ struct MilestoneTargetWeakened: Rule {
         triggering: [
             RuleExample(
                 before: .base,
-                files: ["Missions/demo.yaml": ExampleWorkspace.mission.replacing("target: {value: 92, date: 2029-03-31}", with: "target: {value: 85, date: 2029-03-31}")])
+                files: [
+                    "Missions/demo.yaml": ExampleWorkspace.mission.replacing(
+                        "target: {value: 92, date: 2029-03-31}", with: "target: {value: 85, date: 2029-03-31}")
+                ])
         ],
         nonTriggering: [
             RuleExample(before: .base),
             RuleExample(
                 before: .base,
-                files: ["Missions/demo.yaml": ExampleWorkspace.mission.replacing("target: {value: 92, date: 2029-03-31}", with: "target: {value: 95, date: 2029-03-31}")]),
+                files: [
+                    "Missions/demo.yaml": ExampleWorkspace.mission.replacing(
+                        "target: {value: 92, date: 2029-03-31}", with: "target: {value: 95, date: 2029-03-31}")
+                ]),
         ]
     )
 

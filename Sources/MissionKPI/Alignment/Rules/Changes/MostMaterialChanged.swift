@@ -3,7 +3,8 @@ struct MostMaterialChanged: Rule {
     static let description = RuleDescription(
         id: "most-material-changed",
         title: "Most material KPIs changed",
-        summary: "Since the earlier revision, a KPI joined or left the most material set, or a most material KPI's title or description was reworded.",
+        summary:
+            "Since the earlier revision, a KPI joined or left the most material set, or a most material KPI's title or description was reworded.",
         rationale: """
             The contract details notice (UK7) publishes the three KPIs most material to the contract's \
             performance (Procurement Act 2023 s.52, Procurement Regulations 2024), and the s.71 performance \
@@ -31,7 +32,8 @@ struct MostMaterialChanged: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         ChangeMatch.kpis(context).compactMap { c, k, before -> Finding? in
-            let fix = "publish a corrected contract details notice, or restore the earlier KPI; record an agreed change with a waiver of 'most-material-changed' on the KPI"
+            let fix =
+                "publish a corrected contract details notice, or restore the earlier KPI; record an agreed change with a waiver of 'most-material-changed' on the KPI"
             if k.mostMaterial != before.mostMaterial {
                 let what = k.mostMaterial ? "is now one of the most material KPIs" : "is no longer one of the most material KPIs"
                 return context.finding(

@@ -35,13 +35,17 @@ struct TargetDatePushedBack: Rule {
                 return context.finding(
                     "the target of the KPI '\(k.id)' no longer has a date (it was due by \(was)); it can now never be late",
                     at: now.locations.location, subject: .kpi(c.id, k.id),
-                    fix: "restore the target date \(was), or record the board's decision with a waiver of 'target-date-pushed-back' on the KPI")
+                    fix:
+                        "restore the target date \(was), or record the board's decision with a waiver of 'target-date-pushed-back' on the KPI"
+                )
             }
             guard date > was else { return nil }
             return context.finding(
                 "the target date of the KPI '\(k.id)' was pushed back from \(was) to \(date) (\(Self.span(was, date)) later) since the earlier revision",
                 at: now.locations["date"], subject: .kpi(c.id, k.id),
-                fix: "restore the target date \(was), or record the board's decision with a waiver of 'target-date-pushed-back' on the KPI (reason, approver, expiry)")
+                fix:
+                    "restore the target date \(was), or record the board's decision with a waiver of 'target-date-pushed-back' on the KPI (reason, approver, expiry)"
+            )
         }
     }
 

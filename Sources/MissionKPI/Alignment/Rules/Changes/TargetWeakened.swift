@@ -3,7 +3,8 @@ struct TargetWeakened: Rule {
     static let description = RuleDescription(
         id: "target-weakened",
         title: "Target weakened",
-        summary: "Since the earlier revision, a KPI's target asks for less: lowered for a KPI that should increase, raised for one that should decrease, or removed.",
+        summary:
+            "Since the earlier revision, a KPI's target asks for less: lowered for a KPI that should increase, raised for one that should decrease, or removed.",
         rationale: """
             A target quietly lowered after award makes a failing contract look like a good one, and a board that \
             reviews the ratings every few months cannot see it happen. The Procurement Act 2023 s.52 requires the \
@@ -19,7 +20,9 @@ struct TargetWeakened: Rule {
                 kpi: ChangeMatch.exampleKPI(["target": "{value: 80, date: 2027-03-31}"])),
             RuleExample(
                 before: .init(kpi: ChangeMatch.exampleKPI(["direction": "decrease", "baseline": nil, "bands": nil])),
-                kpi: ChangeMatch.exampleKPI(["direction": "decrease", "baseline": nil, "bands": nil, "target": "{value: 95, date: 2027-03-31}"])),
+                kpi: ChangeMatch.exampleKPI([
+                    "direction": "decrease", "baseline": nil, "bands": nil, "target": "{value: 95, date: 2027-03-31}",
+                ])),
         ],
         nonTriggering: [
             RuleExample(before: .init(kpi: ChangeMatch.exampleKPI()), kpi: ChangeMatch.exampleKPI()),
@@ -45,7 +48,9 @@ struct TargetWeakened: Rule {
             return context.finding(
                 "the target of the KPI '\(k.id)', which should \(direction?.rawValue ?? "increase"), was \(verb) from \(ChangeMatch.value(was.value, unit)) to \(ChangeMatch.value(now.value, unit)) since the earlier revision",
                 at: now.locations["value"], subject: .kpi(c.id, k.id),
-                fix: "restore the target of \(ChangeMatch.value(was.value, unit)), or record the board's decision with a waiver of 'target-weakened' on the KPI (reason, approver, expiry)")
+                fix:
+                    "restore the target of \(ChangeMatch.value(was.value, unit)), or record the board's decision with a waiver of 'target-weakened' on the KPI (reason, approver, expiry)"
+            )
         }
     }
 }

@@ -14,16 +14,27 @@ struct WaiverExtended: Rule {
         severity: .warning,
         triggering: [
             RuleExample(
-                before: .init(kpi: WaiverWords.exampleKPI(dataSource: "supplier", waiver: "    reason: An independent audit starts in 2027.\n    approved_by: p-sro\n    expires: 2027-01-31")),
-                kpi: WaiverWords.exampleKPI(dataSource: "supplier", waiver: "    reason: The audit was delayed.\n    approved_by: p-sro\n    expires: 2027-12-31"))
+                before: .init(
+                    kpi: WaiverWords.exampleKPI(
+                        dataSource: "supplier",
+                        waiver: "    reason: An independent audit starts in 2027.\n    approved_by: p-sro\n    expires: 2027-01-31")),
+                kpi: WaiverWords.exampleKPI(
+                    dataSource: "supplier", waiver: "    reason: The audit was delayed.\n    approved_by: p-sro\n    expires: 2027-12-31"))
         ],
         nonTriggering: [
             RuleExample(
-                before: .init(kpi: WaiverWords.exampleKPI(dataSource: "supplier", waiver: "    reason: An independent audit starts in 2027.\n    approved_by: p-sro\n    expires: 2027-01-31")),
-                kpi: WaiverWords.exampleKPI(dataSource: "supplier", waiver: "    reason: An independent audit starts in 2027.\n    approved_by: p-sro\n    expires: 2027-01-31")),
+                before: .init(
+                    kpi: WaiverWords.exampleKPI(
+                        dataSource: "supplier",
+                        waiver: "    reason: An independent audit starts in 2027.\n    approved_by: p-sro\n    expires: 2027-01-31")),
+                kpi: WaiverWords.exampleKPI(
+                    dataSource: "supplier",
+                    waiver: "    reason: An independent audit starts in 2027.\n    approved_by: p-sro\n    expires: 2027-01-31")),
             RuleExample(
                 before: .base,
-                kpi: WaiverWords.exampleKPI(dataSource: "supplier", waiver: "    reason: An independent audit starts in 2027.\n    approved_by: p-sro\n    expires: 2027-12-31")),
+                kpi: WaiverWords.exampleKPI(
+                    dataSource: "supplier",
+                    waiver: "    reason: An independent audit starts in 2027.\n    approved_by: p-sro\n    expires: 2027-12-31")),
         ]
     )
 
