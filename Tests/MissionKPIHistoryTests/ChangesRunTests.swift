@@ -3,6 +3,7 @@ import Testing
 
 @testable import MissionKPI
 @testable import MissionKPIHistory
+import MissionKPIPublish
 
 /// How `changes` reads its two workspaces: git only read, files matched by id, folders, bad revisions,
 /// and the workspace's settings, waivers and baselines applied to the changes rules.
