@@ -51,6 +51,6 @@ enum OpenData {
     static func catalogue(_ report: SiteReport, _ tables: [DataTable], into sink: any SiteSink) throws {
         try sink.add(try SitePath("data", "README.md"), text: DataDictionary.markdown(tables, report: report))
         let page = try SitePath("data.html")
-        try sink.add(page, text: try Templates.render(DataPage(tables, report: report, path: page), "data"))
+        try sink.add(page, text: DataPage(tables, report: report, path: page).html)
     }
 }
