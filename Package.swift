@@ -21,6 +21,7 @@ let package = Package(
             name: "MissionKPIStore",
             dependencies: ["MissionKPI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "MissionKPIImport", dependencies: ["MissionKPI", "MissionKPIStore"]),
         .target(
             name: "MissionKPIPublish",
             dependencies: [
@@ -32,7 +33,7 @@ let package = Package(
         .executableTarget(
             name: "missionkpi",
             dependencies: [
-                "MissionKPI", "MissionKPIStore", "MissionKPIPublish",
+                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +44,7 @@ let package = Package(
         ),
         .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIStoreTests", dependencies: ["MissionKPIStore"], exclude: ["schema.sql"]),
+        .testTarget(name: "MissionKPIImportTests", dependencies: ["MissionKPIImport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPIPublish"], exclude: ["Golden"]),
         .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
     ]
