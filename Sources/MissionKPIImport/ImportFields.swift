@@ -90,8 +90,9 @@ enum FieldDecision: Equatable {
     case keptEdit
 
     /// `hasBase` is false when there is no record of a last import: a value in the file is then kept.
+    /// Notices that say what the last import took are no news: the file's value stays, silently.
     init(base: String?, hasBase: Bool, mine: String?, theirs: String?) {
-        if theirs == nil || mine == theirs {
+        if theirs == nil || mine == theirs || (hasBase && theirs == base) {
             self = .keep
         } else if hasBase ? mine == base : mine == nil {
             self = .take

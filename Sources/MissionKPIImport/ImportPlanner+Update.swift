@@ -27,7 +27,7 @@ extension ImportPlanner {
             }
             if t != nil { field.copy(from: theirs.contract, to: &record) }
         }
-        updateKPIs(theirs.contract.kpis, in: &merged, record: &record, base: base?.contract, path: path, changed: &changed)
+        updateKPIs(theirs, in: &merged, record: &record, base: base?.contract, path: path, changed: &changed)
         if !Self.sameSource(merged.source, f.source) {
             merged.source = f.source
             if changed.isEmpty { changed.append("source") }
@@ -47,13 +47,13 @@ extension ImportPlanner {
     }
 
     /// The KPIs: matched by `source_id`; a KPI a person removed stays removed; a new metric is added.
-    mutating func updateKPIs(_ theirs: [KPI], in merged: inout Contract, record: inout Contract, base: Contract?, path: String, changed: inout [String]) {
-        for tk in theirs {
-            guard let sid = tk.sourceId else { continue }
+    mutating func updateKPIs(_ theirs: TheirContract, in merged: inout Contract, record: inout Contract, base: Contract?, path: String, changed: inout [String]) {
+        for created in theirs.contract.kpis {
+            guard let sid = created.sourceId, let tk = theirs.kpiFacts[sid]?.kpi else { continue }
             let baseKPI = base?.kpis.first { $0.sourceId == sid }
             if let i = merged.kpis.firstIndex(where: { $0.sourceId == sid }) {
                 for field in KPIOwned.fields {
-                    let t = KPIOwned.text(field, tk)
+                    let t = theirs.text(field, metric: sid)
                     let b = baseKPI.flatMap { KPIOwned.text(field, $0) }
                     switch FieldDecision(base: b, hasBase: baseKPI != nil, mine: KPIOwned.text(field, merged.kpis[i]), theirs: t) {
                     case .keep: break
@@ -64,19 +64,23 @@ extension ImportPlanner {
                     }
                 }
             } else if let baseKPI {
-                if KPIOwned.fields.contains(where: { KPIOwned.text($0, tk) != nil && KPIOwned.text($0, tk) != KPIOwned.text($0, baseKPI) }) {
+                let news = KPIOwned.fields.contains { f in
+                    let t = theirs.text(f, metric: sid)
+                    return t != nil && t != KPIOwned.text(f, baseKPI)
+                }
+                if news {
                     plan.keptEdits += 1
                     plan.lines.append("kept your removal of KPI '\(baseKPI.id)' (metric \(OCDSWords.quoted(sid, limit: 20))) from \(path)")
                 }
             } else {
-                var k = tk
+                var k = created
                 k.id = ImportIDs.kpi(sid, taken: Set(merged.kpis.map(\.id)))
                 merged.kpis.append(k)
                 changed.append("new KPI '\(k.id)'")
             }
             // The record holds the notices' latest value of every field they state.
-            var r = record.kpis.first { $0.sourceId == sid } ?? tk
-            for field in KPIOwned.fields where KPIOwned.text(field, tk) != nil { KPIOwned.copy(field, from: tk, to: &r) }
+            var r = record.kpis.first { $0.sourceId == sid } ?? created
+            for field in KPIOwned.fields where theirs.text(field, metric: sid) != nil { KPIOwned.copy(field, from: tk, to: &r) }
             r.id = merged.kpis.first { $0.sourceId == sid }?.id ?? r.id
             if let j = record.kpis.firstIndex(where: { $0.sourceId == sid }) { record.kpis[j] = r } else { record.kpis.append(r) }
         }

@@ -5,6 +5,8 @@ import MissionKPI
 struct TheirContract {
     var contract: Contract
     var known: Set<ContractField>
+    /// Per metric id: the notices' values of the KPI fields they state (`known`), for updating a KPI.
+    var kpiFacts: [String: (kpi: KPI, known: Set<KPIField>)] = [:]
 
     /// The notices' value of `field` as text, or nil when they do not state it.
     func text(_ field: ContractField) -> String? { known.contains(field) ? field.text(contract) : nil }
@@ -26,9 +28,17 @@ struct TheirContract {
         if f.exemption != nil { known.insert(.exemption) }
         self.known = known
         var taken = Set<String>()
+        var facts: [String: (kpi: KPI, known: Set<KPIField>)] = [:]
         let kpis = f.metrics.map { m -> KPI in
             let k = Self.kpi(m, id: ImportIDs.kpi(m.id, taken: taken))
             taken.insert(k.id)
+            var stated = k
+            (stated.title, stated.description) = (m.title ?? "", m.description)
+            var known: Set<KPIField> = []
+            if m.title != nil { known.insert(.title) }
+            if m.description != nil { known.insert(.description) }
+            if m.frequency != nil { known.insert(.frequency) }
+            facts[m.id] = (stated, known)
             return k
         }
         contract = Contract(
@@ -39,6 +49,15 @@ struct TheirContract {
             manager: nil, seniorResponsibleOwner: nil,
             kpiExemption: f.exemption.map { KPIExemption(reason: $0.isEmpty ? nil : $0) }, procurementStart: nil,
             contributesTo: [], kpis: kpis, waivers: [], source: f.source, locations: Self.nowhere)
+        kpiFacts = facts
+    }
+
+    /// The notices' value of a KPI field as text, or nil when they do not state it (the fields the
+    /// KPI-words reader infers count as stated when it gives them).
+    func text(_ field: KPIField, metric: String) -> String? {
+        guard let fact = kpiFacts[metric] else { return nil }
+        if fact.known.contains(field) || ![.title, .description, .frequency].contains(field) { return KPIOwned.text(field, fact.kpi) }
+        return nil
     }
 
     /// An agreed metric as a KPI: its title and description verbatim (a metric without a title takes its
