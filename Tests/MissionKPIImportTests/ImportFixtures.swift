@@ -34,3 +34,32 @@ enum ImportFixtures {
             locations: here)
     }
 }
+
+extension ImportFixtures {
+    /// A folder of the shared reference data beside the repository (or beside the folder holding a git
+    /// worktree of it), e.g. `fts`; nil when absent.
+    static func reference(_ name: String) -> String? {
+        let root = URL(fileURLWithPath: repositoryRoot)
+        return ["../shared/reference/", "../../shared/reference/"]
+            .map { root.appendingPathComponent($0 + name).standardized.path }
+            .first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Runs `python3 args…` in the repository root; returns the exit status and standard output.
+    static func python(_ args: [String]) throws -> (exit: Int32, stdout: Data) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + args
+        process.currentDirectoryURL = URL(fileURLWithPath: repositoryRoot)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("missionkpi-py-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let handle = try FileHandle(forWritingTo: out)
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try handle.close()
+        return (process.terminationStatus, try Data(contentsOf: out))
+    }
+}

@@ -4,8 +4,8 @@
 /// - releases are taken oldest first (by `date`; equal dates keep their reading order), so for every
 ///   field the newest release that states it wins;
 /// - objects merge field by field; an empty object or list in a newer release changes nothing;
-/// - lists of objects merge by `id` (objects with the same id merge; new ids are appended; an object
-///   without an id is appended); lists holding anything else are replaced whole;
+/// - lists of objects merge by `id` (objects with the same id merge, ids compared as text; new ids are
+///   appended; an object without an id is appended); lists holding anything else are replaced whole;
 /// - `null` removes a field the older releases gave as text, number, true/false or a list of those;
 ///   it leaves an object, or a list of objects, as it was (as ocdsmerge does);
 /// - the release `id`, `date` and `tag` are not merged: the compiled release gets `ocid`, the newest
@@ -66,13 +66,15 @@ public enum OCDSMerge {
         if let index { members[index].node = node } else { members.append(.init(key: key, node: node)) }
     }
 
-    /// Identifier merge of a list of objects: same `id` (text and number ids never match) merges.
+    /// Identifier merge of a list of objects: objects with the same `id` merge (ids compare as text, so
+    /// `2` and `"2"` are one object, as in ocdsmerge 0.8.0, the release on PyPI).
     static func mergeByID(_ newer: [JSONNode], into list: inout [JSONNode]) {
         for item in newer {
             let key = identity(item)
             if let key, let j = list.firstIndex(where: { identity($0) == key }) {
                 var fields = list[j].members
-                mergeMembers(item.members, into: &fields)
+                // The object keeps the id it first came with (`"1"` stays text when a later release says `1`).
+                mergeMembers(item.members.filter { $0.key != "id" }, into: &fields)
                 list[j] = JSONNode(.object(fields), offset: item.offset)
             } else {
                 var fields: [JSONNode.Member] = []
@@ -84,12 +86,12 @@ public enum OCDSMerge {
         }
     }
 
-    /// An object's `id` with its type (`s:` text, `n:` number), or nil without one.
+    /// An object's `id` as text (a number's digits, `True`/`False` as Python writes them), or nil.
     static func identity(_ node: JSONNode) -> String? {
         switch node["id"]?.value {
-        case .string(let s): "s:" + s
-        case .number(let n): "n:" + n
-        case .bool(let b): "b:\(b)"
+        case .string(let s): s
+        case .number(let n): n
+        case .bool(let b): b ? "True" : "False"
         default: nil
         }
     }
