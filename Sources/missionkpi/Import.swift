@@ -26,10 +26,6 @@ struct ImportOCDS: ParsableCommand {
     @Flag(name: .long, help: "Print only kept edits, notes and the summary.") var quiet = false
     @Argument(help: ArgumentHelp("OCDS files, or folders holding them.", valueName: "file-or-folder")) var paths: [String]
 
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("name at least one OCDS file or folder to import") }
-    }
-
     func run() throws {
         let report: ImportReport
         do {
