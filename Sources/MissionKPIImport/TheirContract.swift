@@ -62,12 +62,24 @@ struct TheirContract {
 
     /// An agreed metric as a KPI: its title and description verbatim (a metric without a title takes its
     /// description, or "Metric <id>"), `source_id`, and the frequency of its frequency observation.
-    /// Level and direction stay unset: a notice never states them.
+    /// A notice never states level, direction, unit or target: those the KPI's words state are read by
+    /// `KPIWords` and listed in `inferred`.
     static func kpi(_ m: OCDSMetric, id: String) -> KPI {
-        KPI(
-            id: id, title: m.title ?? m.description ?? "Metric \(m.id)", description: m.title == nil ? nil : m.description,
-            level: nil, measures: nil, unit: nil, direction: nil, baseline: nil, target: nil, bands: nil,
-            frequency: m.frequency, dataSource: nil, mostMaterial: false, waivers: [], sourceId: m.id, inferred: [],
-            locations: nowhere)
+        let title = m.title ?? m.description ?? "Metric \(m.id)"
+        let description = m.title == nil ? nil : m.description
+        var k = KPI(
+            id: id, title: title, description: description, level: nil, measures: nil, unit: nil, direction: nil,
+            baseline: nil, target: nil, bands: nil, frequency: m.frequency, dataSource: nil, mostMaterial: false, waivers: [],
+            sourceId: m.id, inferred: [], locations: nowhere)
+        let reading = KPIWords.read(title: title, description: description)
+        if let u = reading.unit { (k.unit, k.inferred) = (u.value, k.inferred + [.unit]) }
+        if let d = reading.direction { (k.direction, k.inferred) = (d.value, k.inferred + [.direction]) }
+        if let l = reading.level { (k.level, k.inferred) = (l.value, k.inferred + [.level]) }
+        if let t = reading.target {
+            k.target = DatedValue(value: t.value.value, date: t.value.date, locations: nowhere)
+            k.inferred.append(.target)
+        }
+        k.inferred.sort()
+        return k
     }
 }

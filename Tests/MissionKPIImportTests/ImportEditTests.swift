@@ -21,7 +21,10 @@ import Testing
         try box.run([first])
         // A person completes the contract and changes two fields the import owns.
         try box.edit(Self.file, "value: {amount: 48000000, currency: GBP, includes_vat: true}", "value: {amount: 49000000, currency: GBP, includes_vat: true}")
-        try box.edit(Self.file, "    title: KPI2 – Entry to the ICTG Service – Safeguarding Advice\n", "    title: KPI2 – Entry to the ICTG Service – Safeguarding Advice\n    level: output\n    direction: increase\n    unit: percent\n")
+        // KPI 2's inferred level becomes the person's own: they change it (and the data source, a field the import leaves alone).
+        let text = try #require(box.text(Self.file))
+        let kpi2 = try #require(text.range(of: "  - id: \"2\"\n"))
+        try box.write(Self.file, text[..<kpi2.upperBound] + text[kpi2.upperBound...].replacingOccurrences(of: "    level: output\n", with: "    level: outcome\n    data_source: independent\n"))
         try box.edit(Self.file, "based on the outcome of an Initial Vulnerability Needs Assessment.", "based on the Initial Vulnerability Needs Assessment.")
         try box.edit(Self.file, "procedure: open\n", "procedure: open\ntier: gold\n")
         let report = try box.run([update])
@@ -31,7 +34,10 @@ import Testing
         let c = try #require(try box.load().workspace.contract("ocds-h6vhtk-059ac1-1"))
         #expect(c.value.amount == 49_000_000, "the edited value is kept")
         #expect(c.kpis[1].description?.hasSuffix("based on the Initial Vulnerability Needs Assessment.") == true)
-        #expect(c.kpis[1].level == .output && c.kpis[1].direction == .increase && c.kpis[1].unit == .percent && c.tier == "gold")
+        #expect(c.kpis[1].level == .outcome && c.kpis[1].dataSource == .independent && c.tier == "gold")
+        #expect(c.kpis[1].unit == .hours && c.kpis[1].direction == .decrease && c.kpis[1].target?.value == 12, "read from the words")
+        // What the buyer stated (title, description, frequency) is never listed as inferred.
+        #expect(c.kpis.allSatisfy { k in !k.inferred.contains { [.title, .description, .frequency].contains($0) } } && c.kpis[3].inferred.contains(.unit))
         // The new metric arrives with its six-monthly frequency; the source names the update.
         #expect(c.kpis.map(\.id) == ["1", "2", "3", "5"] && c.kpis[3].frequency?.months == 6 && c.kpis[3].title == "KPI6 – Exit planning")
         #expect((c.source?.release, c.source?.notice, c.source?.date?.description) == ("ocds-h6vhtk-059ac1-update-1", "UK10", "2026-09-01"))

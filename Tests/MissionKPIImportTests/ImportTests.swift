@@ -31,7 +31,10 @@ import MissionKPIStore
         #expect(c.procedure == .open)
         #expect(c.kpis.map(\.title) == ["EOI Acknowledgement", "Initial Engagement Rate", "Job Outcome Rate"])
         #expect(c.kpis[2].description == "% of Participants who achieve a paid job start, as defined by DWP")
-        #expect(c.kpis.map(\.sourceId) == ["1", "2", "3"] && c.kpis.allSatisfy { $0.level == nil && $0.direction == nil })
+        #expect(c.kpis.map(\.sourceId) == ["1", "2", "3"])
+        // The buyer states no level, unit or direction: the KPI words reader fills them and they are listed as inferred.
+        #expect((c.kpis[2].level, c.kpis[2].unit, c.kpis[2].direction) == (.outcome, .percent, .increase))
+        #expect(c.kpis.allSatisfy { $0.inferred == [.level, .unit, .direction] })
         let s = try #require(c.source)
         #expect((s.ocid, s.contract, s.notice, s.date?.description) == ("ocds-h6vhtk-069576", "1", "UK7", "2026-08-10"))
         // The reference files' release ids were withheld as '+44 0000 000000': the release is named by ocid and date.
