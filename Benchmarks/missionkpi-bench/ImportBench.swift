@@ -91,12 +91,15 @@ struct ImportMeasurement {
     func markdown() -> String {
         var t = "\n## Import (issue 13)\n\n"
         t += "`missionkpi import ocds FOLDER --workspace EMPTY --quiet` on copies of the real Find a Tender release packages of\n"
-        t += "`shared/reference/fts/` (each copy's ocids made distinct), into an empty workspace. Target: ≤ 5 s and ≤ 500 MB for 100 MB.\n\n"
+        t +=
+            "`shared/reference/fts/` (each copy's ocids made distinct), into an empty workspace. Target: ≤ 5 s and ≤ 500 MB for 100 MB.\n\n"
         guard let seconds else { return t + note + "\n" }
         let mb = Double(bytes) / 1_048_576
-        t += "| input (MiB) | files | wall (s) | CPU (s) | peak RSS (MB) | MiB/s | target | result |\n|---:|---:|---:|---:|---:|---:|---|---|\n"
-        t += String(format: "| %.1f | %d | %.2f | %.2f | %.0f | %.0f | ≤ 5 s, ≤ 500 MB | %@ |\n", mb, files, seconds, cpuSeconds ?? 0,
-                    Double(peakBytes ?? 0) / 1_048_576, mb / seconds, pass == true ? "pass" : "**FAIL**")
+        t +=
+            "| input (MiB) | files | wall (s) | CPU (s) | peak RSS (MB) | MiB/s | target | result |\n|---:|---:|---:|---:|---:|---:|---|---|\n"
+        t += String(
+            format: "| %.1f | %d | %.2f | %.2f | %.0f | %.0f | ≤ 5 s, ≤ 500 MB | %@ |\n", mb, files, seconds, cpuSeconds ?? 0,
+            Double(peakBytes ?? 0) / 1_048_576, mb / seconds, pass == true ? "pass" : "**FAIL**")
         t += "\nIts summary: `\(summary)`\n"
         return t
     }

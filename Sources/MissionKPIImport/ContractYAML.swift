@@ -9,7 +9,8 @@ import MissionKPI
 /// ```
 public enum ContractYAML {
     /// The first lines of an imported contract file.
-    public static let header = "# yaml-language-server: $schema=../../Schemas/contract.schema.json\n"
+    public static let header =
+        "# yaml-language-server: $schema=../../Schemas/contract.schema.json\n"
         + "# Imported from Find a Tender by 'missionkpi import ocds'; a later import keeps the fields you change.\n"
 
     /// The whole contract file.
@@ -68,7 +69,8 @@ public enum ContractYAML {
         if let b = k.baseline { out += "    baseline: " + dated(b) + "\n" }
         if let t = k.target { out += "    target: " + dated(t) + "\n" }
         if let b = k.bands {
-            out += "    bands: {good: \(number(b.good)), approaching_target: \(number(b.approachingTarget)), requires_improvement: \(number(b.requiresImprovement))}\n"
+            out +=
+                "    bands: {good: \(number(b.good)), approaching_target: \(number(b.approachingTarget)), requires_improvement: \(number(b.requiresImprovement))}\n"
         }
         if let f = k.frequency { out += "    frequency: " + s(f.rawValue) + "\n" }
         if let d = k.dataSource { out += "    data_source: " + d.rawValue + "\n" }

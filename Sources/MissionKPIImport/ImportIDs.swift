@@ -7,7 +7,8 @@ enum ImportIDs {
     /// `Department for Education` → `department-for-education`: letters (accents dropped) and digits, lower
     /// case, everything else one hyphen, at most 64 characters (cut at a hyphen where possible).
     static func department(_ name: String, taken: Set<String>) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        let folded = name.folding(
+            options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var slug = ""
         for u in folded.unicodeScalars {
             if u.isASCII, u.properties.isAlphabetic || ("0"..."9").contains(Character(u)) {

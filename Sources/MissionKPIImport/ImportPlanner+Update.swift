@@ -9,7 +9,9 @@ extension ImportPlanner {
         placements[key] = Placement(contract: current.id, kpis: kpiMap(current), exists: true)
         if let last = base?.contract.source?.date, let now = f.source.date, now < last {
             plan.unchanged += 1
-            plan.lines.append("note: \(path): the notices read are older (\(now)) than those it was last imported from (\(last)); nothing was taken from them")
+            plan.lines.append(
+                "note: \(path): the notices read are older (\(now)) than those it was last imported from (\(last)); nothing was taken from them"
+            )
             return
         }
         let theirs = TheirContract(f, id: current.id, department: current.department)
@@ -18,7 +20,8 @@ extension ImportPlanner {
         var changed: [String] = []
         for field in ContractField.allCases {
             let t = theirs.text(field)
-            switch FieldDecision(base: base.flatMap { field.text($0.contract) }, hasBase: base != nil, mine: field.text(current), theirs: t) {
+            switch FieldDecision(base: base.flatMap { field.text($0.contract) }, hasBase: base != nil, mine: field.text(current), theirs: t)
+            {
             case .keep: break
             case .take:
                 field.copy(from: theirs.contract, to: &merged)
@@ -47,7 +50,9 @@ extension ImportPlanner {
     }
 
     /// The KPIs: matched by `source_id`; a KPI a person removed stays removed; a new metric is added.
-    mutating func updateKPIs(_ theirs: TheirContract, in merged: inout Contract, record: inout Contract, base: Contract?, path: String, changed: inout [String]) {
+    mutating func updateKPIs(
+        _ theirs: TheirContract, in merged: inout Contract, record: inout Contract, base: Contract?, path: String, changed: inout [String]
+    ) {
         for created in theirs.contract.kpis {
             guard let sid = created.sourceId, let tk = theirs.kpiFacts[sid]?.kpi else { continue }
             let baseKPI = base?.kpis.first { $0.sourceId == sid }
@@ -99,8 +104,9 @@ extension ImportPlanner {
             recordPath = base.path
         } else {
             let folder = "Imports/ocds/\(current.department)/"
-            let stems = Set(Set(plan.writes.keys).union(bases.values.map(\.path)).filter { $0.hasPrefix(folder) }
-                .map { String($0.dropFirst(folder.count).dropLast(".yaml".count)) })
+            let stems = Set(
+                Set(plan.writes.keys).union(bases.values.map(\.path)).filter { $0.hasPrefix(folder) }
+                    .map { String($0.dropFirst(folder.count).dropLast(".yaml".count)) })
             let id = ImportIDs.unique(current.id, taken: stems)
             recordPath = "Imports/ocds/\(current.department)/\(id).yaml"
             record.id = id

@@ -38,7 +38,9 @@ struct ImportPlanner {
         } else if let base = bases[key] {
             plan.unchanged += 1
             placements[key] = Placement(contract: base.contract.id, kpis: kpiMap(base.contract), exists: false)
-            plan.lines.append("kept your removal of \(base.contract.id) (\(f.ocid) contract \(OCDSWords.quoted(f.contract, limit: 20))): \(base.path) records its last import; delete that file too to import it again")
+            plan.lines.append(
+                "kept your removal of \(base.contract.id) (\(f.ocid) contract \(OCDSWords.quoted(f.contract, limit: 20))): \(base.path) records its last import; delete that file too to import it again"
+            )
         } else {
             create(f)
         }
@@ -65,8 +67,12 @@ struct ImportPlanner {
                 probe.known.contains(.value) ? nil : "value", probe.known.contains(.start) && probe.known.contains(.end) ? nil : "period",
                 f.buyer == nil ? "buyer" : nil,
             ].compactMap { $0 }
-            let notice = f.hasPublishedMetrics && f.metrics.isEmpty ? "the notices read (only its contract performance notice, UK9)" : "the notices read"
-            plan.lines.append("note: \(what) has no contract file: \(notice) do not give its \(missing.joined(separator: ", ")); import its contract details notice (UK7) to create it\(f.hasPublishedMetrics ? " (its published assessments are recorded under \(plainID))" : "")")
+            let notice =
+                f.hasPublishedMetrics && f.metrics.isEmpty
+                ? "the notices read (only its contract performance notice, UK9)" : "the notices read"
+            plan.lines.append(
+                "note: \(what) has no contract file: \(notice) do not give its \(missing.joined(separator: ", ")); import its contract details notice (UK7) to create it\(f.hasPublishedMetrics ? " (its published assessments are recorded under \(plainID))" : "")"
+            )
             return
         }
         let department = department(for: buyer)
@@ -81,7 +87,9 @@ struct ImportPlanner {
         plan.kpis += c.kpis.count
         if c.kpiExemption != nil { plan.exemptions += 1 }
         let kpis = c.kpis.count == 1 ? "1 KPI" : "\(c.kpis.count) KPIs"
-        plan.lines.append("\(path): new contract (\(what), \(c.kpiExemption != nil && c.kpis.isEmpty ? "no KPIs, exemption: " + OCDSWords.quoted(c.kpiExemption?.reason ?? "", limit: 50) : kpis))")
+        plan.lines.append(
+            "\(path): new contract (\(what), \(c.kpiExemption != nil && c.kpis.isEmpty ? "no KPIs, exemption: " + OCDSWords.quoted(c.kpiExemption?.reason ?? "", limit: 50) : kpis))"
+        )
     }
 
     /// The department of a buyer: the one whose `ocds_party` is the buyer's, else a new one.
@@ -96,7 +104,9 @@ struct ImportPlanner {
         plan.lines.append("\(path): new department for the buyer \(OCDSWords.quoted(buyer.name)) (\(buyer.party))")
         let same = workspace.departments.first { $0.ocdsParty == nil && $0.name.lowercased() == buyer.name.lowercased() }
         if let same {
-            plan.lines.append("note: the department '\(same.id)' has the same name but no ocds_party; to import into it, add 'ocds_party: \(buyer.party)' to Contracts/\(same.id)/department.yaml before importing")
+            plan.lines.append(
+                "note: the department '\(same.id)' has the same name but no ocds_party; to import into it, add 'ocds_party: \(buyer.party)' to Contracts/\(same.id)/department.yaml before importing"
+            )
         }
         return id
     }

@@ -28,6 +28,7 @@ public struct ImportReport: Sendable {
             + "\(publishedRead) published assessment\(publishedRead == 1 ? "" : "s") (\(publishedRecorded) new in the tracker)"
             + (keptEdits > 0 ? ", kept \(keptEdits) edit\(keptEdits == 1 ? "" : "s")" : "")
             + (notWritten > 0 ? ", \(notWritten) contract\(notWritten == 1 ? "" : "s") without a file (see the notes)" : "")
-            + (written.isEmpty && publishedRecorded == 0 ? "; nothing changed" : "; \(written.count) file\(written.count == 1 ? "" : "s") written")
+            + (written.isEmpty && publishedRecorded == 0
+                ? "; nothing changed" : "; \(written.count) file\(written.count == 1 ? "" : "s") written")
     }
 }

@@ -32,7 +32,8 @@ enum ImportWorkspace {
                 let bytes = [UInt8](data)
                 let (contract, diagnostics) = WorkspaceLoader.decodeContract(bytes, path: path, folder: folder)
                 guard let contract, diagnostics.isEmpty, let s = contract.source else { throw ImportError.record(path, diagnostics) }
-                out[sourceKey(s.ocid, s.contract)] = BaseRecord(path: path, contract: contract, text: String(decoding: bytes, as: UTF8.self))
+                out[sourceKey(s.ocid, s.contract)] = BaseRecord(
+                    path: path, contract: contract, text: String(decoding: bytes, as: UTF8.self))
             }
         }
         return out
@@ -42,7 +43,9 @@ enum ImportWorkspace {
     static func verify(_ writes: [String: String], over workspace: Workspace, root: String) throws {
         var files: [String: String] = [:]
         for f in workspace.files {
-            guard let data = FileManager.default.contents(atPath: root + "/" + f.path) else { throw ImportError.files("cannot read \(f.path)") }
+            guard let data = FileManager.default.contents(atPath: root + "/" + f.path) else {
+                throw ImportError.files("cannot read \(f.path)")
+            }
             files[f.path] = String(decoding: data, as: UTF8.self)
         }
         var problems: [Diagnostic] = []

@@ -30,7 +30,8 @@ public enum OCDSImporter {
     /// Runs the import. Throws `OCDSInputError` for bad input and `ImportError` for anything else;
     /// either way nothing was written.
     public static func run(paths: [String], options: ImportOptions) throws -> ImportReport {
-        let root = options.workspace.count > 1 && options.workspace.hasSuffix("/") ? String(options.workspace.dropLast()) : options.workspace
+        let root =
+            options.workspace.count > 1 && options.workspace.hasSuffix("/") ? String(options.workspace.dropLast()) : options.workspace
         var reader = OCDSReader()
         let files = try OCDSReader.findFiles(paths)
         for file in files { try reader.read(file) }
@@ -40,13 +41,20 @@ public enum OCDSImporter {
         var plan = ImportPlanner.plan(contents, workspace: workspace, bases: bases)
         try ImportWorkspace.verify(plan.writes, over: workspace, root: root)
         if reader.linkedReleases > 0 {
-            plan.lines.append("note: \(reader.linkedReleases) linked release\(reader.linkedReleases == 1 ? "" : "s") (a url only) in record packages were not read; download them as release packages to import them")
+            plan.lines.append(
+                "note: \(reader.linkedReleases) linked release\(reader.linkedReleases == 1 ? "" : "s") (a url only) in record packages were not read; download them as release packages to import them"
+            )
         }
-        let recorded = try write(plan, root: root, trackerPath: options.tracker ?? Tracker.defaultPath(workspaceRoot: root), options: options)
+        let recorded = try write(
+            plan, root: root, trackerPath: options.tracker ?? Tracker.defaultPath(workspaceRoot: root), options: options)
         var report = ImportReport()
         (report.files, report.releases, report.processes) = (files.count, contents.releaseCount, contents.processCount)
-        (report.created, report.updated, report.unchanged, report.notWritten) = (plan.created, plan.updated, plan.unchanged, plan.notWritten)
-        (report.departmentsCreated, report.kpis, report.exemptions, report.keptEdits) = (plan.departments, plan.kpis, plan.exemptions, plan.keptEdits)
+        (report.created, report.updated, report.unchanged, report.notWritten) = (
+            plan.created, plan.updated, plan.unchanged, plan.notWritten
+        )
+        (report.departmentsCreated, report.kpis, report.exemptions, report.keptEdits) = (
+            plan.departments, plan.kpis, plan.exemptions, plan.keptEdits
+        )
         (report.publishedRead, report.publishedRecorded) = (plan.published.count, recorded)
         report.unusableReleaseIDs = contents.unusableReleaseIDs
         report.written = plan.writes.keys.sorted()

@@ -19,7 +19,8 @@ extension Tracker {
         let queue = try DatabaseQueue(path: immutable && wal == nil ? url : path, configuration: config)
         return try queue.read { db in
             guard try db.tableExists("published_assessment") else { return [] }
-            let rows = try Row.fetchCursor(db, sql: "SELECT contract_id, kpi_id, period_start, period_end, release_id FROM published_assessment")
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT contract_id, kpi_id, period_start, period_end, release_id FROM published_assessment")
             var keys = Set<[String]>()
             while let row = try rows.next() { keys.insert([row[0], row[1], row[2], row[3], row[4]]) }
             return keys

@@ -33,7 +33,8 @@ import Testing
             let text = ContractYAML.contract(c)
             let (back, diagnostics) = WorkspaceLoader.decodeContract(Array(text.utf8), path: "\(c.id).yaml", folder: c.department)
             #expect(diagnostics.isEmpty, "\(t.debugDescription): \(diagnostics.map(\.description))\n\(text)")
-            #expect(back?.title == t && back?.kpis.first?.title == t && back?.kpis.first?.description == t, "\(t.debugDescription)\n\(text)")
+            #expect(
+                back?.title == t && back?.kpis.first?.title == t && back?.kpis.first?.description == t, "\(t.debugDescription)\n\(text)")
         }
     }
 }
@@ -47,7 +48,9 @@ enum Stripped {
         c.locations = none
         c.kpis = c.kpis.map(kpi)
         c.waivers = c.waivers.map(waiver)
-        c.contributesTo = c.contributesTo.map { var x = $0; x.locations = none; return x }
+        c.contributesTo = c.contributesTo.map {
+            var x = $0; x.locations = none; return x
+        }
         c.source?.locations = none
         return c
     }

@@ -20,29 +20,47 @@ import Testing
         let (first, update) = try Self.parts(box)
         try box.run([first])
         // A person completes the contract and changes two fields the import owns.
-        try box.edit(Self.file, "value: {amount: 48000000, currency: GBP, includes_vat: true}", "value: {amount: 49000000, currency: GBP, includes_vat: true}")
+        try box.edit(
+            Self.file, "value: {amount: 48000000, currency: GBP, includes_vat: true}",
+            "value: {amount: 49000000, currency: GBP, includes_vat: true}")
         // KPI 2's inferred level becomes the person's own: they change it (and the data source, a field the import leaves alone).
         let text = try #require(box.text(Self.file))
         let kpi2 = try #require(text.range(of: "  - id: \"2\"\n"))
-        try box.write(Self.file, text[..<kpi2.upperBound] + text[kpi2.upperBound...].replacingOccurrences(of: "    level: output\n", with: "    level: outcome\n    data_source: independent\n"))
-        try box.edit(Self.file, "based on the outcome of an Initial Vulnerability Needs Assessment.", "based on the Initial Vulnerability Needs Assessment.")
+        try box.write(
+            Self.file,
+            text[..<kpi2.upperBound]
+                + text[kpi2.upperBound...].replacingOccurrences(
+                    of: "    level: output\n", with: "    level: outcome\n    data_source: independent\n"))
+        try box.edit(
+            Self.file, "based on the outcome of an Initial Vulnerability Needs Assessment.",
+            "based on the Initial Vulnerability Needs Assessment.")
         try box.edit(Self.file, "procedure: open\n", "procedure: open\ntier: gold\n")
         let report = try box.run([update])
         #expect(report.keptEdits == 2, "\(report.lines)")
-        #expect(report.lines.contains("kept your edit of value in \(Self.file) (the notices now say '50400000 GBP including VAT')"), "\(report.lines)")
-        #expect(report.lines.contains { $0.hasPrefix("kept your edit of KPI '2' description in \(Self.file) (the notices now say 'Safeguarding advice within 12 hours") })
+        #expect(
+            report.lines.contains("kept your edit of value in \(Self.file) (the notices now say '50400000 GBP including VAT')"),
+            "\(report.lines)")
+        #expect(
+            report.lines.contains {
+                $0.hasPrefix(
+                    "kept your edit of KPI '2' description in \(Self.file) (the notices now say 'Safeguarding advice within 12 hours")
+            })
         let c = try #require(try box.load().workspace.contract("ocds-h6vhtk-059ac1-1"))
         #expect(c.value.amount == 49_000_000, "the edited value is kept")
         #expect(c.kpis[1].description?.hasSuffix("based on the Initial Vulnerability Needs Assessment.") == true)
         #expect(c.kpis[1].level == .outcome && c.kpis[1].dataSource == .independent && c.tier == "gold")
         #expect(c.kpis[1].unit == .hours && c.kpis[1].direction == .decrease && c.kpis[1].target?.value == 12, "read from the words")
         // What the buyer stated (title, description, frequency) is never listed as inferred.
-        #expect(c.kpis.allSatisfy { k in !k.inferred.contains { [.title, .description, .frequency].contains($0) } } && c.kpis[3].inferred.contains(.unit))
+        #expect(
+            c.kpis.allSatisfy { k in !k.inferred.contains { [.title, .description, .frequency].contains($0) } }
+                && c.kpis[3].inferred.contains(.unit))
         // The new metric arrives with its six-monthly frequency; the source names the update.
         #expect(c.kpis.map(\.id) == ["1", "2", "3", "5"] && c.kpis[3].frequency?.months == 6 && c.kpis[3].title == "KPI6 – Exit planning")
         #expect((c.source?.release, c.source?.notice, c.source?.date?.description) == ("ocds-h6vhtk-059ac1-update-1", "UK10", "2026-09-01"))
         // The record now holds the notices' values, so the same update again is silent and changes nothing.
-        #expect(box.text("Imports/ocds/home-office/ocds-h6vhtk-059ac1-1.yaml")?.contains("value: {amount: 50400000, currency: GBP, includes_vat: true}") == true)
+        #expect(
+            box.text("Imports/ocds/home-office/ocds-h6vhtk-059ac1-1.yaml")?.contains(
+                "value: {amount: 50400000, currency: GBP, includes_vat: true}") == true)
         let before = box.snapshot()
         let again = try box.run([update])
         #expect(again.keptEdits == 0 && again.written.isEmpty && box.snapshot() == before)
@@ -86,13 +104,17 @@ import Testing
         let before = box.snapshot()
         let report = try box.run([first])
         #expect(report.written.isEmpty && box.snapshot() == before)
-        #expect(report.lines.contains { $0.contains("the notices read are older (2026-08-10) than those it was last imported from (2026-09-01)") })
+        #expect(
+            report.lines.contains {
+                $0.contains("the notices read are older (2026-08-10) than those it was last imported from (2026-09-01)")
+            })
     }
 
     @Test func aBuyerClaimedByADepartmentImportsIntoIt() throws {
         let box = try ImportSandbox(sample: true)
         defer { box.remove() }
-        try box.edit("Contracts/home-office/department.yaml", "name: Home Office\n", "name: Home Office\nocds_party: GB-PPON-PWGC-6513-PQLZ\n")
+        try box.edit(
+            "Contracts/home-office/department.yaml", "name: Home Office\n", "name: Home Office\nocds_party: GB-PPON-PWGC-6513-PQLZ\n")
         let (first, _) = try Self.parts(box)
         let report = try box.run([first])
         #expect(report.departmentsCreated == 0 && report.written.contains(Self.file))

@@ -1,9 +1,9 @@
 import Foundation
+import MissionKPIStore
 import Testing
 
 @testable import MissionKPI
 @testable import MissionKPIImport
-import MissionKPIStore
 
 /// Bad input and failures part-way: a clear error naming the file and the place, and the workspace and
 /// the tracker exactly as they were, byte for byte.
@@ -16,7 +16,9 @@ import MissionKPIStore
     }
 
     /// Runs an import that must fail with an `OCDSInputError`; returns it.
-    static func inputError(_ box: ImportSandbox, _ paths: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) -> OCDSInputError? {
+    static func inputError(_ box: ImportSandbox, _ paths: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation)
+        -> OCDSInputError?
+    {
         do {
             try box.run(paths)
             Issue.record("the import should have failed", sourceLocation: sourceLocation)
@@ -40,7 +42,8 @@ import MissionKPIStore
         defer { box.remove() }
         let good = try String(contentsOfFile: try ImportSandbox.fixture("uk9.json"), encoding: .utf8)
         // A line break before the damage, and a non-ASCII character on the damaged line: columns count characters.
-        let bad = good.replacingOccurrences(of: "{\"uri\"", with: "{\n\"note\": \"£\", \"uri\"").replacingOccurrences(of: "\"measure\":\"99.7%\"", with: "\"measure\":99.7%")
+        let bad = good.replacingOccurrences(of: "{\"uri\"", with: "{\n\"note\": \"£\", \"uri\"").replacingOccurrences(
+            of: "\"measure\":\"99.7%\"", with: "\"measure\":99.7%")
         let path = try Self.scratch(box, "bad.json", bad)
         let e = try #require(Self.inputError(box, [try ImportSandbox.fixture("record-package.json"), path]))
         let line = bad.split(separator: "\n", omittingEmptySubsequences: false)[1]
@@ -54,10 +57,13 @@ import MissionKPIStore
         let box = try ImportSandbox()
         defer { box.remove() }
         for (text, words) in [
-            ("{\"releases\": [", "the file ends where a value was expected"), ("{\"releases\": [{\"ocid\": \"x\"", "the file ends inside an object"),
+            ("{\"releases\": [", "the file ends where a value was expected"),
+            ("{\"releases\": [{\"ocid\": \"x\"", "the file ends inside an object"),
             ("{\"a\": \"b\nc\"}", "a text runs past the end of the line"), ("{\"a\": 01}", "may not start with 0"),
-            ("{\"a\": \"\\q\"}", "is not a JSON escape"), ("{\"a\": tru}", "expected 'true'"), ("[1, 2]", "a JSON object, starting with '{'"),
-            ("", "the file is empty"), ("{\"a\": \"\\ud800\"}", "high surrogate"), ("{\"a\":" + String(repeating: "[", count: 300), "nested more than 256"),
+            ("{\"a\": \"\\q\"}", "is not a JSON escape"), ("{\"a\": tru}", "expected 'true'"),
+            ("[1, 2]", "a JSON object, starting with '{'"),
+            ("", "the file is empty"), ("{\"a\": \"\\ud800\"}", "high surrogate"),
+            ("{\"a\":" + String(repeating: "[", count: 300), "nested more than 256"),
         ] {
             let path = try Self.scratch(box, "bad.json", text)
             let e = Self.inputError(box, [path])
@@ -75,8 +81,11 @@ import MissionKPIStore
         releases[1].removeValue(forKey: "ocid")
         e = try #require(Self.inputError(box, [try box.package("no-ocid.json", releases)]))
         #expect(e.jsonPath == "$.releases[1]" && e.message.contains("this release has no 'ocid'"), "\(e)")
-        e = try #require(Self.inputError(box, [try Self.scratch(box, "d.json", "{\"releases\": [{\"ocid\": \"ocds-x-1\", \"date\": \"10/08/2026\"}]}")]))
-        #expect(e.jsonPath == "$.releases[0].date" && e.message.contains("'10/08/2026' is not an ISO 8601 date-time") && (e.line, e.column) == (1, 44), "\(e)")
+        e = try #require(
+            Self.inputError(box, [try Self.scratch(box, "d.json", "{\"releases\": [{\"ocid\": \"ocds-x-1\", \"date\": \"10/08/2026\"}]}")]))
+        #expect(
+            e.jsonPath == "$.releases[0].date" && e.message.contains("'10/08/2026' is not an ISO 8601 date-time")
+                && (e.line, e.column) == (1, 44), "\(e)")
         e = try #require(Self.inputError(box, [try Self.scratch(box, "r.json", "{\"records\": {}}")]))
         #expect(e.jsonPath == "$.records" && e.message.contains("must be a list"), "\(e)")
         #expect(box.snapshot() == before)
@@ -87,16 +96,24 @@ import MissionKPIStore
         defer { box.remove() }
         let good = try String(contentsOfFile: try ImportSandbox.fixture("uk9.json"), encoding: .utf8)
         // The schema's plain code string is accepted as well as Find a Tender's object.
-        let codes = good.replacingOccurrences(of: "{\"id\":\"met\",\"description\":\"Good - performance is meeting or exceeding the KPI\"}", with: "\"met\"")
+        let codes = good.replacingOccurrences(
+            of: "{\"id\":\"met\",\"description\":\"Good - performance is meeting or exceeding the KPI\"}", with: "\"met\"")
         #expect(codes != good)
-        let report = try box.run([try Self.scratch(box, "codes.json", codes.replacingOccurrences(of: "2026-08-11T11:06:39", with: "2026-08-12T11:06:39"))])
+        let report = try box.run([
+            try Self.scratch(box, "codes.json", codes.replacingOccurrences(of: "2026-08-11T11:06:39", with: "2026-08-12T11:06:39"))
+        ])
         #expect(report.publishedRead == 4 && report.publishedRecorded == 4)
         let after = box.snapshot()
-        let bad = good.replacingOccurrences(of: "\"measure\":\"100%\",\"measureClassification\":{\"id\":\"met\"", with: "\"measure\":\"100%\",\"measureClassification\":{\"id\":\"exceeded\"")
+        let bad = good.replacingOccurrences(
+            of: "\"measure\":\"100%\",\"measureClassification\":{\"id\":\"met\"",
+            with: "\"measure\":\"100%\",\"measureClassification\":{\"id\":\"exceeded\"")
         #expect(bad != good)
         let e = try #require(Self.inputError(box, [try Self.scratch(box, "bad.json", bad)]))
         #expect(e.jsonPath == "$.releases[0].contracts[0].implementation.metrics[2].observations[0].measureClassification", "\(e)")
-        #expect(e.message.contains("unknown measureClassification: the code 'exceeded'; the UK extension's codes are met, slightlyBelow, below, significantlyBelow, other"))
+        #expect(
+            e.message.contains(
+                "unknown measureClassification: the code 'exceeded'; the UK extension's codes are met, slightlyBelow, below, significantlyBelow, other"
+            ))
         #expect(box.snapshot() == after)
         #expect(before != after)
     }
@@ -131,7 +148,8 @@ import MissionKPIStore
     @Test func aWorkspaceWithProblemsIsNotImportedInto() throws {
         let (box, before) = try Self.prepared()
         defer { box.remove() }
-        try box.edit("Contracts/dhsc/department.yaml", "name: Department of Health and Social Care", "nme: Department of Health and Social Care")
+        try box.edit(
+            "Contracts/dhsc/department.yaml", "name: Department of Health and Social Care", "nme: Department of Health and Social Care")
         let broken = box.snapshot()
         #expect(throws: ImportError.self) { try box.run(["merge-three-releases.json"]) }
         #expect(box.snapshot() == broken && broken != before)
@@ -142,5 +160,9 @@ import MissionKPIStore
 final class Counter: @unchecked Sendable {
     private var n = 0
     private let lock = NSLock()
-    func next() -> Int { lock.withLock { n += 1; return n } }
+    func next() -> Int {
+        lock.withLock {
+            n += 1; return n
+        }
+    }
 }

@@ -1,9 +1,9 @@
 import Foundation
+import MissionKPIStore
 import Testing
 
 @testable import MissionKPI
 @testable import MissionKPIImport
-import MissionKPIStore
 
 /// A workspace in a fresh temporary folder for an import test, with the fixture files at hand.
 struct ImportSandbox {

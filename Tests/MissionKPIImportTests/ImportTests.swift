@@ -1,9 +1,9 @@
 import Foundation
+import MissionKPIStore
 import Testing
 
 @testable import MissionKPI
 @testable import MissionKPIImport
-import MissionKPIStore
 
 /// `import ocds` on small cuts of real Find a Tender files: what it writes, and that a second run
 /// changes nothing.
@@ -13,14 +13,15 @@ import MissionKPIStore
         defer { box.remove() }
         let report = try box.run(["uk7-hartlepool-and-exemption.json"])
         #expect((report.created, report.updated, report.departmentsCreated, report.kpis, report.exemptions) == (3, 0, 2, 6, 1))
-        #expect(report.written == [
-            "Contracts/greensquareaccord-limited/department.yaml", "Contracts/greensquareaccord-limited/ocds-h6vhtk-06ca4e-1.yaml",
-            "Contracts/hartlepool-borough-council/department.yaml", "Contracts/hartlepool-borough-council/ocds-h6vhtk-069576-1.yaml",
-            "Contracts/hartlepool-borough-council/ocds-h6vhtk-069576-2.yaml",
-            "Imports/ocds/greensquareaccord-limited/ocds-h6vhtk-06ca4e-1.yaml",
-            "Imports/ocds/hartlepool-borough-council/ocds-h6vhtk-069576-1.yaml",
-            "Imports/ocds/hartlepool-borough-council/ocds-h6vhtk-069576-2.yaml",
-        ])
+        #expect(
+            report.written == [
+                "Contracts/greensquareaccord-limited/department.yaml", "Contracts/greensquareaccord-limited/ocds-h6vhtk-06ca4e-1.yaml",
+                "Contracts/hartlepool-borough-council/department.yaml", "Contracts/hartlepool-borough-council/ocds-h6vhtk-069576-1.yaml",
+                "Contracts/hartlepool-borough-council/ocds-h6vhtk-069576-2.yaml",
+                "Imports/ocds/greensquareaccord-limited/ocds-h6vhtk-06ca4e-1.yaml",
+                "Imports/ocds/hartlepool-borough-council/ocds-h6vhtk-069576-1.yaml",
+                "Imports/ocds/hartlepool-borough-council/ocds-h6vhtk-069576-2.yaml",
+            ])
         let result = try box.load()
         #expect(result.isClean, "\(result.diagnostics.map(\.description))")
         let c = try #require(result.workspace.contract("ocds-h6vhtk-069576-1"))

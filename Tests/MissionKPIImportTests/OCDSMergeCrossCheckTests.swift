@@ -31,11 +31,16 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: hasOcdsmerge && schema != nil, "needs python3 with ocdsmerge (pip install ocdsmerge) and ../shared/reference/ocds_1_1_5"))
+    @Test(
+        .enabled(
+            if: hasOcdsmerge && schema != nil, "needs python3 with ocdsmerge (pip install ocdsmerge) and ../shared/reference/ocds_1_1_5"))
     func ourCompiledReleasesAreOcdsmerges() throws {
-        var files = try ["merge-edge-cases.json", "merge-three-releases.json", "uk7-hartlepool-and-exemption.json", "uk9.json"].map(ImportSandbox.fixture)
+        var files = try ["merge-edge-cases.json", "merge-three-releases.json", "uk7-hartlepool-and-exemption.json", "uk9.json"].map(
+            ImportSandbox.fixture)
         if let fts = ImportFixtures.reference("fts") {
-            files += try FileManager.default.contentsOfDirectory(atPath: fts).filter { $0.hasSuffix(".json") }.sorted().map { fts + "/" + $0 }
+            files += try FileManager.default.contentsOfDirectory(atPath: fts).filter { $0.hasSuffix(".json") }.sorted().map {
+                fts + "/" + $0
+            }
         }
         let keepFile = FileManager.default.temporaryDirectory.appendingPathComponent("keep-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: keepFile) }

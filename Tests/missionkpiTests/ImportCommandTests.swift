@@ -42,19 +42,26 @@ import Testing
         var r = try CLI.run(["import", "ocds", fts, "--workspace", root, "--quiet"])
         #expect(r.exit == 0, "\(r.stderr)")
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr.contains("imported 6 files (460 releases, 439 contracting processes): 27 contracts (27 new, 0 updated, 0 unchanged), 129 KPIs, 10 exemptions, 19 new departments, 4 published assessments (4 new in the tracker)"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(
+                "imported 6 files (460 releases, 439 contracting processes): 27 contracts (27 new, 0 updated, 0 unchanged), 129 KPIs, 10 exemptions, 19 new departments, 4 published assessments (4 new in the tracker)"
+            ), "\(r.stderr)")
         #expect(!r.stderr.contains("new contract"), "--quiet leaves out the list of new files")
         r = try CLI.run(["validate", "--workspace", root])
         #expect(r.exit == 0 && r.stderr.contains("75 contracts, 301 KPIs; no problems"), "\(r.stdout)\(r.stderr)")
         r = try CLI.run(["align", "--workspace", root, "--as-of", "2026-11-24"])
-        #expect(r.stdout.contains("Contracts/respect-collaboration-trust/ocds-h6vhtk-0686d3-1.yaml:"), "align reviews the imported contracts")
+        #expect(
+            r.stdout.contains("Contracts/respect-collaboration-trust/ocds-h6vhtk-0686d3-1.yaml:"), "align reviews the imported contracts")
         #expect(r.stdout.contains("[most-material-count]") && r.stdout.contains("[missing-target]"))
         let before = Self.snapshot(root)
         r = try CLI.run(["import", "ocds", fts, "--workspace", root])
-        #expect(r.exit == 0 && r.stderr.contains("27 contracts (0 new, 0 updated, 27 unchanged)") && r.stderr.hasSuffix("nothing changed\n"), "\(r.stderr)")
+        #expect(
+            r.exit == 0 && r.stderr.contains("27 contracts (0 new, 0 updated, 27 unchanged)") && r.stderr.hasSuffix("nothing changed\n"),
+            "\(r.stderr)")
         #expect(Self.snapshot(root) == before, "a second import changes no byte")
         // Nothing of the notices' (withheld) contact points reached the workspace or the tracker.
-        for (path, data) in Self.snapshot(root) where path.hasPrefix("Contracts/") || path.hasPrefix("Imports/") || path.hasPrefix(".missionkpi/") {
+        for (path, data) in Self.snapshot(root)
+        where path.hasPrefix("Contracts/") || path.hasPrefix("Imports/") || path.hasPrefix(".missionkpi/") {
             let text = String(decoding: data, as: UTF8.self)
             #expect(!text.contains("withheld") && !text.contains("+44 0000"), "\(path)")
         }
@@ -64,12 +71,14 @@ import Testing
         let root = try Self.sampleCopy()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let bad = root + ".bad.json"
-        try "{\"releases\": [\n  {\"ocid\": \"ocds-x-1\", \"date\": \"2026-08-10T10:00:00Z\",}\n]}".write(toFile: bad, atomically: true, encoding: .utf8)
+        try "{\"releases\": [\n  {\"ocid\": \"ocds-x-1\", \"date\": \"2026-08-10T10:00:00Z\",}\n]}".write(
+            toFile: bad, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: bad) }
         let before = Self.snapshot(root)
         let r = try CLI.run(["import", "ocds", bad, "--workspace", root])
         #expect(r.exit == 1)
-        #expect(r.stderr.hasPrefix("\(bad):2:55: error: malformed JSON: expected a member name in double quotes but found '}'"), "\(r.stderr)")
+        #expect(
+            r.stderr.hasPrefix("\(bad):2:55: error: malformed JSON: expected a member name in double quotes but found '}'"), "\(r.stderr)")
         #expect(r.stderr.contains("nothing was imported"))
         #expect(Self.snapshot(root) == before)
         let usage = try CLI.run(["import", "ocds", "--workspace", root])

@@ -29,9 +29,10 @@ extension JSONReader {
             let b = buffer[pos]
             if b == 0x22 { pos += 1; return }
             if b < 0x20 {
-                throw fail(b == 0x0A || b == 0x0D
-                    ? "a text runs past the end of the line; a closing '\"' is missing, or write the line break as \\n"
-                    : String(format: "a control character (byte 0x%02X) inside a text; write it as an escape such as \\u%04X", b, b))
+                throw fail(
+                    b == 0x0A || b == 0x0D
+                        ? "a text runs past the end of the line; a closing '\"' is missing, or write the line break as \\n"
+                        : String(format: "a control character (byte 0x%02X) inside a text; write it as an escape such as \\u%04X", b, b))
             }
             pos += 1  // the backslash
             try escape(keep: keep)
@@ -58,7 +59,9 @@ extension JSONReader {
                 guard try peek() == 0x75 else { throw fail("a \\u escape of a high surrogate must be followed by a low one", at: start) }
                 pos += 1
                 let low = try hex4(start)
-                guard (0xDC00...0xDFFF).contains(low) else { throw fail("a \\u escape of a high surrogate must be followed by a low one", at: start) }
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw fail("a \\u escape of a high surrogate must be followed by a low one", at: start)
+                }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
                 throw fail("a \\u escape holds a lone low surrogate", at: start)
@@ -66,7 +69,9 @@ extension JSONReader {
             if keep, let u = Unicode.Scalar(scalar) { scratch.append(contentsOf: UTF8.encode(u)!) }
             return
         default:
-            throw fail("'\\\(Character(Unicode.Scalar(e)))' is not a JSON escape (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)", at: start)
+            throw fail(
+                "'\\\(Character(Unicode.Scalar(e)))' is not a JSON escape (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)",
+                at: start)
         }
         if keep { scratch.append(byte) }
     }

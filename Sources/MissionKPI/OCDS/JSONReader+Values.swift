@@ -46,7 +46,7 @@ extension JSONReader {
     }
 
     /// Reads an object (after whitespace) member by member: `body` gets each key's UTF-8 bytes (valid
-    /// only until it reads anything) and must read or skip the member's value.
+    /// during the call) and must read or skip the member's value.
     public func readMembers(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         try expect(0x7B, "'{'")
         try enter()
@@ -58,7 +58,14 @@ extension JSONReader {
             pos += 1
             try readString()
             try expect(0x3A, "':' after the member name")
-            try scratch.withUnsafeBufferPointer { try body($0) }
+            // The key is handed over as a copy (on the stack when small): reading the value reuses `scratch`.
+            let count = scratch.count
+            try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(count, 1)) { copy in
+                scratch.withUnsafeBufferPointer { key in
+                    for i in 0..<count { copy[i] = key[i] }
+                }
+                try body(UnsafeBufferPointer(rebasing: copy[0..<count]))
+            }
             guard let next = try skipWhitespace() else { throw fail("the file ends inside an object; it is cut short") }
             pos += 1
             if next == 0x7D { return }
@@ -114,7 +121,10 @@ extension JSONReader {
         case 0x49: try literal("Infinity"); return .number("Infinity")
         case 0x4E: try literal("NaN"); return .number("NaN")
         case 0x2D, 0x30...0x39: return .number(try readNumber())
-        default: throw fail("expected a value (an object, a list, a text in double quotes, a number, true, false or null) but found \(Self.describe(b))")
+        default:
+            throw fail(
+                "expected a value (an object, a list, a text in double quotes, a number, true, false or null) but found \(Self.describe(b))"
+            )
         }
     }
 

@@ -88,8 +88,11 @@ extension OCDSRelease {
             docs.lazy.compactMap { $0["noticeType"]?.string }.first { !$0.isEmpty }
         }
         let contracts = node["contracts"]?.items ?? []
-        if let contract, let c = contracts.first(where: { $0["id"]?.idText == contract }), let t = first(c["documents"]?.items ?? []) { return t }
-        let all = contracts.flatMap { $0["documents"]?.items ?? [] } + (node["awards"]?.items ?? []).flatMap { $0["documents"]?.items ?? [] }
+        if let contract, let c = contracts.first(where: { $0["id"]?.idText == contract }), let t = first(c["documents"]?.items ?? []) {
+            return t
+        }
+        let all =
+            contracts.flatMap { $0["documents"]?.items ?? [] } + (node["awards"]?.items ?? []).flatMap { $0["documents"]?.items ?? [] }
             + (node["tender"]?["documents"]?.items ?? [])
         return first(all)
     }

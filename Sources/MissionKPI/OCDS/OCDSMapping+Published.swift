@@ -17,7 +17,9 @@ extension OCDSMapping {
                     else {
                         throw OCDSInputError(
                             file: r.file, path: r.path, offset: (o["period"] ?? o).offset, jsonPath: path + ".period",
-                            message: "this published assessment has no period with a startDate and an endDate (in that order); a UK9 assessment covers a period, so the notice is not valid")
+                            message:
+                                "this published assessment has no period with a startDate and an endDate (in that order); a UK9 assessment covers a period, so the notice is not valid"
+                        )
                     }
                     out.append(
                         OCDSPublishedObservation(

@@ -47,7 +47,8 @@ public enum OCDSMapping {
             guard let id = c["id"]?.idText else { continue }
             let from = newestFirst.first { r in (r.node["contracts"]?.items ?? []).contains { $0["id"]?.idText == id } } ?? newestFirst[0]
             var notes: [String] = []
-            let source = ContractSource(ocid: from.ocid, contract: id, release: from.stableID, date: from.day, notice: from.noticeType(contract: id))
+            let source = ContractSource(
+                ocid: from.ocid, contract: id, release: from.stableID, date: from.day, notice: from.noticeType(contract: id))
             var f = OCDSContractFacts(
                 ocid: from.ocid, contract: id, title: nil, buyer: buyer(compiled), supplier: nil, value: nil, start: nil, end: nil,
                 procedure: procedure(compiled["tender"]?["procurementMethodDetails"]?.string), exemption: nil, metrics: [],
@@ -96,11 +97,13 @@ public enum OCDSMapping {
         guard let value, value.isObject else { return nil }
         let gross = value["amountGross"]?.number, net = value["amount"]?.number
         guard let digits = gross ?? net else { return nil }
-        guard let currency = value["currency"]?.string, currency.utf8.count == 3, currency.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+        guard let currency = value["currency"]?.string, currency.utf8.count == 3, currency.allSatisfy({ $0.isASCII && $0.isUppercase })
+        else {
             notes.append("its value has no three-letter currency, so the value was not taken")
             return nil
         }
-        guard let amount = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")), amount >= 0, Double(digits)?.isFinite == true else {
+        guard let amount = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")), amount >= 0, Double(digits)?.isFinite == true
+        else {
             notes.append("its value \(OCDSWords.quoted(digits, limit: 30)) is not an amount the workspace can hold, so it was not taken")
             return nil
         }
@@ -140,7 +143,9 @@ public enum OCDSMapping {
             if let n = Double(months), n == n.rounded(), let f = Frequency(months: Int(exactly: n) ?? 0) {
                 frequency = f
             } else {
-                notes.append("metric \(OCDSWords.quoted(id, limit: 20)) says every \(OCDSWords.quoted(months, limit: 20)) months, which is not a whole number from 1 to \(Frequency.maxMonths); its frequency was left out")
+                notes.append(
+                    "metric \(OCDSWords.quoted(id, limit: 20)) says every \(OCDSWords.quoted(months, limit: 20)) months, which is not a whole number from 1 to \(Frequency.maxMonths); its frequency was left out"
+                )
             }
         }
         return OCDSMetric(id: id, title: text(node["title"]), description: text(node["description"]), frequency: frequency)

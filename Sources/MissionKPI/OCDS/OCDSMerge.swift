@@ -31,7 +31,11 @@ public enum OCDSMerge {
     }
 
     static func set(_ key: String, _ node: JSONNode, in members: inout [JSONNode.Member]) {
-        if let i = members.firstIndex(where: { $0.key == key }) { members[i].node = node } else { members.append(.init(key: key, node: node)) }
+        if let i = members.firstIndex(where: { $0.key == key }) {
+            members[i].node = node
+        } else {
+            members.append(.init(key: key, node: node))
+        }
     }
 
     /// Merges a newer object's members into an older object's.

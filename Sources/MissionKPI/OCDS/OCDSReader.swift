@@ -32,16 +32,23 @@ public struct OCDSReader {
         do {
             reader = try JSONReader(path: file.path)
         } catch {
-            throw OCDSInputError(file: file.display, line: 1, column: 1, jsonPath: nil, message: "the file cannot be opened (\(error.localizedDescription)); check the path and its permissions")
+            throw OCDSInputError(
+                file: file.display, line: 1, column: 1, jsonPath: nil,
+                message: "the file cannot be opened (\(error.localizedDescription)); check the path and its permissions")
         }
         do {
             try reader.skipByteOrderMark()
             guard try reader.skipWhitespace() != nil else {
-                throw OCDSInputError(file: file.display, line: 1, column: 1, jsonPath: nil, message: "the file is empty; expected an OCDS release package, record package or JSON Lines of releases")
+                throw OCDSInputError(
+                    file: file.display, line: 1, column: 1, jsonPath: nil,
+                    message: "the file is empty; expected an OCDS release package, record package or JSON Lines of releases")
             }
             while let b = try reader.skipWhitespace() {
                 guard b == 0x7B else {
-                    throw fail(file, reader.offset, nil, "expected an OCDS release package, record package or release (a JSON object, starting with '{') but found \(JSONReader.describe(b))")
+                    throw fail(
+                        file, reader.offset, nil,
+                        "expected an OCDS release package, record package or release (a JSON object, starting with '{') but found \(JSONReader.describe(b))"
+                    )
                 }
                 try readTop(reader, file)
             }
@@ -77,7 +84,10 @@ public struct OCDSReader {
         guard !isPackage else { return }
         let node = JSONNode(.object(members), offset: start)
         guard node["ocid"] != nil else {
-            throw fail(file, start, "$", "this is not an OCDS release package, record package or release: it has no 'releases' or 'records' list and no 'ocid'; download release packages from Find a Tender's OCDS API")
+            throw fail(
+                file, start, "$",
+                "this is not an OCDS release package, record package or release: it has no 'releases' or 'records' list and no 'ocid'; download release packages from Find a Tender's OCDS API"
+            )
         }
         try add(node, file, "$")
     }
@@ -121,13 +131,21 @@ public struct OCDSReader {
     mutating func add(_ node: JSONNode, _ file: File, _ path: String) throws {
         guard node.isObject else { throw fail(file, node.offset, path, "a release must be an object, but this is \(node.kindDescription)") }
         guard let ocid = node["ocid"]?.string?.trimmingCharacters(in: .whitespaces), !ocid.isEmpty else {
-            throw fail(file, (node["ocid"] ?? node).offset, path, "this release has no 'ocid' (the id of its contracting process); every OCDS release needs one, so the file is not valid OCDS")
+            throw fail(
+                file, (node["ocid"] ?? node).offset, path,
+                "this release has no 'ocid' (the id of its contracting process); every OCDS release needs one, so the file is not valid OCDS"
+            )
         }
         guard let date = node["date"]?.string else {
-            throw fail(file, (node["date"] ?? node).offset, path + ".date", "this release of \(OCDSWords.quoted(ocid)) has no 'date' (a text); releases are merged in date order, so every release needs one")
+            throw fail(
+                file, (node["date"] ?? node).offset, path + ".date",
+                "this release of \(OCDSWords.quoted(ocid)) has no 'date' (a text); releases are merged in date order, so every release needs one"
+            )
         }
         guard let instant = OCDSDate.instant(date) else {
-            throw fail(file, node["date"]?.offset ?? node.offset, path + ".date", "the date \(OCDSWords.quoted(date)) is not an ISO 8601 date-time such as 2026-08-10T22:38:39+01:00")
+            throw fail(
+                file, node["date"]?.offset ?? node.offset, path + ".date",
+                "the date \(OCDSWords.quoted(date)) is not an ISO 8601 date-time such as 2026-08-10T22:38:39+01:00")
         }
         releases.append(
             OCDSRelease(
@@ -156,12 +174,16 @@ extension OCDSReader {
                     && [".json", ".jsonl", ".ndjson"].contains { name.lowercased().hasSuffix($0) }
             }
             if names.isEmpty {
-                throw OCDSInputError(file: path, line: 1, column: 1, jsonPath: nil, message: "the folder holds no .json, .jsonl or .ndjson files; name the OCDS files to import")
+                throw OCDSInputError(
+                    file: path, line: 1, column: 1, jsonPath: nil,
+                    message: "the folder holds no .json, .jsonl or .ndjson files; name the OCDS files to import")
             }
             let base = path.hasSuffix("/") ? path : path + "/"
             for name in names {
                 var dir: ObjCBool = false
-                if fm.fileExists(atPath: base + name, isDirectory: &dir), !dir.boolValue { found.append(File(display: base + name, path: base + name)) }
+                if fm.fileExists(atPath: base + name, isDirectory: &dir), !dir.boolValue {
+                    found.append(File(display: base + name, path: base + name))
+                }
             }
         }
         var seen = Set<String>()
