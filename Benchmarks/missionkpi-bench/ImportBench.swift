@@ -27,7 +27,7 @@ struct ImportBench {
                 timeLimit: options.timeLimit)
             var m = ImportMeasurement(
                 bytes: input.bytes, files: input.files, seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakBytes: run.peakBytes,
-                summary: run.stderr.split(separator: "\n").last.map(String.init) ?? "")
+                summary: run.stderr.split(separator: "\n").last { $0.hasPrefix("imported ") }.map(String.init) ?? "")
             if run.timedOut { m.note = String(format: "stopped after %.0f s (--time-limit)", run.seconds) }
             if run.exitCode != 0 { m.note = "failed (exit \(run.exitCode)): \(run.stderr.prefix(160))" }
             if !m.note.isEmpty { return m }
@@ -43,9 +43,11 @@ struct ImportBench {
     }
 
     /// The input folder, built once and cached: copies of the reference release packages, copy k's ocids
-    /// made distinct (`ocds-h6vhtk-` → `ocds-h6vhtk-k<k>-`), until the folder holds the size asked for.
+    /// made distinct (`ocds-h6vhtk-` → `ocds-h6vhtk-k<k>-`) and its titles and descriptions too (a
+    /// `~<letters> ` prefix), so that every copy's KPIs are new words to read, as in a real month of
+    /// notices, until the folder holds the size asked for.
     func buildInput(from fts: String) throws -> (folder: String, files: Int, bytes: Int) {
-        let folder = options.work + "/ocds-\(options.importMegabytes)mb-v1"
+        let folder = options.work + "/ocds-\(options.importMegabytes)mb-v2"
         let marker = folder + "/.bench-input"
         if let text = try? String(contentsOfFile: marker, encoding: .utf8) {
             let n = text.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
@@ -60,7 +62,10 @@ struct ImportBench {
         while bytes < options.importMegabytes * 1_048_576 {
             copy += 1
             for (i, page) in pages.enumerated() {
+                let mark = Self.letters(copy)
                 let text = page.replacingOccurrences(of: "ocds-h6vhtk-", with: "ocds-h6vhtk-k\(copy)-")
+                    .replacingOccurrences(of: "\"title\":\"", with: "\"title\":\"~\(mark) ")
+                    .replacingOccurrences(of: "\"description\":\"", with: "\"description\":\"~\(mark) ")
                 let name = String(format: "%@/copy-%04d-page-%02d.json", folder, copy, i + 1)
                 try text.write(toFile: name, atomically: false, encoding: .utf8)
                 bytes += text.utf8.count
@@ -69,6 +74,19 @@ struct ImportBench {
         }
         try "\(files) \(bytes)\n".write(toFile: marker, atomically: true, encoding: .utf8)
         return (folder, files, bytes)
+    }
+}
+
+extension ImportBench {
+    /// 1 → `a`, 26 → `z`, 27 → `aa`: a copy's mark without digits (the words reader reads figures).
+    static func letters(_ n: Int) -> String {
+        var n = n, out = ""
+        while n > 0 {
+            let r = (n - 1) % 26
+            out = String(UnicodeScalar(UInt8(97 + r))) + out
+            n = (n - 1) / 26
+        }
+        return out
     }
 }
 

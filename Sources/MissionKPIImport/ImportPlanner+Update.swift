@@ -14,7 +14,7 @@ extension ImportPlanner {
             )
             return
         }
-        let theirs = TheirContract(f, id: current.id, department: current.department)
+        let theirs = TheirContract(f, id: current.id, department: current.department, readings: readings)
         var merged = current
         var record = base?.contract ?? Self.ownedOnly(current)
         var changed: [String] = []

@@ -11,6 +11,8 @@ struct ImportPlanner {
     var takenDepartments: Set<String>
     var departmentByParty: [String: String] = [:]
     var placements: [String: Placement] = [:]
+    /// What the KPI words reader read from each metric's words, read once per distinct text.
+    var readings: KPIReadings = KPIReadings()
 
     init(workspace: Workspace, bases: [String: BaseRecord]) {
         self.workspace = workspace
@@ -24,6 +26,7 @@ struct ImportPlanner {
     /// The plan for `contents`.
     static func plan(_ contents: OCDSContents, workspace: Workspace, bases: [String: BaseRecord]) -> ImportPlan {
         var planner = ImportPlanner(workspace: workspace, bases: bases)
+        planner.readings = KPIReadings(contents.contracts.flatMap(\.metrics))
         for f in contents.contracts { planner.place(f) }
         planner.publish(contents.published)
         return planner.plan
@@ -58,7 +61,7 @@ struct ImportPlanner {
         let key = sourceKey(f.ocid, f.contract)
         let plainID = ImportIDs.contract(ocid: f.ocid, contract: f.contract, taken: [])
         let what = "\(f.ocid) contract \(OCDSWords.quoted(f.contract, limit: 20))"
-        let probe = TheirContract(f, id: plainID, department: "")
+        let probe = TheirContract(f, id: plainID, department: "", readings: readings)
         guard probe.isComplete, let buyer = f.buyer else {
             plan.notWritten += 1
             placements[key] = Placement(contract: plainID, kpis: kpiMap(probe.contract), exists: false)
@@ -78,7 +81,8 @@ struct ImportPlanner {
         let department = department(for: buyer)
         let id = ImportIDs.contract(ocid: f.ocid, contract: f.contract, taken: takenContracts)
         takenContracts.insert(id)
-        let c = TheirContract(f, id: id, department: department).contract
+        var c = probe.contract
+        (c.id, c.department) = (id, department)
         let path = "Contracts/\(department)/\(id).yaml"
         plan.writes[path] = ContractYAML.contract(c)
         plan.writes["Imports/ocds/\(department)/\(id).yaml"] = ContractYAML.contract(c, header: Self.baseHeader(path))

@@ -16,7 +16,7 @@ struct TheirContract {
 
     static let nowhere = FieldLocations(file: "", mark: Mark(line: 0, column: 0))
 
-    init(_ f: OCDSContractFacts, id: String, department: String) {
+    init(_ f: OCDSContractFacts, id: String, department: String, readings: KPIReadings) {
         var known: Set<ContractField> = [.ocid]
         if f.title != nil { known.insert(.title) }
         if f.supplier != nil { known.insert(.supplierName) }
@@ -30,7 +30,7 @@ struct TheirContract {
         var taken = Set<String>()
         var facts: [String: (kpi: KPI, known: Set<KPIField>)] = [:]
         let kpis = f.metrics.map { m -> KPI in
-            let k = Self.kpi(m, id: ImportIDs.kpi(m.id, taken: taken))
+            let k = Self.kpi(m, id: ImportIDs.kpi(m.id, taken: taken), reading: readings[m])
             taken.insert(k.id)
             var stated = k
             (stated.title, stated.description) = (m.title ?? "", m.description)
@@ -64,14 +64,12 @@ struct TheirContract {
     /// description, or "Metric <id>"), `source_id`, and the frequency of its frequency observation.
     /// A notice never states level, direction, unit or target: those the KPI's words state are read by
     /// `KPIWords` and listed in `inferred`.
-    static func kpi(_ m: OCDSMetric, id: String) -> KPI {
-        let title = m.title ?? m.description ?? "Metric \(m.id)"
-        let description = m.title == nil ? nil : m.description
+    static func kpi(_ m: OCDSMetric, id: String, reading: KPIReading) -> KPI {
+        let (title, description) = KPIReadings.words(m)
         var k = KPI(
             id: id, title: title, description: description, level: nil, measures: nil, unit: nil, direction: nil,
             baseline: nil, target: nil, bands: nil, frequency: m.frequency, dataSource: nil, mostMaterial: false, waivers: [],
             sourceId: m.id, inferred: [], locations: nowhere)
-        let reading = KPIWords.read(title: title, description: description)
         if let u = reading.unit { (k.unit, k.inferred) = (u.value, k.inferred + [.unit]) }
         if let d = reading.direction { (k.direction, k.inferred) = (d.value, k.inferred + [.direction]) }
         if let l = reading.level { (k.level, k.inferred) = (l.value, k.inferred + [.level]) }
