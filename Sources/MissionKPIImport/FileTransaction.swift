@@ -27,16 +27,34 @@ struct FileTransaction {
 
     /// Creates the folders and writes every temporary file.
     mutating func prepare() throws {
-        let fm = FileManager.default
         for w in writes {
             let target = full(w.path)
             try makeFolders(URL(fileURLWithPath: target).deletingLastPathComponent().path)
             let temp = Self.hidden(target, ".import-partial")
-            guard fm.createFile(atPath: temp, contents: Data(w.text.utf8)) else {
-                throw ImportError.files("cannot write \(temp); check the folder's permissions and free space")
-            }
             temps.append(temp)
+            if let problem = Self.write(w.text, to: temp) {
+                throw ImportError.files("cannot write \(temp) (\(problem)); check the folder's permissions and free space")
+            }
         }
+    }
+
+    /// Writes `text` to a new file at `path` (never through a link); the problem, or nil.
+    static func write(_ text: String, to path: String) -> String? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return String(cString: strerror(errno)) }
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let problem = String(cString: strerror(errno))
+                close(fd)
+                return problem
+            }
+            done += n
+        }
+        return close(fd) == 0 ? nil : String(cString: strerror(errno))
     }
 
     mutating func makeFolders(_ folder: String) throws {

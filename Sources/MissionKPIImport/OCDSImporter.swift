@@ -32,7 +32,7 @@ public enum OCDSImporter {
     public static func run(paths: [String], options: ImportOptions) throws -> ImportReport {
         let root =
             options.workspace.count > 1 && options.workspace.hasSuffix("/") ? String(options.workspace.dropLast()) : options.workspace
-        var reader = OCDSReader()
+        let reader = OCDSReader()
         let files = try OCDSReader.findFiles(paths)
         for file in files { try reader.read(file) }
         let contents = try OCDSMapping.map(reader.releases)

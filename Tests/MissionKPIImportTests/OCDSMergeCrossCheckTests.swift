@@ -49,7 +49,7 @@ import Testing
         let run = try ImportFixtures.python([script, try #require(Self.schema), keepFile.path] + files)
         #expect(run.exit == 0)
         let theirs = try #require(try JSONSerialization.jsonObject(with: run.stdout) as? [String: Any])
-        var reader = OCDSReader()
+        let reader = OCDSReader()
         for f in files { try reader.read(OCDSReader.File(display: f, path: f)) }
         let groups = Dictionary(grouping: reader.releases, by: \.ocid)
         #expect(groups.count == theirs.count && groups.count > 400)

@@ -16,7 +16,7 @@ import Testing
     }()
 
     static func contents() throws -> OCDSContents {
-        var reader = OCDSReader()
+        let reader = OCDSReader()
         for file in try OCDSReader.findFiles([try #require(folder)]) { try reader.read(file) }
         return try OCDSMapping.map(reader.releases)
     }

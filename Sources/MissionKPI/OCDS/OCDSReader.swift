@@ -4,11 +4,11 @@ import Foundation
 /// per line), streaming: a file is read in chunks and only the parts the import uses are kept.
 ///
 /// ```swift
-/// var reader = OCDSReader()
+/// let reader = OCDSReader()
 /// for file in try OCDSReader.findFiles(["fts/"]) { try reader.read(file) }
 /// reader.releases.count
 /// ```
-public struct OCDSReader {
+public final class OCDSReader {
     /// A file to read: as the user named it, and a path that opens it.
     public struct File: Sendable, Hashable {
         public var display: String
@@ -27,7 +27,7 @@ public struct OCDSReader {
     static let recordRelease = OCDSKeep.release.adding("url", OCDSKeep.scalar)
 
     /// Reads one file's releases, or throws an `OCDSInputError` naming the file, place and JSON path.
-    public mutating func read(_ file: File) throws {
+    public func read(_ file: File) throws {
         let reader: JSONReader
         do {
             reader = try JSONReader(path: file.path)
@@ -62,7 +62,7 @@ public struct OCDSReader {
     }
 
     /// One top-level object: a release package, a record package, or a bare release (a JSON Lines line).
-    mutating func readTop(_ reader: JSONReader, _ file: File) throws {
+    func readTop(_ reader: JSONReader, _ file: File) throws {
         let start = reader.offset
         var isPackage = false
         var members: [JSONNode.Member] = []
@@ -93,7 +93,7 @@ public struct OCDSReader {
     }
 
     /// A record: its embedded releases, else its compiled release; linked releases are counted.
-    mutating func readRecord(_ reader: JSONReader, _ file: File, _ path: String) throws {
+    func readRecord(_ reader: JSONReader, _ file: File, _ path: String) throws {
         guard try reader.skipWhitespace() == 0x7B else {
             throw fail(file, reader.offset, path, "a record must be an object with 'ocid' and 'releases'")
         }
@@ -128,7 +128,7 @@ public struct OCDSReader {
     }
 
     /// Checks a release's `ocid` and `date` and keeps it.
-    mutating func add(_ node: JSONNode, _ file: File, _ path: String) throws {
+    func add(_ node: JSONNode, _ file: File, _ path: String) throws {
         guard node.isObject else { throw fail(file, node.offset, path, "a release must be an object, but this is \(node.kindDescription)") }
         guard let ocid = node["ocid"]?.string?.trimmingCharacters(in: .whitespaces), !ocid.isEmpty else {
             throw fail(
