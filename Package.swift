@@ -23,6 +23,7 @@ let package = Package(
             dependencies: ["MissionKPI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "MissionKPIImport", dependencies: ["MissionKPI", "MissionKPIStore"]),
+        .target(name: "MissionKPIHistory", dependencies: ["MissionKPI"]),
         .target(
             name: "MissionKPIPublish",
             dependencies: ["MissionKPI", .product(name: "Mustache", package: "swift-mustache")],
@@ -31,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "missionkpi",
             dependencies: [
-                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIImport",
+                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory", "MissionKPIImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,7 +41,9 @@ let package = Package(
             dependencies: ["MissionKPI", "MissionKPIGenerator", "CYAML"],
             path: "Benchmarks/missionkpi-bench"
         ),
-        .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
+        // Fixtures shared by the tests of the core and of the reports (never part of a product).
+        .target(name: "MissionKPITestSupport", dependencies: ["MissionKPI"], path: "Tests/MissionKPITestSupport"),
+        .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI", "MissionKPITestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIGeneratorTests", dependencies: ["MissionKPI", "MissionKPIGenerator"]),
         .testTarget(
             name: "MissionKPIStoreTests", dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "GRDB", package: "GRDB.swift")],
@@ -48,7 +51,11 @@ let package = Package(
         .testTarget(
             name: "MissionKPIImportTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIImport"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish"], exclude: ["Golden"]),
+        .testTarget(
+            name: "MissionKPIPublishTests",
+            dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPITestSupport"],
+            exclude: ["Golden"]),
+        .testTarget(name: "MissionKPIHistoryTests", dependencies: ["MissionKPI", "MissionKPIHistory", "MissionKPIPublish"]),
         .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
     ]
 )

@@ -70,14 +70,7 @@ struct TheirContract {
             id: id, title: title, description: description, level: nil, measures: nil, unit: nil, direction: nil,
             baseline: nil, target: nil, bands: nil, frequency: m.frequency, dataSource: nil, mostMaterial: false, waivers: [],
             sourceId: m.id, inferred: [], locations: nowhere)
-        if let u = reading.unit { (k.unit, k.inferred) = (u.value, k.inferred + [.unit]) }
-        if let d = reading.direction { (k.direction, k.inferred) = (d.value, k.inferred + [.direction]) }
-        if let l = reading.level { (k.level, k.inferred) = (l.value, k.inferred + [.level]) }
-        if let t = reading.target {
-            k.target = DatedValue(value: t.value.value, date: t.value.date, locations: nowhere)
-            k.inferred.append(.target)
-        }
-        k.inferred.sort()
+        KPIWords.fill(&k, from: reading)
         return k
     }
 }
