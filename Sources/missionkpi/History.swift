@@ -21,7 +21,7 @@ struct History: ParsableCommand {
 
     func run() throws {
         let key = KPIArgument(kpi)!
-        let tracker = try database.open(workspace, create: false)
+        let tracker = try database.openForReading(workspace)
         let list = try tracker.history(contract: key.contract, kpi: key.kpi)
         guard !list.isEmpty else {
             Console.error(

@@ -27,7 +27,7 @@ struct Observations: ParsableCommand {
     }
 
     func run() throws {
-        let tracker = try database.open(workspace, create: false)
+        let tracker = try database.openForReading(workspace)
         let key = kpi.flatMap(KPIArgument.init)
         let list = try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions)
         Console.out(ObservationListing.render(list, format: format))

@@ -27,6 +27,8 @@ public struct ReturnsValidator: Sendable {
 
     let contracts: [String: ContractRule]
     let contractIds: [String]
+    /// "Did you mean" over every contract id: once per distinct unknown id, with a bounded cost.
+    let contractSuggester: Suggester
     /// KPI id → the contracts that have a KPI with that id, for "a KPI of another contract".
     let kpiOwners: [String: [String]]
     let financialYearStart: MonthDay
@@ -49,6 +51,7 @@ public struct ReturnsValidator: Sendable {
         }
         self.contracts = contracts
         self.contractIds = contracts.keys.sorted()
+        self.contractSuggester = Suggester(self.contractIds)
         self.kpiOwners = owners
         self.financialYearStart = workspace.settings.financialYearStart
         self.kpiCount = Int(serial)
