@@ -71,9 +71,7 @@ extension Tracker {
             if state.tables > 0 { throw TrackerError.notATracker(path) }
             // Nothing in it yet. A creator works in WAL mode, so without a -wal file nobody is creating it.
             let creating = (Tracker.size(of: path + "-wal") ?? 0) > 0
-            if attempt >= (creating ? 250 : 10) {
-                throw Tracker.size(of: path) == 0 ? TrackerError.empty(path) : TrackerError.notATracker(path)
-            }
+            if attempt >= (creating ? 250 : 10) { throw TrackerError.empty(path) }
             usleep(20_000)
         }
     }

@@ -6,7 +6,8 @@ public enum TrackerError: Error, LocalizedError, Sendable {
     case missing(String)
     case newerSchema(String)
     case cannotOpen(String, String)
-    /// A zero-byte file, which a reading command does not turn into a tracker.
+    /// A file without any table (zero bytes, or a creation that did not finish), which a reading command
+    /// does not turn into a tracker.
     case empty(String)
     /// An SQLite file without the tracker's tables.
     case notATracker(String)
@@ -22,7 +23,7 @@ public enum TrackerError: Error, LocalizedError, Sendable {
         case .cannotOpen(let path, let reason):
             "cannot open the tracker '\(path)': \(reason)"
         case .empty(let path):
-            "'\(path)' is an empty file, not a tracker; 'missionkpi record' creates the tracker, or pass the right one with --db PATH"
+            "'\(path)' holds no tracker yet (an empty file, or one whose creation did not finish); 'missionkpi record' creates the tracker there, or pass the right one with --db PATH"
         case .notATracker(let path):
             "'\(path)' is not a MissionKPI tracker (it holds none of the tracker's tables); pass the tracker with --db PATH"
         case .olderSchema(let path):
@@ -83,10 +84,10 @@ public final class Tracker: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: config)
         } catch {
-            throw TrackerError.cannotOpen(path, "\(error)")
+            throw Tracker.openFailure(path, error)
         }
         self.init(path: path, pool: pool, readOnly: false)
-        try migrateIfNeeded(waitForCreator: !create)
+        do { try migrateIfNeeded(waitForCreator: !create) } catch { throw Tracker.openFailure(path, error) }
     }
 
     /// Runs pending migrations; a reader finding the schema current takes no write lock. A reader
