@@ -56,6 +56,12 @@ public enum WorkspaceLoader {
 
     /// Loads a workspace held in memory, by workspace-relative path (for rule examples and tests).
     public static func load(files: [String: String], ruleCatalog: [String: [String]]? = nil) -> LoadResult {
+        load(fileBytes: files.mapValues { Array($0.utf8) }, ruleCatalog: ruleCatalog)
+    }
+
+    /// Loads a workspace held in memory as raw bytes, by workspace-relative path (for the fuzzers: bytes
+    /// that are not UTF-8 reach the parser as they are).
+    public static func load(fileBytes files: [String: [UInt8]], ruleCatalog: [String: [String]]? = nil) -> LoadResult {
         var jobs: [Job] = []
         for path in files.keys.sorted() {
             let parts = path.split(separator: "/").map(String.init)
@@ -69,7 +75,7 @@ public enum WorkspaceLoader {
             }
         }
         return load(jobs: jobs, root: "", ruleCatalog: ruleCatalog) { path in
-            files[path].map { .success(Array($0.utf8)) } ?? .failure("the file could not be read")
+            files[path].map { .success($0) } ?? .failure("the file could not be read")
         }
     }
 
