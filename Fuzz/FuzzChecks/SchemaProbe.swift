@@ -5,7 +5,7 @@ import MissionKPI
 
 /// The tracker's real schema in memory: every row the returns validator accepts must be storable
 /// ("validation accepts only what the schema stores"). Each probe is rolled back.
-public final class SchemaProbe {
+public final class SchemaProbe: Sendable {
     private let queue: DatabaseQueue
 
     /// An in-memory database with every tracker migration applied.
