@@ -5,7 +5,7 @@ extension ReturnsValidator {
     func check(row: Int, fields: [String], state: inout FileState) {
         if fields.allSatisfy({ $0.isEmpty }) { return }  // a blank row, as spreadsheets write them
         state.dataRows += 1
-        guard let layout = state.layout, layout.usable else { return }
+        guard !state.isFull(at: row), let layout = state.layout, layout.usable else { return }
         guard fields.count == layout.width else {
             state.error(
                 row, min(fields.count, layout.width) + 1,

@@ -89,9 +89,15 @@ public struct ReturnsValidator: Sendable {
                 }
             }
         }
-        for issue in issues { state.error(issue.row, issue.column, issue.message) }
+        for issue in issues where !state.isFull(at: issue.row) { state.error(issue.row, issue.column, issue.message) }
         if state.layout == nil {
             state.error(1, 1, "the file is empty; it needs a header row '\(ReturnsColumn.headerLine)' and one row per value")
+        }
+        if let row = state.uncheckedFrom {
+            state.diagnostics.append(
+                Diagnostic(
+                    at: SourceLocation(file: path, line: row, column: 1),
+                    "the file has \(FileState.maxDiagnostics) problems before this row, so the rest was not checked; fix these and record it again"))
         }
         if !state.rows.isEmpty && !state.stopped { _ = deliver(state.rows, !state.diagnostics.isEmpty) }
         return ReturnsFile(path: path, rows: [], diagnostics: state.diagnostics.sorted(), dataRowCount: state.dataRows)
