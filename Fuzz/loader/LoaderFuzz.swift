@@ -29,7 +29,7 @@ enum LoaderFuzz {
         let path = paths[Int(selector) % paths.count]
         var files = LoaderWorkspace.files.mapValues { Array($0.utf8) }
         files[path] = Array(input.dropFirst())
-        let result = WorkspaceLoader.load(fileBytes: files, ruleCatalog: RuleRegistry.catalog)
+        let result = WorkspaceLoader.load(contents: files, root: "", ruleCatalog: RuleRegistry.catalog)
         Checks.diagnostics(result.diagnostics, files: Set(files.keys))
         let ws = result.workspace
         let modelled: Bool? =
@@ -43,7 +43,7 @@ enum LoaderFuzz {
             require(result.diagnostics.contains { $0.location.file == path }, "\(path) gave no model and no diagnostic")
         }
         if input.count % 4 == 0 {
-            let again = WorkspaceLoader.load(fileBytes: files, ruleCatalog: RuleRegistry.catalog)
+            let again = WorkspaceLoader.load(contents: files, root: "", ruleCatalog: RuleRegistry.catalog)
             require(again.diagnostics == result.diagnostics, "two loads of the same files differ")
         }
         if result.isClean { judge(ws, seed: input.reduce(0) { $0 &* 31 &+ Int($1) }) }

@@ -105,7 +105,6 @@ import Testing
         let pipeline = CommercialPipeline.build(ws, report: report, asOf: asOf, years: 20)
         #expect(pipeline.years.count == 20)
         #expect(pipeline.years.first?.label == (text == "0001-01-01" ? "FY0000-01" : "FY9999-00"))
-        for format in PipelineFormat.allCases { _ = format.render(pipeline) }
     }
 
     @Test func computedDaysOutsideTheAcceptedYearsPrintWithoutTrapping() {

@@ -30,6 +30,9 @@ public struct AlignmentScores: Sendable {
     public var contracts: [Score]
     public var missions: [Score]
 
+    /// No scores: a report that judges changes between revisions, not alignment (`missionkpi changes`).
+    public static let none = AlignmentScores(contracts: [], missions: [])
+
     /// The nominal cost of one finding of this severity.
     public static func points(_ s: Severity) -> Double {
         switch s {
@@ -131,5 +134,6 @@ public struct AlignmentScores: Sendable {
         return Score(subject: subject, score: Double(max(0, 10_000 - lost)) / 100, deductions: sorted.filter { $0.points > 0 })
     }
 
-    static func rounded(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+    /// A score or deduction rounded to hundredths of a point, as reports show it.
+    public static func rounded(_ v: Double) -> Double { (v * 100).rounded() / 100 }
 }
