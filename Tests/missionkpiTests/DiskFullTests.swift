@@ -33,8 +33,11 @@ import Testing
     @Test func recordOnAFullDiskNamesTheTrackerAndTheFile() throws {
         let dir = try PublishCommandTests.temp("full-record")
         let db = dir + "/t.sqlite"
-        // 200 KB: room to create the tracker, not to store the sample's returns.
-        let r = try Self.runLimited(["record", "--db", db], blocks: 400)
+        // A tracker holding one file, then a limit 32 KB above its size: room to open it, not to store the sample.
+        let first = try CLI.run(["record", "--db", db, "Contracts/dhsc/returns/2025-26-q3.csv"], timeout: 300)
+        #expect(first.exit == 0, "\(first.stderr)")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: db)[.size] as? Int)
+        let r = try Self.runLimited(["record", "--db", db], blocks: size / 512 + 64)
         #expect(r.exit == 1, "\(r.stderr)")
         #expect(r.stderr.contains("error: cannot record"), "\(r.stderr)")
         #expect(r.stderr.contains("in the tracker '\(db)': the disk"), "\(r.stderr)")
