@@ -20,22 +20,22 @@ struct Observations: ParsableCommand {
     func validate() throws {
         guard let kpi else { return }
         guard let key = KPIArgument(kpi) else {
-            throw ValidationError("--kpi '\(kpi)' must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
+            throw ValidationError("--kpi \(quoted: kpi) must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
         }
         if let contract, key.contract != contract {
-            throw ValidationError("--contract '\(contract)' and --kpi '\(kpi)' name different contracts; give one of them")
+            throw ValidationError("--contract \(quoted: contract) and --kpi \(quoted: kpi) name different contracts; give one of them")
         }
     }
 
     func run() throws {
-        let tracker = try database.open(workspace, create: false)
+        let tracker = try database.openForReading(workspace)
         let key = kpi.flatMap(KPIArgument.init)
         let list = try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions)
         Console.out(ObservationListing.render(list, format: format))
         if list.isEmpty, let asked = kpi ?? contract {
             let candidates = try tracker.kpiKeys()
             let names = kpi != nil ? candidates : Array(Set(candidates.map { String($0.prefix { $0 != "/" }) }))
-            Console.error("the tracker holds no observations of '\(asked)'\(Suggest.didYouMean(asked, in: names))")
+            Console.error("the tracker holds no observations of \(quoted: asked)\(Suggest.didYouMean(asked, in: names))")
         }
     }
 }
