@@ -34,12 +34,19 @@ extension RulesReference {
                     caption: "KPI returns (replacing the base returns)", language: "csv",
                     text: "contract,kpi,period,value\n" + trimmed(returns)))
         }
+        if let published = example.published {
+            out.append(
+                Block(
+                    caption: "Published UK9 assessments in the tracker (as import ocds records them)", language: "csv",
+                    text: "contract,kpi,period,classification,measure\n" + trimmed(published)))
+        }
         return out
     }
 
     /// One line on the example's setting: its date, and whether it is the unchanged base workspace.
     public static func setting(_ example: RuleExample) -> String {
         let unchanged = example.contract == nil && example.kpi == nil && example.files.isEmpty && example.returns == nil
+            && example.published == nil
         var parts: [String] = []
         if unchanged { parts.append("The example workspace as it is") }
         if example.asOf != defaultAsOf { parts.append((unchanged ? "as of " : "As of ") + example.asOf) }
