@@ -41,6 +41,8 @@ struct ContractPage: Sendable {
     var findings: FindingTable?
     var waived: FindingTable?
     var annual: [AnnualRow]
+    /// The published (UK9) assessments beside the returns' ratings.
+    var published: [PublishedRow]
     /// The KPI sections, written by `Fragments`.
     var kpiSections: String
     var hasKPIs: Bool
@@ -73,7 +75,12 @@ struct ContractPage: Sendable {
             Fact(label: "Contract manager", value: person(c.manager)),
             Fact(label: "Senior responsible owner", value: person(c.seniorResponsibleOwner)),
         ]
-        if let ocid = c.ocid { facts.insert(Fact(label: "OCDS id", value: r.text(ocid)), at: 1) }
+        if let ocid = c.ocid {
+            facts.insert(Fact(label: "OCDS id", value: r.text(ocid)), at: 1)
+            if let url = FindATender.procurementURL(ocid: ocid) {
+                facts.insert(Fact(label: "Find a Tender", value: "The procurement's notices on Find a Tender", href: url), at: 2)
+            }
+        }
         if let p = c.procurementStart { facts.append(Fact(label: "Re-procurement starts", value: p.description)) }
         self.facts = facts
         exemption = c.kpiExemption.map { r.text($0.reason ?? "No reason given") }
@@ -101,6 +108,7 @@ struct ContractPage: Sendable {
                     .joined(separator: "; "),
                 rationale: r.text(a.rationale))
         }
+        published = PublishedRow.rows(c, report: report)
         var sections = ""
         for k in c.kpis { Fragments.contractKPI(KPIBlock(k, contract: c, report: report, root: root, withChart: false), into: &sections) }
         kpiSections = sections

@@ -31,6 +31,19 @@ public struct SiteReport: Sendable {
     public var redactor: Redactor
     /// `Workspace.contentHash`: the YAML inputs.
     public var inputsHash: String
+    /// A SHA-256 over the published assessments (every field, in their sorted order).
+    static func publishedHash(_ items: [PublishedAssessment]) -> String {
+        var h = SHA256()
+        for a in items.sorted() {
+            let fields = [
+                a.contract, a.kpi, a.periodText, a.periodStart.description, a.periodEnd.description, a.measure ?? "",
+                a.classification.rawValue, a.classificationDescription ?? "", a.release, a.releaseDate, a.noticeType,
+            ]
+            h.update(Array((fields.joined(separator: "\u{0}") + "\n").utf8))
+        }
+        return h.finalizeHex()
+    }
+
     /// A SHA-256 over every version of every return used.
     public var returnsHash: String
 
@@ -48,15 +61,20 @@ public struct SiteReport: Sendable {
 
     /// Judges the workspace as at `asOf` and compares with the previous publish's snapshot, if any.
     /// A previous snapshot of the very same inputs gives back the comparison it recorded.
-    public static func build(_ ws: Workspace, observations: ObservationSet, asOf: Day, previous: Snapshot?) -> SiteReport {
-        let assessment = Assessor.assess(ws, observations: observations, asOf: asOf)
+    /// `published` are the published (UK9) assessments the tracker holds.
+    public static func build(
+        _ ws: Workspace, observations: ObservationSet, published: [PublishedAssessment] = [], asOf: Day, previous: Snapshot?
+    ) -> SiteReport {
+        let assessment = Assessor.assess(ws, observations: observations, published: published, asOf: asOf)
         let alignment = AlignmentEngine.run(ws, assessment: assessment, asOf: asOf)
         let floor = ws.settings.publication.nameGradeFloor
         let audit = OwnershipAudit.build(ws, report: alignment, floor: floor)
         let pipeline = CommercialPipeline.build(ws, report: alignment, asOf: asOf, years: ws.settings.pipeline.years)
         let redactor = Redactor(ws)
         let returnsHash = Self.returnsHash(observations)
-        let inputs = SHA256.hex(Array("\(ws.contentHash)\n\(returnsHash)\n\(asOf)\n\(MissionKPIVersion.current)".utf8))
+        // Published assessments count among the inputs when there are any (none leaves the hash as it was).
+        let publishedPart = published.isEmpty ? "" : "\n" + Self.publishedHash(published)
+        let inputs = SHA256.hex(Array("\(ws.contentHash)\n\(returnsHash)\n\(asOf)\n\(MissionKPIVersion.current)\(publishedPart)".utf8))
         let redacted = alignment.findings.map { f in
             var f = f
             f.message = redactor.text(f.message)

@@ -9,9 +9,11 @@ import MissionKPI
 public enum Publisher {
     /// Judges the workspace as at `asOf`, compares with the previous publish in `out` (its
     /// `data/snapshot.json`), and writes the site under `out`, each file as soon as it is rendered.
-    public static func publish(_ ws: Workspace, observations: ObservationSet, asOf: Day, to out: String) throws -> SiteSummary {
+    public static func publish(
+        _ ws: Workspace, observations: ObservationSet, published: [PublishedAssessment] = [], asOf: Day, to out: String
+    ) throws -> SiteSummary {
         let previous = Snapshot.read(out + "/data/snapshot.json")
-        let report = SiteReport.build(ws, observations: observations, asOf: asOf, previous: previous)
+        let report = SiteReport.build(ws, observations: observations, published: published, asOf: asOf, previous: previous)
         let output = try SiteOutput(root: out)
         try render(report, into: output)
         return try output.finish()

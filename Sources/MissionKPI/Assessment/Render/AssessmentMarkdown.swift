@@ -59,6 +59,7 @@ enum AssessmentMarkdown {
                 out.append(row(["\(a.year)", "\(a.start) to \(a.end)", a.due.description, W.annualStatus(a, asOf: v.asOf), a.overall.label, a.rationale]))
             }
         }
+        out += AssessmentPublished.markdown(c)
         return out
     }
 

@@ -1,0 +1,126 @@
+import MissionKPI
+
+/// The OCDS export: one release package (OCDS 1.1 with the metrics and UK extensions) holding, per
+/// contract, a `contract` release with its KPIs as agreed metrics (what a contract details notice, UK7,
+/// publishes) and, per contract whose s.71 assessment fell due in the 12 months to the as-of date, a
+/// UK9-ready `implementation` release with the assessment's ratings. Pure: the same workspace,
+/// assessment and date give the same bytes. No person's name or contact details are ever written.
+///
+/// ```swift
+/// let export = OCDSExport.package(workspace, assessment: assessment, asOf: day)
+/// try export.json.write(toFile: "ocds.json", atomically: true, encoding: .utf8)
+/// export.notes   // ["publication.uri is not set: …"]
+/// ```
+public enum OCDSExport {
+    /// What an export produced.
+    public struct Result: Sendable {
+        /// The release package, pretty-printed JSON ending with a line break.
+        public var json: String
+        /// How many `contract` releases it holds (one per contract).
+        public var contractReleases: Int
+        /// How many UK9-ready `implementation` releases it holds.
+        public var implementationReleases: Int
+        /// Things the person exporting should know (defaults used, contracts exported without a rationale).
+        public var notes: [String]
+    }
+
+    /// The extensions the package declares: metrics (agreed metrics, implementation metrics) and the UK
+    /// extension (`noAgreedMetricsRationale`, `measureClassification`, `amountGross`, `noticeType`).
+    public static let extensions = [
+        "https://raw.githubusercontent.com/open-contracting-extensions/ocds_metrics_extension/master/extension.json",
+        "https://raw.githubusercontent.com/cabinetoffice/ocds_uk_extension/main/extension.json",
+    ]
+
+    /// The licence when `publication.license` is not set: the Open Government Licence v3.0, as Find a Tender uses.
+    public static let defaultLicense = "http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+
+    /// The placeholder prefix for contracts without an `ocid` when `publication.ocid_prefix` is not set.
+    public static let placeholderPrefix = "ocds-xxxxxx"
+
+    /// What `data/ocds.json` holds, for the open data page and the data dictionary.
+    public static let dataSummary =
+        "One OCDS 1.1 release package (metrics and UK extensions): per contract a release tagged contract with its KPIs as agreed metrics (what a contract details notice, UK7, publishes), and per contract whose s.71 assessment fell due in the 12 months to the publication date a release tagged implementation with each most material KPI's rating, ready for a contract performance notice (UK9). No person's name or contact details."
+
+    /// Exports the workspace as at `asOf`, with the s.71 ratings of `assessment` (made at the same date).
+    public static func package(_ ws: Workspace, assessment: Assessment, asOf: Day) -> Result {
+        var notes: [String] = []
+        let publication = ws.settings.publication
+        let prefix = publication.ocidPrefix ?? placeholderPrefix
+        var releases: [(key: String, release: OCDSJSON)] = []
+        var implementation = 0
+        let redactor = Redactor(ws, everyone: true)
+        for c in ws.contracts {
+            let ocid = ocid(c, prefix: prefix)
+            if c.ocid == nil && publication.ocidPrefix == nil && !notes.contains(where: { $0.hasPrefix("publication.ocid_prefix") }) {
+                notes.append(
+                    "publication.ocid_prefix is not set: contracts without an ocid are exported as \(placeholderPrefix)-<contract id>; set your registered OCDS prefix in missionkpi.yaml")
+            }
+            if c.kpis.isEmpty && (c.kpiExemption?.reason ?? "").isEmpty {
+                notes.append("\(c.id): no KPIs and no reason in kpi_exemption, so the release has neither agreedMetrics nor noAgreedMetricsRationale")
+            }
+            let context = ReleaseContext(contract: c, workspace: ws, ocid: ocid, asOf: asOf, redactor: redactor)
+            releases.append(("\(ocid)\u{0}\(c.id)\u{0}1", contractRelease(context)))
+            let due = dueAssessments(assessment.annual(contract: c.id), asOf: asOf)
+            if !due.isEmpty {
+                releases.append(("\(ocid)\u{0}\(c.id)\u{0}2", implementationRelease(context, due: due)))
+                implementation += 1
+            }
+        }
+        if publication.uri == nil {
+            notes.append("publication.uri is not set: the package's uri is a URN; set the address the site is published at in missionkpi.yaml")
+        }
+        let package = OCDSJSON.object([
+            ("uri", .string(packageURI(publication, asOf: asOf))),
+            ("version", .string("1.1")),
+            ("extensions", .array(extensions.map { .string($0) })),
+            ("publishedDate", .string(dateTime(asOf, endOfDay: false))),
+            ("publisher", publisher(publication)),
+            ("license", .string(publication.license ?? defaultLicense)),
+            ("releases", .array(releases.sorted { $0.key < $1.key }.map(\.release))),
+        ])
+        return Result(json: package.rendered(), contractReleases: ws.contracts.count, implementationReleases: implementation, notes: notes)
+    }
+
+    /// The annual assessments whose due date falls in the 12 months to `asOf` (after `asOf` minus 12
+    /// months, on or before `asOf`), first year first.
+    public static func dueAssessments(_ annual: [AnnualAssessment], asOf: Day) -> [AnnualAssessment] {
+        let from = asOf.adding(months: -12)
+        return annual.filter { $0.due > from && $0.due <= asOf }
+    }
+
+    /// The contract's own `ocid`, or `<prefix>-<contract id>`.
+    public static func ocid(_ c: Contract, prefix: String) -> String { c.ocid ?? "\(prefix)-\(c.id)" }
+
+    /// `<publication.uri>data/ocds.json`, or a URN naming the export when the site's address is not set.
+    static func packageURI(_ p: Publication, asOf: Day) -> String {
+        guard let uri = p.uri else { return "urn:x-missionkpi:ocds:\(p.ocidPrefix ?? placeholderPrefix):\(asOf)" }
+        return (uri.hasSuffix("/") ? uri : uri + "/") + "data/ocds.json"
+    }
+
+    static func publisher(_ p: Publication) -> OCDSJSON {
+        let who = p.publisher ?? OCDSPublisher(name: p.title)
+        return .object([("name", .string(who.name)), ("scheme", .text(who.scheme)), ("uid", .text(who.uid)), ("uri", .text(who.uri))])
+    }
+
+    /// An OCDS date-time for a day: its start (`T00:00:00Z`) or its last second (`T23:59:59Z`).
+    static func dateTime(_ d: Day, endOfDay: Bool) -> String { d.description + (endOfDay ? "T23:59:59Z" : "T00:00:00Z") }
+}
+
+/// What every release of a contract shares.
+struct ReleaseContext {
+    var contract: Contract
+    var workspace: Workspace
+    var ocid: String
+    var asOf: Day
+    /// Replaces the name of every person of the workspace in free text (titles, descriptions, reasons).
+    var redactor: Redactor
+
+    /// Free text from the workspace, with nobody's name in it.
+    func text(_ s: String) -> String { redactor.text(s) }
+
+    /// The contract's id within its OCDS contracting process.
+    var contractID: String { contract.id }
+    /// The release id: `<contract id>-<tag>-<as-of>` (release ids are unique within an ocid; a
+    /// workspace's contract ids are unique).
+    func releaseID(_ tag: String) -> String { "\(contract.id)-\(tag)-\(asOf)" }
+}
