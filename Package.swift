@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIStoreTests", dependencies: ["MissionKPIStore"], exclude: ["schema.sql"]),
-        .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPIPublish"], exclude: ["Golden"]),
-        .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
+        .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPIPublish"], exclude: ["Golden", "OCDSSchemas"]),
+        .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI", "MissionKPIStore"]),
     ]
 )
