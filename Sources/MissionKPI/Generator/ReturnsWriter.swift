@@ -64,7 +64,7 @@ struct ReturnsWriter {
                     row(contract.id, k, period: .quarter(q), value: value(q + 2), endMonth: q + 2, &rng)
                     q += 3
                 }
-            case .annually:
+            default:  // annually: the generator plans only the three named frequencies
                 var y = (from - 3 + 11) / 12 * 12 + 3
                 while y + 11 <= to {
                     row(contract.id, k, period: .year(y), value: value(y + 11), endMonth: y + 11, &rng)

@@ -33,6 +33,14 @@ public enum FindATender {
         return "https://www.find-tender.service.gov.uk/Notice/" + noticeID
     }
 
+    /// The Find a Tender notice number a release id carries (`076141-2026` in `ocds-h6vhtk-04f7de-076141-2026`
+    /// or on its own), or nil.
+    public static func noticeID(release: String) -> String? {
+        let tail = String(release.suffix(11))
+        guard noticeURL(noticeID: tail) != nil, release.utf8.count == 11 || release.dropLast(11).hasSuffix("-") else { return nil }
+        return tail
+    }
+
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     static func isLetterOrDigit(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
 }

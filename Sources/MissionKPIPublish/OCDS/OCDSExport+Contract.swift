@@ -41,10 +41,11 @@ extension OCDSExport {
         ]
     }
 
-    /// The buying department: its id, name and nothing else (no people, no contact point, no address).
+    /// The buying department: its OCDS party id (`ocds_party`, as Find a Tender knows it) or its workspace
+    /// id, its name and nothing else (no people, no contact point, no address).
     static func buyerParty(_ x: ReleaseContext) -> (id: String, name: String) {
         let d = x.workspace.department(x.contract.department)
-        return (x.contract.department, x.text(d?.name ?? x.contract.department))
+        return (d?.ocdsParty ?? x.contract.department, x.text(d?.name ?? x.contract.department))
     }
 
     static func party(_ p: (id: String, name: String), role: String) -> OCDSJSON {

@@ -7,7 +7,7 @@ extension OCDSExport {
     static func agreedMetric(_ k: KPI, _ x: ReleaseContext) -> OCDSJSON {
         var observations: [OCDSJSON] = []
         if let t = k.target { observations.append(figure("target", t, k, notes: targetNotes(k))) }
-        if let b = k.baseline { observations.append(figure("baseline", b, k, notes: nil)) }
+        if let b = k.baseline { observations.append(figure("baseline", b, k, notes: inferred(k, [.baseline, .unit]))) }
         if let f = k.frequency {
             observations.append(.object([("id", .string("frequency")), ("period", .object([("durationInMonths", .int(f.months))]))]))
         }
@@ -19,8 +19,8 @@ extension OCDSExport {
         ])
     }
 
-    /// The metric's id: the KPI's id in the workspace.
-    static func metricID(_ k: KPI) -> String { k.id }
+    /// The metric's id: the one it was imported from (`source_id`), else the KPI's id in the workspace.
+    static func metricID(_ k: KPI) -> String { k.sourceId ?? k.id }
 
     /// A dated figure: `measure` and `unit`, or `value` in pounds for a KPI counted in pounds.
     static func figure(_ id: String, _ v: DatedValue, _ k: KPI, notes: String?) -> OCDSJSON {
@@ -62,12 +62,21 @@ extension OCDSExport {
         case nil: break
         }
         if let b = k.bands {
-            let (edge, beyond) = direction == .decrease ? ("or less", "above") : ("or more", "below")
+            // Without a direction, the bands' order gives it (as the rating does).
+            let lower = direction == .decrease || (direction == nil && b.good < b.approachingTarget)
+            let (edge, beyond) = lower ? ("or less", "above") : ("or more", "below")
             let v = { ValueText.value($0, k.unit) }
             parts.append(
                 "Rated good at \(v(b.good)) \(edge), approaching target at \(v(b.approachingTarget)) \(edge), requires improvement at "
                     + "\(v(b.requiresImprovement)) \(edge), inadequate \(beyond).")
         }
+        if let words = inferred(k, [.target, .unit, .direction, .bands]) { parts.append(words) }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// "Inferred from the KPI's words, not stated by the buyer: target, unit." for the fields of `fields` that were.
+    static func inferred(_ k: KPI, _ fields: [KPIField]) -> String? {
+        let names = fields.filter(k.isInferred).map(\.rawValue)
+        return names.isEmpty ? nil : "Inferred from the KPI's words, not stated by the buyer: \(names.joined(separator: ", "))."
     }
 }

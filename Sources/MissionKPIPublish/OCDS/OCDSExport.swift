@@ -51,7 +51,7 @@ public enum OCDSExport {
         let redactor = Redactor(ws, everyone: true)
         for c in ws.contracts {
             let ocid = ocid(c, prefix: prefix)
-            if c.ocid == nil && publication.ocidPrefix == nil && !notes.contains(where: { $0.hasPrefix("publication.ocid_prefix") }) {
+            if c.ocid == nil && c.source == nil && publication.ocidPrefix == nil && !notes.contains(where: { $0.hasPrefix("publication.ocid_prefix") }) {
                 notes.append(
                     "publication.ocid_prefix is not set: contracts without an ocid are exported as \(placeholderPrefix)-<contract id>; set your registered OCDS prefix in missionkpi.yaml")
             }
@@ -88,8 +88,8 @@ public enum OCDSExport {
         return annual.filter { $0.due > from && $0.due <= asOf }
     }
 
-    /// The contract's own `ocid`, or `<prefix>-<contract id>`.
-    public static func ocid(_ c: Contract, prefix: String) -> String { c.ocid ?? "\(prefix)-\(c.id)" }
+    /// The contract's own `ocid` (that of its `source:` for an imported contract), or `<prefix>-<contract id>`.
+    public static func ocid(_ c: Contract, prefix: String) -> String { c.ocid ?? c.source?.ocid ?? "\(prefix)-\(c.id)" }
 
     /// `<publication.uri>data/ocds.json`, or a URN naming the export when the site's address is not set.
     static func packageURI(_ p: Publication, asOf: Day) -> String {
@@ -118,8 +118,8 @@ struct ReleaseContext {
     /// Free text from the workspace, with nobody's name in it.
     func text(_ s: String) -> String { redactor.text(s) }
 
-    /// The contract's id within its OCDS contracting process.
-    var contractID: String { contract.id }
+    /// The contract's id within its OCDS contracting process: the one it was imported from, else its workspace id.
+    var contractID: String { contract.source?.contract ?? contract.id }
     /// The release id: `<contract id>-<tag>-<as-of>` (release ids are unique within an ocid; a
     /// workspace's contract ids are unique).
     func releaseID(_ tag: String) -> String { "\(contract.id)-\(tag)-\(asOf)" }
