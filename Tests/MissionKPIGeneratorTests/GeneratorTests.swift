@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import MissionKPI
+@testable import MissionKPIGenerator
+import MissionKPI
 
 @Suite("Generator: deterministic synthetic workspaces")
 struct GeneratorTests {

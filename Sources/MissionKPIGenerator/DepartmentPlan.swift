@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// One synthetic department: its id and name, the mission most of its contracts serve, its contracts
 /// (by global index) and the shape of its staff list, which contracts refer to by person id.
 struct DepartmentPlan: Sendable {

@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// Writes a department's KPI returns: one CSV per financial-year quarter (`returns/2025-26-q1.csv`),
 /// each row filed in the quarter its period ends in. A few rows are corrected in the next quarter's file.
 struct ReturnsWriter {

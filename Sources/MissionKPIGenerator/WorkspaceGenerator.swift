@@ -1,4 +1,5 @@
 import Foundation
+import MissionKPI
 
 /// Writes a valid synthetic workspace of any size: missions with theories of change, departments with
 /// people, contracts with 3–10 KPIs (and a realistic share of problems for the rules to find), and

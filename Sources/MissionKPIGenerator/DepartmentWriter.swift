@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// Writes one synthetic department file (`Contracts/<dept>/department.yaml`): leaders, senior
 /// responsible owners and contract managers, with grades, specialism and accreditation that vary
 /// as they do in practice (some junior managers, some lapsed or missing accreditations).

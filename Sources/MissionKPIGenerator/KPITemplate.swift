@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// The shape of one synthetic KPI: its words, its level in the results chain and the range its values take.
 struct KPITemplate: Sendable {
     var slug: String

@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// One synthetic KPI: what the contract file says about it and how its returns behave.
 struct KPIPlan: Sendable {
     var template: KPITemplate

@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// One synthetic mission: which corpus it draws on, and the ids of its milestones and theory-of-change
 /// nodes by level, which contracts and KPIs refer to.
 struct MissionPlan: Sendable {

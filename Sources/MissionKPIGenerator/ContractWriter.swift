@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// Writes one synthetic contract file (`Contracts/<dept>/<id>.yaml`) from its plan.
 enum ContractWriter {
     static func render(_ c: ContractPlan, waiverRules: Set<String>, into out: inout TextBuffer) {

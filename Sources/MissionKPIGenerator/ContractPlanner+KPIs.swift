@@ -1,3 +1,5 @@
+import MissionKPI
+
 extension ContractPlanner {
     /// Draws a contract's KPIs: mostly well-formed result KPIs, with the problems the alignment rules look
     /// for mixed in at realistic rates.

@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// What the synthetic workspace generator makes: how many contracts, from which seed, over which months.
 ///
 /// ```swift

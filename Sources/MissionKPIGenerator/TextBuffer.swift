@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// A growing UTF-8 byte buffer with the few formatting helpers the generator needs:
 /// YAML scalars (quoted only when they must be), CSV fields, fixed-point numbers and dates.
 ///

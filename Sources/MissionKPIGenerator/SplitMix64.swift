@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// A small, fast, seeded random number generator (SplitMix64, Steele, Lea and Flood 2014).
 ///
 /// The same seed gives the same sequence on every platform and run, which is what makes the

@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// Draws one contract plan. The shares of each kind of problem are documented in
 /// Documentation/Generator.md; keep the two in step.
 struct ContractPlanner {

@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// The words and numbers of one synthetic mission: its milestones, its theory-of-change nodes by level,
 /// the services its contracts buy and the result KPIs those contracts carry.
 struct MissionCorpus: Sendable {

@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// Writes one synthetic mission file (`Missions/<id>.yaml`).
 enum MissionWriter {
     static let baselineDate = Day(year: 2024, month: 9, day: 30)!
