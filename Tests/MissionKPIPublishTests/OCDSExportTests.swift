@@ -63,9 +63,11 @@ import Testing
 
     @Test func theSchemaCheckCanFail() throws {
         let (export, _, _) = try Self.export()
-        let broken = export.json.replacingOccurrences(of: "\"measureClassification\": {\n", with: "\"measureClassification\": {\n\"uri\": \"x\", \"scheme\": 7,\n")
-            .replacingOccurrences(of: "\"tag\": [\n        \"contract\"\n      ]", with: "\"tag\": [\"signed\"]")
-            .replacingOccurrences(of: "\"version\": \"1.1\"", with: "\"version\": \"one\"")
+        let broken = export.json.replacingOccurrences(
+            of: "\"measureClassification\": {\n", with: "\"measureClassification\": {\n\"uri\": \"x\", \"scheme\": 7,\n"
+        )
+        .replacingOccurrences(of: "\"tag\": [\n        \"contract\"\n      ]", with: "\"tag\": [\"signed\"]")
+        .replacingOccurrences(of: "\"version\": \"1.1\"", with: "\"version\": \"one\"")
         let errors = try OCDSSchemaCheck.errors(broken).errors
         #expect(errors.contains { $0.hasPrefix("package/version: ") })
         #expect(errors.contains { $0.contains("/tag/0: 'signed' is not one of") })
@@ -97,20 +99,24 @@ import Testing
 
     @Test func packageMetadataComeFromThePublicationSettings() throws {
         var files = Self.files
-        files["missionkpi.yaml"] = PublishFixture.settings + """
+        files["missionkpi.yaml"] =
+            PublishFixture.settings + """
 
-              uri: https://data.example.gov.uk/kpis
-              publisher: {name: Department A, scheme: GB-GOR, uid: D99, uri: https://www.gov.uk/dept-a}
-              license: https://creativecommons.org/licenses/by/4.0/
-              ocid_prefix: ocds-abc123
-            """
+                  uri: https://data.example.gov.uk/kpis
+                  publisher: {name: Department A, scheme: GB-GOR, uid: D99, uri: https://www.gov.uk/dept-a}
+                  license: https://creativecommons.org/licenses/by/4.0/
+                  ocid_prefix: ocds-abc123
+                """
         let (export, _, _) = try Self.export(files)
         let p = try Self.parse(export.json)
         #expect(p["uri"] as? String == "https://data.example.gov.uk/kpis/data/ocds.json")
         #expect(p["publishedDate"] as? String == "2026-11-24T00:00:00Z")
         #expect(p["license"] as? String == "https://creativecommons.org/licenses/by/4.0/")
         #expect(p["version"] as? String == "1.1")
-        #expect((p["publisher"] as? [String: String]) == ["name": "Department A", "scheme": "GB-GOR", "uid": "D99", "uri": "https://www.gov.uk/dept-a"])
+        #expect(
+            (p["publisher"] as? [String: String]) == [
+                "name": "Department A", "scheme": "GB-GOR", "uid": "D99", "uri": "https://www.gov.uk/dept-a",
+            ])
         #expect((p["extensions"] as? [String])?.count == 2)
         #expect(try Self.release(p, "a-2025-0003-contract-2026-11-24")["ocid"] as? String == "ocds-abc123-a-2025-0003")
         #expect(export.notes.isEmpty)

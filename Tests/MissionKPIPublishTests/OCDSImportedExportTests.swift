@@ -67,11 +67,16 @@ import Testing
         _ = try Publisher.publish(try PublishFixture.workspace(Self.files()), observations: .empty, asOf: PublishFixture.asOf, to: out)
         let page = PublishSupport.text(out, "contracts/ocds-h6vhtk-04f7de-1.html")
         #expect(page.contains("<a href=\"https://www.find-tender.service.gov.uk/procurement/ocds-h6vhtk-04f7de\">"))
-        #expect(page.contains("<dt>Imported from</dt><dd><a href=\"https://www.find-tender.service.gov.uk/Notice/076141-2026\">UK7 notice 076141-2026 of 2026-08-11</a>"))
+        #expect(
+            page.contains(
+                "<dt>Imported from</dt><dd><a href=\"https://www.find-tender.service.gov.uk/Notice/076141-2026\">UK7 notice 076141-2026 of 2026-08-11</a>"
+            ))
     }
 
     @Test func findATenderLinksOnlyForItsOwnIds() {
-        #expect(FindATender.procurementURL(ocid: "ocds-h6vhtk-04f7de") == "https://www.find-tender.service.gov.uk/procurement/ocds-h6vhtk-04f7de")
+        #expect(
+            FindATender.procurementURL(ocid: "ocds-h6vhtk-04f7de")
+                == "https://www.find-tender.service.gov.uk/procurement/ocds-h6vhtk-04f7de")
         for bad in ["ocds-b5fd17-1234", "ocds-h6vhtk-", "ocds-h6vhtk-04\"onmouseover", "ocds-h6vhtk-a/../b", "ocds-h6vhtk-é"] {
             #expect(FindATender.procurementURL(ocid: bad) == nil, "\(bad)")
         }

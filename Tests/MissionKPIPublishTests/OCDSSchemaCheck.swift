@@ -29,7 +29,8 @@ enum OCDSSchemaCheck {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("missionkpi-ocds-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: tmp) }
-        let doc = tmp.appendingPathComponent("package.json"), outURL = tmp.appendingPathComponent("out"), errURL = tmp.appendingPathComponent("err")
+        let doc = tmp.appendingPathComponent("package.json"), outURL = tmp.appendingPathComponent("out"),
+            errURL = tmp.appendingPathComponent("err")
         try Data(json.utf8).write(to: doc)
         FileManager.default.createFile(atPath: outURL.path, contents: nil)
         FileManager.default.createFile(atPath: errURL.path, contents: nil)

@@ -38,7 +38,9 @@ import Testing
             """)
         let messages = r.diagnostics.map(\.description)
         #expect(messages.count == 4, "\(messages)")
-        #expect(messages.contains("missionkpi.yaml:3:8: error: 'uri' 'data.example.gov.uk' must be a web address starting https:// (or http://)"))
+        #expect(
+            messages.contains(
+                "missionkpi.yaml:3:8: error: 'uri' 'data.example.gov.uk' must be a web address starting https:// (or http://)"))
         #expect(messages.contains { $0.hasPrefix("missionkpi.yaml:4:12: error: 'license' 'OGL' must be a web address") })
         #expect(messages.contains { $0.hasPrefix("missionkpi.yaml:5:16: error: 'ocid_prefix' 'OCDS-ABC' must be an OCDS prefix") })
         #expect(messages.contains { $0.contains("is missing the required field 'name'") })

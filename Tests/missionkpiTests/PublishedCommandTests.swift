@@ -40,9 +40,15 @@ import Testing
         let csv = try CLI.run(base + ["--format", "csv"])
         #expect(csv.exit == 0, "\(csv.stderr)")
         let lines = csv.stdout.split(separator: "\r\n").map(String.init)
-        #expect(lines.first == "contract,kpi,period,period_start,period_end,measure,classification,classification_description,rating,release,release_date,notice_type,latest")
+        #expect(
+            lines.first
+                == "contract,kpi,period,period_start,period_end,measure,classification,classification_description,rating,release,release_date,notice_type,latest"
+        )
         #expect(lines.count == 4)
-        #expect(lines.contains("c1,tests,2025-10-01/2026-09-30,2025-10-01,2026-09-30,91%,slightlyBelow,,approaching_target,054321-2026,2026-10-20T10:00:00+01:00,UK9,true"))
+        #expect(
+            lines.contains(
+                "c1,tests,2025-10-01/2026-09-30,2025-10-01,2026-09-30,91%,slightlyBelow,,approaching_target,054321-2026,2026-10-20T10:00:00+01:00,UK9,true"
+            ))
         #expect(lines.contains { $0.hasPrefix("c1,within-6-weeks,") && $0.contains(",'=1+2,met,") }, "formula neutralised")
         let json = try CLI.run(base + ["--format", "json"])
         let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
@@ -64,7 +70,8 @@ import Testing
         #expect(text.stdout.contains("slightlyBelow (approaching target), measure 91%"))
         #expect(text.stdout.contains("good (mean 96% over 12 returns)     DISAGREES"), "\(text.stdout)")
         let json = try CLI.run(["assess", "--format", "json"] + args)
-        let contracts = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["contracts"] as? [[String: Any]])
+        let contracts = try #require(
+            (try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["contracts"] as? [[String: Any]])
         let published = try #require(contracts.first?["published"] as? [[String: Any]])
         #expect(published.map { $0["agreement"] as? String } == ["agrees", "disagrees", "agrees"])
         let csv = try CLI.run(["assess", "--format", "csv"] + args)

@@ -10,7 +10,10 @@ extension OCDSExport {
             ("awardID", .string(awardID)),
             ("title", .string(x.text(c.title))),
             ("status", .string(status(c, asOf: x.asOf))),
-            ("period", .object([("startDate", .string(dateTime(c.start, endOfDay: false))), ("endDate", .string(dateTime(c.end, endOfDay: true)))])),
+            (
+                "period",
+                .object([("startDate", .string(dateTime(c.start, endOfDay: false))), ("endDate", .string(dateTime(c.end, endOfDay: true)))])
+            ),
             ("value", value(c.value)),
             ("agreedMetrics", c.kpis.isEmpty ? nil : .array(c.kpis.map { agreedMetric($0, x) })),
             ("noAgreedMetricsRationale", c.kpis.isEmpty ? OCDSJSON.text(c.kpiExemption?.reason.map(x.text)) : nil),

@@ -52,9 +52,15 @@ extension OCDSExport {
         }
         return .object([
             ("id", .string("year-\(a.year)")),
-            ("period", .object([("startDate", .string(dateTime(a.start, endOfDay: false))), ("endDate", .string(dateTime(a.end, endOfDay: true)))])),
+            (
+                "period",
+                .object([("startDate", .string(dateTime(a.start, endOfDay: false))), ("endDate", .string(dateTime(a.end, endOfDay: true)))])
+            ),
             ("measure", .text(r.mean.map { ValueText.value($0, k.unit) })),
-            ("measureClassification", .object([("id", .string(code.rawValue)), ("description", .string(classificationDescription(code)))])),
+            (
+                "measureClassification",
+                .object([("id", .string(code.rawValue)), ("description", .string(classificationDescription(code)))])
+            ),
             ("notes", .text(notes)),
         ])
     }

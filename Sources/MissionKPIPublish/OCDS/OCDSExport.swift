@@ -51,12 +51,17 @@ public enum OCDSExport {
         let redactor = Redactor(ws, everyone: true)
         for c in ws.contracts {
             let ocid = ocid(c, prefix: prefix)
-            if c.ocid == nil && c.source == nil && publication.ocidPrefix == nil && !notes.contains(where: { $0.hasPrefix("publication.ocid_prefix") }) {
+            if c.ocid == nil && c.source == nil && publication.ocidPrefix == nil
+                && !notes.contains(where: { $0.hasPrefix("publication.ocid_prefix") })
+            {
                 notes.append(
-                    "publication.ocid_prefix is not set: contracts without an ocid are exported as \(placeholderPrefix)-<contract id>; set your registered OCDS prefix in missionkpi.yaml")
+                    "publication.ocid_prefix is not set: contracts without an ocid are exported as \(placeholderPrefix)-<contract id>; set your registered OCDS prefix in missionkpi.yaml"
+                )
             }
             if c.kpis.isEmpty && (c.kpiExemption?.reason ?? "").isEmpty {
-                notes.append("\(c.id): no KPIs and no reason in kpi_exemption, so the release has neither agreedMetrics nor noAgreedMetricsRationale")
+                notes.append(
+                    "\(c.id): no KPIs and no reason in kpi_exemption, so the release has neither agreedMetrics nor noAgreedMetricsRationale"
+                )
             }
             let context = ReleaseContext(contract: c, workspace: ws, ocid: ocid, asOf: asOf, redactor: redactor)
             releases.append(("\(ocid)\u{0}\(c.id)\u{0}1", contractRelease(context)))
@@ -67,7 +72,8 @@ public enum OCDSExport {
             }
         }
         if publication.uri == nil {
-            notes.append("publication.uri is not set: the package's uri is a URN; set the address the site is published at in missionkpi.yaml")
+            notes.append(
+                "publication.uri is not set: the package's uri is a URN; set the address the site is published at in missionkpi.yaml")
         }
         let package = OCDSJSON.object([
             ("uri", .string(packageURI(publication, asOf: asOf))),

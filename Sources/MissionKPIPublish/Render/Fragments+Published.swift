@@ -11,7 +11,8 @@ extension Fragments {
         out += "<th scope=\"col\">Measure</th><th scope=\"col\">Returns give</th><th scope=\"col\">Agreement</th>"
         out += "<th scope=\"col\">Notice</th></tr></thead>\n<tbody>\n"
         for r in rows {
-            out += r.linked ? "<tr><td><a href=\"#kpi-" + html(r.kpi) + "\">" + html(r.kpi) + "</a></td>" : "<tr><td>" + html(r.kpi) + "</td>"
+            out +=
+                r.linked ? "<tr><td><a href=\"#kpi-" + html(r.kpi) + "\">" + html(r.kpi) + "</a></td>" : "<tr><td>" + html(r.kpi) + "</td>"
             out += "<td class=\"date\">" + html(r.start) + "<br>to " + html(r.end) + "</td><td>"
             tag(r.published, into: &out)
             out += "<span class=\"secondary\">" + html(r.code) + "</span></td><td>" + html(r.measure) + "</td><td>"
@@ -19,7 +20,11 @@ extension Fragments {
             out += "<br><span class=\"secondary\">" + html(r.returnsDetail) + "</span></td><td>"
             tag(r.agreement, into: &out)
             out += "</td><td class=\"date\">"
-            if let href = r.releaseHref { out += "<a href=\"" + html(href) + "\">" + html(r.release) + "</a>" } else { out += html(r.release) }
+            if let href = r.releaseHref {
+                out += "<a href=\"" + html(href) + "\">" + html(r.release) + "</a>"
+            } else {
+                out += html(r.release)
+            }
             out += "<br>" + html(r.releaseDate) + "</td></tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n\n"

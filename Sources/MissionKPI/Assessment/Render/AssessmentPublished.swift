@@ -35,7 +35,9 @@ public enum AssessmentPublished {
         var rows = [["KPI", "period", "published", "returns give", "agreement", "release"]]
         for p in c.published {
             let unit = c.contract.kpi(p.published.kpi)?.unit
-            rows.append([p.published.kpi, p.published.periodText, published(p.published), returns(p, unit: unit), agreement(p), release(p.published)])
+            rows.append([
+                p.published.kpi, p.published.periodText, published(p.published), returns(p, unit: unit), agreement(p), release(p.published),
+            ])
         }
         return ["    Published assessments (contract performance notices, UK9) beside the returns:"]
             + AssessmentWords.table(rows, indent: "      ")
@@ -64,10 +66,17 @@ public enum AssessmentPublished {
         let p = c.published
         return .object([
             ("kpi", .string(p.kpi)), ("period", .string(p.periodText)), ("start", .string(p.periodStart.description)),
-            ("end", .string(p.periodEnd.description)), ("measure", .text(p.measure)), ("classification", .string(p.classification.rawValue)),
+            ("end", .string(p.periodEnd.description)), ("measure", .text(p.measure)),
+            ("classification", .string(p.classification.rawValue)),
             ("classification_description", .text(p.classificationDescription)), ("rating", .string(p.classification.rating.rawValue)),
             ("release", .string(p.release)), ("release_date", .string(p.releaseDate)), ("notice_type", .string(p.noticeType)),
-            ("returns", .object([("rating", .string(c.returns.rating.rawValue)), ("mean", .number(c.returns.mean)), ("periods", .int(c.returns.periodsRated))])),
+            (
+                "returns",
+                .object([
+                    ("rating", .string(c.returns.rating.rawValue)), ("mean", .number(c.returns.mean)),
+                    ("periods", .int(c.returns.periodsRated)),
+                ])
+            ),
             ("agreement", .string(c.agreement.rawValue)), ("superseded", .bool(c.superseded)),
         ])
     }

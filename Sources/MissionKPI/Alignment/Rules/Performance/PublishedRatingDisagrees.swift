@@ -47,7 +47,10 @@ struct PublishedRatingDisagrees: Rule {
             else { return nil }
             let p = c.published
             let measure = p.measure.map { ", measure \($0)" } ?? ""
-            let mean = c.returns.mean.map { " (mean \(ValueText.value($0, kpi.unit)) over \(c.returns.periodsRated) return\(c.returns.periodsRated == 1 ? "" : "s"))" } ?? ""
+            let mean =
+                c.returns.mean.map {
+                    " (mean \(ValueText.value($0, kpi.unit)) over \(c.returns.periodsRated) return\(c.returns.periodsRated == 1 ? "" : "s"))"
+                } ?? ""
             let better = p.classification.rating < c.returns.rating
             return context.finding(
                 "the \(p.noticeType) notice '\(p.release)' of \(p.releaseDate.prefix(10)) rated '\(kpi.id)' for \(p.periodText) "
