@@ -34,7 +34,9 @@ struct ExportOCDS: ParsableCommand {
 
     func run() throws {
         let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
-        let export = OCDSExport.package(session.workspace, assessment: session.assessment, asOf: session.asOf)
+        let export = PhaseTimer.measure("export") {
+            OCDSExport.package(session.workspace, assessment: session.assessment, asOf: session.asOf)
+        }
         if let out {
             do { try Data(export.json.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
                 Console.error("error: cannot write '\(out)': \(error.localizedDescription)")

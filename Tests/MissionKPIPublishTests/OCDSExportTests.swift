@@ -66,7 +66,7 @@ import Testing
         let broken = export.json.replacingOccurrences(
             of: "\"measureClassification\": {\n", with: "\"measureClassification\": {\n\"uri\": \"x\", \"scheme\": 7,\n"
         )
-        .replacingOccurrences(of: "\"tag\": [\n        \"contract\"\n      ]", with: "\"tag\": [\"signed\"]")
+        .replacingOccurrences(of: "\"tag\": [\"contract\"]", with: "\"tag\": [\"signed\"]")
         .replacingOccurrences(of: "\"version\": \"1.1\"", with: "\"version\": \"one\"")
         let errors = try OCDSSchemaCheck.errors(broken).errors
         #expect(errors.contains { $0.hasPrefix("package/version: ") })

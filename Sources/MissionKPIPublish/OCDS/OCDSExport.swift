@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import MissionKPI
 
 /// The OCDS export: one release package (OCDS 1.1 with the metrics and UK extensions) holding, per
@@ -42,49 +44,82 @@ public enum OCDSExport {
         "One OCDS 1.1 release package (metrics and UK extensions): per contract a release tagged contract with its KPIs as agreed metrics (what a contract details notice, UK7, publishes), and per contract whose s.71 assessment fell due in the 12 months to the publication date a release tagged implementation with each most material KPI's rating, ready for a contract performance notice (UK9). No person's name or contact details."
 
     /// Exports the workspace as at `asOf`, with the s.71 ratings of `assessment` (made at the same date).
+    /// The releases are built and written on every core; their order (by ocid, then contract, the
+    /// contract release first) and so the bytes do not depend on which core wrote which.
     public static func package(_ ws: Workspace, assessment: Assessment, asOf: Day) -> Result {
-        var notes: [String] = []
         let publication = ws.settings.publication
         let prefix = publication.ocidPrefix ?? placeholderPrefix
-        var releases: [(key: String, release: OCDSJSON)] = []
-        var implementation = 0
         let redactor = Redactor(ws, everyone: true)
-        for c in ws.contracts {
-            let ocid = ocid(c, prefix: prefix)
-            if c.ocid == nil && c.source == nil && publication.ocidPrefix == nil
-                && !notes.contains(where: { $0.hasPrefix("publication.ocid_prefix") })
-            {
-                notes.append(
-                    "publication.ocid_prefix is not set: contracts without an ocid are exported as \(placeholderPrefix)-<contract id>; set your registered OCDS prefix in missionkpi.yaml"
-                )
-            }
-            if c.kpis.isEmpty && (c.kpiExemption?.reason ?? "").isEmpty {
-                notes.append(
-                    "\(c.id): no KPIs and no reason in kpi_exemption, so the release has neither agreedMetrics nor noAgreedMetricsRationale"
-                )
-            }
-            let context = ReleaseContext(contract: c, workspace: ws, ocid: ocid, asOf: asOf, redactor: redactor)
-            releases.append(("\(ocid)\u{0}\(c.id)\u{0}1", contractRelease(context)))
+        let ocids = ws.contracts.map { ocid($0, prefix: prefix) }
+        let order = ws.contracts.indices.sorted { (ocids[$0], ws.contracts[$0].id) < (ocids[$1], ws.contracts[$1].id) }
+        // Per contract its release, and its UK9-ready release when an assessment fell due: written as text.
+        let texts = ReleaseTexts(count: order.count)
+        DispatchQueue.concurrentPerform(iterations: order.count) { n in
+            let c = ws.contracts[order[n]]
+            let x = ReleaseContext(contract: c, workspace: ws, ocid: ocids[order[n]], asOf: asOf, redactor: redactor)
+            var text = ""
+            contractRelease(x).write(to: &text, depth: 2)
             let due = dueAssessments(assessment.annual(contract: c.id), asOf: asOf)
+            var implementation: String?
             if !due.isEmpty {
-                releases.append(("\(ocid)\u{0}\(c.id)\u{0}2", implementationRelease(context, due: due)))
-                implementation += 1
+                implementation = ""
+                implementationRelease(x, due: due).write(to: &implementation!, depth: 2)
             }
+            texts.set(n, (text, implementation))
         }
-        if publication.uri == nil {
-            notes.append(
-                "publication.uri is not set: the package's uri is a URN; set the address the site is published at in missionkpi.yaml")
+        var out = ""
+        for (key, value) in packageFields(publication, asOf: asOf) {
+            out += out.isEmpty ? "{\n  " : ",\n  "
+            OCDSJSON.string(key, &out)
+            out += ": "
+            value.write(to: &out, depth: 1)
         }
-        let package = OCDSJSON.object([
+        var implementation = 0
+        var first = true
+        out += ",\n  \"releases\": ["
+        for (text, uk9) in texts.all {
+            for release in [text] + (uk9.map { [$0] } ?? []) {
+                out += first ? "\n    " : ",\n    "
+                out += release
+                first = false
+            }
+            if uk9 != nil { implementation += 1 }
+        }
+        out += first ? "]\n}\n" : "\n  ]\n}\n"
+        return Result(
+            json: out, contractReleases: ws.contracts.count, implementationReleases: implementation, notes: notes(ws, ocids: ocids))
+    }
+
+    /// The package's fields before its releases.
+    static func packageFields(_ publication: Publication, asOf: Day) -> [(String, OCDSJSON)] {
+        [
             ("uri", .string(packageURI(publication, asOf: asOf))),
             ("version", .string("1.1")),
             ("extensions", .array(extensions.map { .string($0) })),
             ("publishedDate", .string(dateTime(asOf, endOfDay: false))),
             ("publisher", publisher(publication)),
             ("license", .string(publication.license ?? defaultLicense)),
-            ("releases", .array(releases.sorted { $0.key < $1.key }.map(\.release))),
-        ])
-        return Result(json: package.rendered(), contractReleases: ws.contracts.count, implementationReleases: implementation, notes: notes)
+        ]
+    }
+
+    /// What the person exporting should know: defaults used, contracts with neither KPIs nor a rationale.
+    static func notes(_ ws: Workspace, ocids: [String]) -> [String] {
+        let publication = ws.settings.publication
+        var notes: [String] = []
+        if publication.ocidPrefix == nil && ws.contracts.contains(where: { $0.ocid == nil && $0.source == nil }) {
+            notes.append(
+                "publication.ocid_prefix is not set: contracts without an ocid are exported as \(placeholderPrefix)-<contract id>; set your registered OCDS prefix in missionkpi.yaml"
+            )
+        }
+        for c in ws.contracts where c.kpis.isEmpty && (c.kpiExemption?.reason ?? "").isEmpty {
+            notes.append(
+                "\(c.id): no KPIs and no reason in kpi_exemption, so the release has neither agreedMetrics nor noAgreedMetricsRationale")
+        }
+        if publication.uri == nil {
+            notes.append(
+                "publication.uri is not set: the package's uri is a URN; set the address the site is published at in missionkpi.yaml")
+        }
+        return notes
     }
 
     /// The annual assessments whose due date falls in the 12 months to `asOf` (after `asOf` minus 12
@@ -129,4 +164,17 @@ struct ReleaseContext {
     /// The release id: `<contract id>-<tag>-<as-of>` (release ids are unique within an ocid; a
     /// workspace's contract ids are unique).
     func releaseID(_ tag: String) -> String { "\(contract.id)-\(tag)-\(asOf)" }
+}
+
+/// The releases' texts, filled from every core (each slot by one core), read once all are written.
+final class ReleaseTexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var texts: [(String, String?)]
+
+    init(count: Int) { texts = Array(repeating: ("", nil), count: count) }
+
+    func set(_ i: Int, _ value: (String, String?)) { lock.withLock { texts[i] = value } }
+
+    /// Every slot, in order.
+    var all: [(String, String?)] { lock.withLock { texts } }
 }

@@ -17,46 +17,69 @@ enum OCDSJSON {
     /// A whole number.
     static func int(_ n: Int) -> OCDSJSON { .number(Double(n)) }
 
-    /// The value, pretty-printed, ending with a line break.
-    func rendered() -> String {
-        var out = ""
-        write(to: &out, depth: 0)
-        return out + "\n"
-    }
-
     /// Appends the value. Object members whose value is nil are left out; an empty array or object is `[]` / `{}`.
     func write(to out: inout String, depth: Int) {
         switch self {
         case .object(let pairs):
-            let present = pairs.compactMap { pair in pair.1.map { (pair.0, $0) } }
-            if present.isEmpty { return out += "{}" }
-            out += "{\n"
-            for (i, (key, value)) in present.enumerated() {
+            var empty = true
+            for (key, value) in pairs {
+                guard let value else { continue }
+                out += empty ? "{\n" : ",\n"
+                empty = false
                 Self.indent(&out, depth + 1)
-                out += JSONText.string(key) + ": "
+                Self.string(key, &out)
+                out += ": "
                 value.write(to: &out, depth: depth + 1)
-                out += i == present.count - 1 ? "\n" : ",\n"
             }
+            if empty { return out += "{}" }
+            out += "\n"
             Self.indent(&out, depth)
             out += "}"
         case .array(let items):
             if items.isEmpty { return out += "[]" }
-            out += "[\n"
+            if items.allSatisfy(\.isScalar) {  // ["contract"], ["buyer"]: on one line
+                out += "["
+                for (i, item) in items.enumerated() {
+                    if i > 0 { out += ", " }
+                    item.write(to: &out, depth: depth)
+                }
+                return out += "]"
+            }
             for (i, item) in items.enumerated() {
+                out += i == 0 ? "[\n" : ",\n"
                 Self.indent(&out, depth + 1)
                 item.write(to: &out, depth: depth + 1)
-                out += i == items.count - 1 ? "\n" : ",\n"
             }
+            out += "\n"
             Self.indent(&out, depth)
             out += "]"
-        case .string(let s): out += JSONText.string(s)
+        case .string(let s): Self.string(s, &out)
         case .number(let v): out += JSONText.number(v)
         case .decimal(let d): out += d.isFinite ? "\(d)" : "null"
         case .bool(let b): out += b ? "true" : "false"
         }
     }
 
-    static func indent(_ out: inout String, _ depth: Int) {
-        for _ in 0..<depth { out += "  " }
+    /// Appends a JSON string literal: text needing no escape as it is, anything else through `JSONText.string`.
+    static func string(_ s: String, _ out: inout String) {
+        let plain = !s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0x3E || $0 == 0x26 }
+        guard plain else { return out += JSONText.string(s) }
+        out += "\""
+        out += s
+        out += "\""
     }
+
+    /// A string, number or boolean.
+    var isScalar: Bool {
+        switch self {
+        case .object, .array: false
+        case .string, .number, .decimal, .bool: true
+        }
+    }
+
+    static func indent(_ out: inout String, _ depth: Int) {
+        if depth < indents.count { out += indents[depth] } else { for _ in 0..<depth { out += "  " } }
+    }
+
+    static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
 }
