@@ -157,7 +157,7 @@ import Testing
         let mine = report.findings.filter { $0.subject.contractID == "ocds-h6vhtk-04f7de-1" }
         // The inferred activity level is flagged, and the message says it was inferred.
         let effort = mine.filter { $0.ruleID == "input-activity-kpi" }
-        #expect(effort.count == 1 && effort.first?.message.contains("activity (inferred from its words)") == true, "\(effort.map(\.message))")
+        #expect(effort.count == 1 && effort.first?.message.contains("activity (inferred from the words)") == true, "\(effort.map(\.message))")
         // KPI 2 has no level: the contract is not judged as having no outcome KPI.
         #expect(!mine.contains { $0.ruleID == "no-outcome-kpis" }, "\(mine.map(\.ruleID))")
         #expect(!mine.contains { $0.ruleID == "direction-opposes-milestone" || $0.ruleID == "target-not-better-than-baseline" })

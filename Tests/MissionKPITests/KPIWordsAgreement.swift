@@ -42,8 +42,16 @@ struct KPIWordsAgreement {
             let r = KPIWords.read(title: item.title, description: item.description)
             var wrong: [String] = []
             if r.namesQuantity == item.quantity { q += 1 } else { wrong.append("quantity \(r.namesQuantity) (\(r.unit?.evidence ?? "-"))") }
-            if (r.target != nil) == (item.target != nil) { t += 1 } else { wrong.append("target \(r.target.map { "\($0.value.value) '\($0.evidence)'" } ?? "none")") }
-            if r.level?.value.rawValue == item.level { l += 1 } else { wrong.append("level \(r.level.map { "\($0.value.rawValue) (\($0.evidence))" } ?? "none") vs \(item.level ?? "none")") }
+            if (r.target != nil) == (item.target != nil) {
+                t += 1
+            } else {
+                wrong.append("target \(r.target.map { "\($0.value.value) '\($0.evidence)'" } ?? "none")")
+            }
+            if r.level?.value.rawValue == item.level {
+                l += 1
+            } else {
+                wrong.append("level \(r.level.map { "\($0.value.rawValue) (\($0.evidence))" } ?? "none") vs \(item.level ?? "none")")
+            }
             if r.isPlaceholder == item.placeholder { p += 1 } else { wrong.append("placeholder \(r.isPlaceholder)") }
             if r.isBareTopic == item.bareTopic { b += 1 } else { wrong.append("bare topic \(r.isBareTopic)") }
             if item.quantity, let ru = r.unit {
@@ -52,15 +60,21 @@ struct KPIWordsAgreement {
             }
             if let lt = item.target, let rt = r.target {
                 tvN += 1
-                if abs(rt.value.value - lt.value) < 1e-9, rt.value.upper == lt.upper, rt.value.date?.description == lt.date { tv += 1 } else {
-                    wrong.append("target value \(rt.value.value)/\(rt.value.upper.map { "\($0)" } ?? "-")/\(rt.value.date?.description ?? "-") vs \(lt.value)/\(lt.upper.map { "\($0)" } ?? "-")/\(lt.date ?? "-")")
+                if abs(rt.value.value - lt.value) < 1e-9, rt.value.upper == lt.upper, rt.value.date?.description == lt.date {
+                    tv += 1
+                } else {
+                    wrong.append(
+                        "target value \(rt.value.value)/\(rt.value.upper.map { "\($0)" } ?? "-")/\(rt.value.date?.description ?? "-") vs \(lt.value)/\(lt.upper.map { "\($0)" } ?? "-")/\(lt.date ?? "-")"
+                    )
                 }
             }
             if let ld = item.direction, let rd = r.direction {
                 dN += 1
                 if rd.value.rawValue == ld { d += 1 } else { wrong.append("direction \(rd.value.rawValue) ('\(rd.evidence)') vs \(ld)") }
             }
-            if !wrong.isEmpty { lines.append("  \(item.title.prefix(60)) | \((item.description ?? "").prefix(50)): \(wrong.joined(separator: "; "))") }
+            if !wrong.isEmpty {
+                lines.append("  \(item.title.prefix(60)) | \((item.description ?? "").prefix(50)): \(wrong.joined(separator: "; "))")
+            }
         }
         let n = Double(items.count)
         a.quantity = Double(q) / n

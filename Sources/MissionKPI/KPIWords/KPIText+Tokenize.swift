@@ -22,9 +22,10 @@ extension KPIText {
             }
             if c.isNumber && c.isASCII {
                 let (end, value) = number(chars, from: i)
-                out.append(Token(
-                    text: String(chars[i..<end]).replacingOccurrences(of: ",", with: ""), kind: .number, value: value,
-                    start: i, end: end, spaced: spaced, inDescription: inDescription))
+                out.append(
+                    Token(
+                        text: String(chars[i..<end]).replacingOccurrences(of: ",", with: ""), kind: .number, value: value,
+                        start: i, end: end, spaced: spaced, inDescription: inDescription))
                 i = end
             } else if c.isLetter {
                 var end = i + 1
@@ -35,14 +36,16 @@ extension KPIText {
                 }
                 let text = String(chars[i..<end]).lowercased().replacingOccurrences(of: "’", with: "'")
                 let value = numberWords[text]
-                out.append(Token(
-                    text: value.map { _ in text } ?? text, kind: value == nil ? .word : .number, value: value.map(Double.init),
-                    start: i, end: end, spaced: spaced, inDescription: inDescription))
+                out.append(
+                    Token(
+                        text: value.map { _ in text } ?? text, kind: value == nil ? .word : .number, value: value.map(Double.init),
+                        start: i, end: end, spaced: spaced, inDescription: inDescription))
                 i = end
             } else {
-                out.append(Token(
-                    text: symbol(c), kind: symbol(c) == "and" ? .word : .symbol, start: i, end: i + 1, spaced: spaced,
-                    inDescription: inDescription))
+                out.append(
+                    Token(
+                        text: symbol(c), kind: symbol(c) == "and" ? .word : .symbol, start: i, end: i + 1, spaced: spaced,
+                        inDescription: inDescription))
                 i += 1
             }
             spaced = false

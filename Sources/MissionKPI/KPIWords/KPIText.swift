@@ -5,7 +5,7 @@
 /// let text = KPIText(title: "EOI Acknowledgement", description: "% of referrals acknowledged within 2 days")
 /// text.tokens.map(\.text)   // ["eoi", "acknowledgement", "|", "%", "of", "referrals", …]
 /// ```
-struct KPIText: Sendable {
+struct KPIText {
     /// What a token is.
     enum Kind: Sendable, Equatable { case word, number, symbol }
 
@@ -26,6 +26,14 @@ struct KPIText: Sendable {
     let tokens: [Token]
     /// Token index → index among word and number tokens (hyphens skipped), for phrase matching.
     let words: [Int]
+    /// Word text → its positions in `words`, so a phrase is looked up, not scanned for.
+    private let index: [String: [Int]]
+    /// Phrases already looked up in this text (one reading asks for many phrases, some many times).
+    private let memo = Memo()
+
+    private final class Memo {
+        var found: [String: [ClosedRange<Int>]] = [:]
+    }
 
     /// The boundary token between title and description: phrases never match across it.
     static let boundary = "|"
@@ -40,7 +48,11 @@ struct KPIText: Sendable {
         characters = chars
         let all = KPIText.tokenize(chars, titleCount: titleCount)
         tokens = all
-        words = all.indices.filter { all[$0].kind != .symbol || all[$0].text == KPIText.boundary }
+        let words = all.indices.filter { all[$0].kind != .symbol || all[$0].text == KPIText.boundary }
+        self.words = words
+        var index: [String: [Int]] = [:]
+        for (n, i) in words.enumerated() { index[all[i].text, default: []].append(n) }
+        self.index = index
     }
 
     /// The original words from token `a` through token `b`, spaces collapsed, at most ~80 characters.
@@ -71,17 +83,21 @@ struct KPIText: Sendable {
     /// Every match of a phrase (words separated by spaces; `word*` matches a prefix, `#` any number),
     /// as token index ranges; hyphens between words are skipped, `&` reads as `and`.
     func find(_ phrase: String) -> [ClosedRange<Int>] {
+        if let known = memo.found[phrase] { return known }
         let parts = phrase.split(separator: " ").map(String.init)
-        guard !parts.isEmpty, words.count >= parts.count else { return [] }
         var out: [ClosedRange<Int>] = []
-        for s in 0...(words.count - parts.count) {
-            var ok = true
-            for (k, p) in parts.enumerated() where !KPIText.matches(tokens[words[s + k]].text, p) {
-                ok = false
-                break
+        if let head = parts.first, words.count >= parts.count {
+            let starts = head.hasSuffix("*") || head == "#" ? Array(words.indices) : index[head] ?? []
+            for s in starts where s + parts.count <= words.count {
+                var ok = true
+                for (k, p) in parts.enumerated() where !KPIText.matches(tokens[words[s + k]].text, p) {
+                    ok = false
+                    break
+                }
+                if ok { out.append(words[s]...words[s + parts.count - 1]) }
             }
-            if ok { out.append(words[s]...words[s + parts.count - 1]) }
         }
+        memo.found[phrase] = out
         return out
     }
 

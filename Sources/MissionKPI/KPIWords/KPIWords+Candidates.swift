@@ -36,7 +36,9 @@ extension KPIWords {
                 c.because = "a figure or more"
             }
             if c.strength < 3 {
-                if c.kind == .percent, text.isWord(c.span.upperBound + 1, "of"), !["a", "the", "sample"].contains(previousWord(text, before: start) ?? "") {
+                if c.kind == .percent, text.isWord(c.span.upperBound + 1, "of"),
+                    !["a", "the", "sample"].contains(previousWord(text, before: start) ?? "")
+                {
                     c.strength = 2
                     c.because = "a share stated as the requirement"
                 } else if c.kind == .bare, let end = perPeriod(text, after: c.span.upperBound) {
@@ -51,7 +53,9 @@ extension KPIWords {
                     c.span = c.span.lowerBound...n
                     c.strength = c.upper != nil ? 2 : 1
                     c.because = "a stated number of things"
-                } else if c.kind == .bare, v == 0, text.isWord(i + 1, "tolerance") || text.isWord(i + 1, "cases") || text.isWord(i + 1, "incidents") {
+                } else if c.kind == .bare, v == 0,
+                    text.isWord(i + 1, "tolerance") || text.isWord(i + 1, "cases") || text.isWord(i + 1, "incidents")
+                {
                     c.strength = 2
                     c.direction = .decrease
                     c.because = "zero"
@@ -66,8 +70,10 @@ extension KPIWords {
         }
         out += allStated(text)
         for s in timeStandards(text) {
-            out.append(Candidate(value: s.value, kind: .time(s.unit), span: s.span, strength: 2,
-                direction: s.moreIsBetter ? .increase : .decrease, because: "a time limit"))
+            out.append(
+                Candidate(
+                    value: s.value, kind: .time(s.unit), span: s.span, strength: 2,
+                    direction: s.moreIsBetter ? .increase : .decrease, because: "a time limit"))
         }
         return out
     }
@@ -84,8 +90,12 @@ extension KPIWords {
             upper = u
             end = r
         }
-        if text.isSymbol(end + 1, "%") || text.isWord(end + 1, "percent") { return Candidate(value: value, upper: upper, kind: .percent, span: i...(end + 1), strength: 0, because: "") }
-        if text.isWord(end + 1, "per"), text.isWord(end + 2, "cent") { return Candidate(value: value, upper: upper, kind: .percent, span: i...(end + 2), strength: 0, because: "") }
+        if text.isSymbol(end + 1, "%") || text.isWord(end + 1, "percent") {
+            return Candidate(value: value, upper: upper, kind: .percent, span: i...(end + 1), strength: 0, because: "")
+        }
+        if text.isWord(end + 1, "per"), text.isWord(end + 2, "cent") {
+            return Candidate(value: value, upper: upper, kind: .percent, span: i...(end + 2), strength: 0, because: "")
+        }
         if text.isSymbol(i - 1, "£") {
             let scale: [String: Double] = ["k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9]
             if end + 1 < text.tokens.count, let f = scale[text.tokens[end + 1].text], text.tokens[end + 1].kind == .word {

@@ -28,8 +28,10 @@ extension KPIWords {
             guard opens, i + 1 < text.tokens.count, text.tokens[i + 1].kind != .symbol,
                 !["of", "the", "other", "relevant", "times"].contains(text.tokens[i + 1].text)
             else { continue }
-            out.append(Candidate(value: 100, kind: .percent, span: i...(i + 1), strength: 2, direction: .increase,
-                because: "\"all\" states a share of 100%"))
+            out.append(
+                Candidate(
+                    value: 100, kind: .percent, span: i...(i + 1), strength: 2, direction: .increase,
+                    because: "\"all\" states a share of 100%"))
         }
         return out
     }

@@ -10,7 +10,8 @@ extension KPIWords {
         for i in text.tokens.indices where dueWords.contains(where: { text.isWord(i, $0) }) {
             if text.isWord(i, "than"), !text.isWord(i - 1, "later") { continue }
             var k = i + 1
-            for skip in [["the", "end", "of"], ["end", "of"], ["the"]] where skip.enumerated().allSatisfy({ text.isWord(k + $0.offset, $0.element) }) {
+            for skip in [["the", "end", "of"], ["end", "of"], ["the"]]
+            where skip.enumerated().allSatisfy({ text.isWord(k + $0.offset, $0.element) }) {
                 k += skip.count
                 break
             }
@@ -44,7 +45,9 @@ extension KPIWords {
         }
         guard let y = year(k) else { return nil }
         // 2027-03-31
-        if text.isSymbol(k + 1, "-"), let m = num(k + 2), text.isSymbol(k + 3, "-"), let d = num(k + 4), let day = Day(year: y, month: m, day: d) {
+        if text.isSymbol(k + 1, "-"), let m = num(k + 2), text.isSymbol(k + 3, "-"), let d = num(k + 4),
+            let day = Day(year: y, month: m, day: d)
+        {
             return (day, k + 4)
         }
         // 2026/27 or 2026-27: a financial year, ending 31 March.

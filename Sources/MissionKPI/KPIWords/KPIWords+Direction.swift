@@ -20,7 +20,7 @@ extension KPIWords {
         "arrears", "overdue", "backlog", "downtime", "abandon*", "cancel*", "missed", "defect*", "landfill", "waste",
         "waiting", "wait", "waits", "leave the service", "drop out", "dropout*", "debt", "pollution", "crime*", "void*",
         "turnover", "attrition", "escalat*", "re opened", "reopened", "outstanding", "disputes", "claims", "penalt*",
-        "deficit*", "overspend", "cost", "costs",
+        "deficit*", "overspend", "cost", "costs", "temporary accommodation", "looked after", "never event*",
     ]
     /// Participles that count things without saying they were achieved ("complaints received").
     static let neutralParticiples: Set<String> = ["received", "referred", "reported", "recorded", "registered", "submitted"]
@@ -39,10 +39,13 @@ extension KPIWords {
         if let r = first(reductionMeasures, in: text), measure.kind == .share || measure.kind == .count || measure.kind == .money,
             r.lowerBound <= measure.span.upperBound + 3 || r.lowerBound <= 1
         {
-            return Inferred(.increase, evidence: text.quote(r.lowerBound, r.upperBound), because: "the measure is itself a fall: a larger one is better")
+            return Inferred(
+                .increase, evidence: text.quote(r.lowerBound, r.upperBound), because: "the measure is itself a fall: a larger one is better"
+            )
         }
         if let t = target, let d = t.direction {
-            return Inferred(d, evidence: text.quote(t.span.lowerBound, t.span.upperBound),
+            return Inferred(
+                d, evidence: text.quote(t.span.lowerBound, t.span.upperBound),
                 because: d == .increase ? "the target is a floor" : "the target is a ceiling")
         }
         if let r = firstGoal(decreaseWords, in: text) {
@@ -53,21 +56,29 @@ extension KPIWords {
         }
         if measure.kind == .time || measure.kind == .timeStandard {
             let advance = timeStandards(text).first { $0.moreIsBetter }
-            return advance.map { Inferred(.increase, evidence: text.quote($0.span.lowerBound, $0.span.upperBound), because: "more notice is better") }
-                ?? Inferred(.decrease, evidence: text.quote(measure.span.lowerBound, measure.span.upperBound), because: "time taken: less is better")
+            return advance.map {
+                Inferred(.increase, evidence: text.quote($0.span.lowerBound, $0.span.upperBound), because: "more notice is better")
+            }
+                ?? Inferred(
+                    .decrease, evidence: text.quote(measure.span.lowerBound, measure.span.upperBound), because: "time taken: less is better"
+                )
         }
-        let achieved = countedResults(text).map { !$0.failed && !neutralParticiples.contains(text.tokens[$0.span.upperBound].text) } ?? false
+        let achieved =
+            countedResults(text).map { !$0.failed && !neutralParticiples.contains(text.tokens[$0.span.upperBound].text) } ?? false
         if let r = first(goodThings, in: text) {
             return Inferred(.increase, evidence: text.quote(r.lowerBound, r.upperBound), because: "counts something good: more is better")
         }
         // "waiting less than 18 weeks", "calls waiting under 60 seconds": the bad thing within a standard is good.
         let bad = badThings.flatMap { text.find($0) }.filter { r in
-            !["less than", "under", "within", "fewer than", "no longer than"].contains { q in text.find(q).contains { $0.lowerBound == r.upperBound + 1 } }
+            !["less than", "under", "within", "fewer than", "no longer than"].contains { q in
+                text.find(q).contains { $0.lowerBound == r.upperBound + 1 }
+            }
         }.min { $0.lowerBound < $1.lowerBound }
         if !achieved, let r = bad {
             return Inferred(.decrease, evidence: text.quote(r.lowerBound, r.upperBound), because: "counts something bad: fewer is better")
         }
-        return Inferred(.increase, evidence: text.quote(measure.span.lowerBound, measure.span.upperBound),
+        return Inferred(
+            .increase, evidence: text.quote(measure.span.lowerBound, measure.span.upperBound),
             because: "a share, count or score achieved: higher is better, nothing says otherwise")
     }
 

@@ -18,7 +18,10 @@ extension KPIWords {
         "emission*", "carbon", "co2", "co 2", "greenhouse", "pollution", "air quality", "recycl*", "compost*", "landfill",
         "biodiversity", "fuel poverty", "poverty", "harm", "infection*", "mrsa", "bacteraemia", "falls", "pressure ulcer*",
         "injur*", "casualt*", "feel safe", "safer", "exclusion*", "health outcomes", "lives saved", "fatalit*",
-        "school readiness", "educational", "skills gained", "healthy", "health inequalit*",
+        "school readiness", "educational", "skills gained", "healthy", "health inequalit*", "sustained work", "into work",
+        "back to work", "paid work", "into employment", "settled accommodation", "temporary accommodation", "looked after",
+        "in care", "energy consumption", "energy use", "energy usage", "qualification", "qualifications", "never event*",
+        "good level of development", "expected level", "reaching the expected", "offences", "violence", "arrest*",
     ].map { LevelCue(phrase: $0, level: .outcome, weight: 3) }
 
     /// Outputs: the service delivered, its volume, timeliness, availability and quality of work.
@@ -31,12 +34,15 @@ extension KPIWords {
             "treatment", "treated", "curriculum", "training opportunit*", "training places", "in person meeting*",
             "face to face", "did not attend", "dna", "collections", "collected", "pothole*", "answered", "meets the specified",
             "to specification", "completed", "completion", "health check*", "quality", "turnaround", "despatch", "dispatch",
-        ].map { LevelCue(phrase: $0, level: .output, weight: 2)
+            "screened", "screening", "planning application*", "planning permission*", "quit date", "decisions", "determined",
+        ].map {
+            LevelCue(phrase: $0, level: .output, weight: 2)
         }
         + [
             "respond*", "assessment*", "support", "intervention*", "engaged", "engagement", "appointment*", "visits", "admitted",
             "discharged", "service user*", "participants", "handled", "processed", "decided", "homes", "places", "checks",
-            "entry to the", "access to", "provision", "referrals accepted", "accepted",
+            "entry to the", "access to", "provision", "referrals accepted", "accepted", "seen", "cleared", "clear", "claim",
+            "claims", "applications", "installed", "built",
         ].map { LevelCue(phrase: $0, level: .output, weight: 1) }
 
     /// Activities: meetings, reports, plans, compliance, training, processes. Weight 3 for the heads of such KPIs.
@@ -51,7 +57,8 @@ extension KPIWords {
             "submission", "submit*", "returns", "management information", "observation*", "monitoring", "training",
             "communication*", "registration", "register", "registers", "insurance", "health and safety", "notification",
             "notify*", "invoice*", "liaison", "workshop*", "campaign*", "record keeping", "documentation", "summary",
-            "summaries", "letters", "correspondence", "procedure*", "process", "processes", "safeguarding",
+            "summaries", "letters", "correspondence", "procedure*", "process", "processes", "safeguarding", "certification",
+            "certificate*",
         ].map { LevelCue(phrase: $0, level: .activity, weight: 2) }
         + ["management", "review", "reviews", "actions", "paid", "consultation*", "events"].map {
             LevelCue(phrase: $0, level: .activity, weight: 1)
@@ -69,12 +76,12 @@ extension KPIWords {
     static let maskCues: [LevelCue] = [
         "employment specialist*", "employment adviser*", "employment advisor*", "employment support", "as defined by",
         "tender submission", "the outcome of", "outcome of an", "service provider staff", "provider staff", "progress report*",
-        "health and safety incidents", "to process",
+        "health and safety incidents", "to process", "planning authorit*",
     ].map { LevelCue(phrase: $0, level: nil, weight: 0) }
 
     /// Words after which the rest of a clause is a denominator or an exclusion, not what is measured.
     static let clauseMasks = [
         "as a percentage of", "as a proportion of", "as a share of", "as an average percentage of", "divided by",
-        "compared to", "compared with", "excluding", "against the", "by an", "as defined",
+        "compared to", "compared with", "excluding", "against the", "by an", "as defined", "at risk of",
     ]
 }

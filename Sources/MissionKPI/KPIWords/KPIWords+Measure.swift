@@ -27,7 +27,7 @@ extension KPIWords {
     /// Words naming money.
     static let moneyWords = [
         "£", "gbp", "pounds", "spend", "spending", "expenditure", "cost", "costs", "savings", "saving", "income", "revenue",
-        "turnover", "price per", "fee", "fees",
+        "turnover", "price per", "fee", "fees", "funding",
     ]
     /// Words naming a count.
     static let countWords = [
@@ -39,13 +39,15 @@ extension KPIWords {
     /// Physical units: a quantity, though not one of the KPI units (unit other).
     static let physicalWords = [
         "tonnes", "tonnage", "tons", "kg", "kilograms", "kwh", "mwh", "gwh", "litres", "liters", "miles", "km", "kilometres",
-        "co2e", "tco2e", "square metres", "m2", "hectares",
+        "co2e", "tco2e", "square metres", "m2", "hectares", "mw", "gw", "kw", "kwp", "mwp", "tonnes of",
     ]
     /// Words naming a time as the measure.
     static let timeWords = [
-        "time to", "time taken", "response times", "waiting times", "processing times", "turnaround times", "lead time", "leadtime", "turnaround", "turn around", "average time",
+        "time to", "time taken", "response times", "waiting times", "processing times", "turnaround times", "lead time", "leadtime",
+        "turnaround", "turn around", "average time",
         "waiting time*", "average wait*", "median wait*", "length of stay", "days to", "hours to", "duration", "how long",
-        "response time", "days per", "hours per", "speed of",
+        "response time", "days per", "hours per", "speed of", "median days", "average days", "mean days", "days from",
+        "median time", "mean time", "median weeks", "average weeks", "weeks from", "hours from", "re let time", "relet time",
     ]
 
     /// The quantity the words name, strongest signal first: a share, a ratio to a population, a score,
@@ -53,7 +55,9 @@ extension KPIWords {
     /// count of results ("repairs completed"), a stated volume ("manage 300 active cases").
     static func measure(_ text: KPIText) -> Measure? {
         if let span = perNumber(text) { return Measure(kind: .ratio, unit: .ratio, span: span, because: "a rate per head of a population") }
-        if let span = first(shareWords, in: text) { return Measure(kind: .share, unit: .percent, span: span, because: "a share of a whole") }
+        if let span = first(shareWords, in: text) {
+            return Measure(kind: .share, unit: .percent, span: span, because: "a share of a whole")
+        }
         if let span = first(scoreWords, in: text) { return Measure(kind: .score, unit: .score, span: span, because: "a score or index") }
         if let span = first(moneyWords, in: text) { return Measure(kind: .money, unit: .gbp, span: span, because: "an amount of money") }
         if let span = first(countWords, in: text) { return Measure(kind: .count, unit: .count, span: span, because: "a count") }
@@ -68,13 +72,24 @@ extension KPIWords {
         // counted, the share achieving it is the measure.
         let results = countedResults(text)
         if let results, results.qualified {
-            return Measure(kind: .share, unit: .percent, span: results.span, because: "results counted against a standard: the share achieving it")
+            return Measure(
+                kind: .share, unit: .percent, span: results.span, because: "results counted against a standard: the share achieving it")
+        }
+        let population = countedPopulation(text)
+        if let population, population.qualified {
+            return Measure(
+                kind: .share, unit: .percent, span: population.span, because: "things counted against a standard: the share meeting it")
         }
         if let standard = timeStandards(text).first {
-            return Measure(kind: .timeStandard, unit: standard.unit, span: standard.span, because: "a time limit the KPI sets: the time taken is measured")
+            return Measure(
+                kind: .timeStandard, unit: standard.unit, span: standard.span,
+                because: "a time limit the KPI sets: the time taken is measured")
         }
         if let results {
             return Measure(kind: .count, unit: .count, span: results.span, because: "a count of results")
+        }
+        if let population {
+            return Measure(kind: .count, unit: .count, span: population.span, because: "a count of the things named")
         }
         if let span = statedVolume(text) { return Measure(kind: .count, unit: .count, span: span, because: "a stated number of things") }
         return nil
@@ -97,7 +112,9 @@ extension KPIWords {
     /// "per 1,000", "per 100,000 population": a rate per head.
     static func perNumber(_ text: KPIText) -> ClosedRange<Int>? {
         for r in text.find("per #") where (text.tokens[r.upperBound].value ?? 0) >= 10 {
-            return r.lowerBound...(r.upperBound + 1 < text.tokens.count && text.tokens[r.upperBound + 1].kind == .word ? r.upperBound + 1 : r.upperBound)
+            return r
+                .lowerBound...(r.upperBound + 1 < text.tokens.count && text.tokens[r.upperBound + 1].kind == .word
+                ? r.upperBound + 1 : r.upperBound)
         }
         return nil
     }

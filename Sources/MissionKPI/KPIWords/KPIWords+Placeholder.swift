@@ -19,11 +19,20 @@ extension KPIWords {
         "tender", "notice", "document", "documents", "documentation", "section", "annex", "appendix", "clause",
         "paragraph", "part", "framework", "lot", "agreement", "call", "off", "stage", "published", "publish",
         "confirmed", "agreed", "provided", "later", "date", "no", "number", "ref", "reference", "see",
-        "per", "attached", "relevant", "applicable", "apply", "sla", "slas",
+        "per", "attached", "relevant", "applicable", "apply", "sla", "slas", "details", "detail", "information",
     ]
 
     /// Numbering phrases ("Key Performance Indicator 2"), never substance.
     static let numberingPhrases = ["key performance indicator*", "performance indicator*", "service level agreement*"]
+
+    /// Words saying when or where a deferred KPI will appear ("to be confirmed at the first contract review"):
+    /// no substance beside a deferring phrase.
+    static let timingWords: Set<String> = [
+        "first", "review", "reviews", "mobilisation", "mobilization", "commencement", "start", "inception", "meeting",
+        "due", "course", "later", "subsequent", "future", "following", "next", "after", "upon", "once", "stage",
+        "phase", "signature", "signing", "completion", "implementation", "year", "period", "month", "months", "supplier",
+        "authority", "council", "buyer", "parties", "between", "both", "appointed", "successful", "bidder", "bidders",
+    ]
 
     /// Small words that carry no topic.
     static let stopWords: Set<String> = [
@@ -42,16 +51,22 @@ extension KPIWords {
         }
         let deferring = deferringPhrases.lazy.compactMap { text.find($0).first }.first
         let onlyNumbering = substance.isEmpty && text.tokens.contains { $0.kind == .word }
-        if let span = deferring, substance.allSatisfy({ span.contains($0) || isDeferringWord(text.tokens[$0].text) }) {
-            return Inferred(true, evidence: text.quote(span.lowerBound, span.upperBound),
-                because: "defers the KPI to another document or a later notice; the notice does not say what is measured")
+        if let span = deferring,
+            substance.allSatisfy({
+                span.contains($0) || isDeferringWord(text.tokens[$0].text) || timingWords.contains(text.tokens[$0].text)
+            })
+        {
+            return Inferred(
+                true, evidence: text.quote(span.lowerBound, span.upperBound),
+                because: "it is deferred to another document or a later notice, so nothing says what is measured")
         }
         if onlyNumbering, let first = text.words.first, let last = text.words.last(where: { text.tokens[$0].text != KPIText.boundary }) {
-            return Inferred(true, evidence: text.quote(first, last),
-                because: "a KPI number or reference with nothing saying what is measured")
+            return Inferred(
+                true, evidence: text.quote(first, last),
+                because: "a KPI number or reference alone, so nothing says what is measured")
         }
         if text.tokens.allSatisfy({ $0.kind == .symbol }) {
-            return Inferred(true, evidence: text.quote(0, text.tokens.count - 1), because: "no words at all")
+            return Inferred(true, evidence: text.quote(0, text.tokens.count - 1), because: "there are no words at all")
         }
         return nil
     }
@@ -70,7 +85,10 @@ extension KPIWords {
             return t.kind == .word && !stopWords.contains(t.text) && !["kpi", "kpis", "pi"].contains(t.text)
         }
         guard (1...2).contains(topic.count), let first = text.words.first, let last = text.words.last else { return nil }
-        return Inferred(true, evidence: text.quote(first, last),
-            because: "\(topic.count == 1 ? "one word" : "two words") naming a topic, with no description: nothing says what is measured or what good looks like")
+        return Inferred(
+            true, evidence: text.quote(first, last),
+            because:
+                "\(topic.count == 1 ? "one word" : "two words") naming a topic, with no description: nothing says what is measured or what good looks like"
+        )
     }
 }

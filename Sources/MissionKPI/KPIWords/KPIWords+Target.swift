@@ -45,15 +45,21 @@ extension KPIWords {
         "requirement", "kpi target",
     ]
     /// Words before a figure that make it something other than a target ("baseline 68%", "currently 60%").
-    static let notTargetWords = ["baseline", "baseline of", "currently", "current", "from", "was", "were", "last year", "compared", "sample"]
+    static let notTargetWords = [
+        "baseline", "baseline of", "currently", "current", "from", "was", "were", "last year", "compared", "sample",
+    ]
 
     /// The stated target: the strongest candidate whose kind fits the measure (a share's target is a
     /// percentage, a time limit's a time), first in the text among equals; with its due date.
-    static func target(_ text: KPIText, measure: Measure?) -> (target: KPITarget, unit: Unit, candidate: Candidate, date: ClosedRange<Int>?)? {
+    static func target(_ text: KPIText, measure: Measure?) -> (
+        target: KPITarget, unit: Unit, candidate: Candidate, date: ClosedRange<Int>?
+    )? {
         let all = candidates(text, measure: measure)
-        guard let best = all.filter({ fits($0, measure) }).max(by: { a, b in
-            a.strength != b.strength ? a.strength < b.strength : a.span.lowerBound > b.span.lowerBound
-        }) else { return nil }
+        guard
+            let best = all.filter({ fits($0, measure) }).max(by: { a, b in
+                a.strength != b.strength ? a.strength < b.strength : a.span.lowerBound > b.span.lowerBound
+            })
+        else { return nil }
         let unit = unit(of: best, measure: measure)
         let due = dueDate(text, from: best.span.upperBound)
         return (KPITarget(value: best.value, upper: best.upper, date: due?.day), unit, best, due?.span)

@@ -14,7 +14,13 @@ extension KPIWords {
     static func duration(_ text: KPIText, at i: Int) -> (value: Double, unit: Unit, end: Int)? {
         guard i < text.tokens.count else { return nil }
         var value: Double
-        if let v = text.tokens[i].value, text.tokens[i].kind == .number { value = v } else if text.isWord(i, "a") || text.isWord(i, "an") { value = 1 } else { return nil }
+        if let v = text.tokens[i].value, text.tokens[i].kind == .number {
+            value = v
+        } else if text.isWord(i, "a") || text.isWord(i, "an") {
+            value = 1
+        } else {
+            return nil
+        }
         var k = i + 1
         // "thirteen (13)": the figure repeats the word.
         if text.isSymbol(k, "("), k + 2 < text.tokens.count, text.tokens[k + 1].kind == .number, text.isSymbol(k + 2, ")") { k += 3 }

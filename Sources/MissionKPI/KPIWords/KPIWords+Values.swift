@@ -33,17 +33,35 @@ extension KPIWords {
             return false
         }
         // Years: 1990-2100 written without a thousands comma.
-        if v >= 1990, v <= 2100, v == v.rounded(), !text.characters[t.start..<t.end].contains(","), !text.isSymbol(i + 1, "%") { return false }
-        // Ages: "aged 40-74", "16-17 year olds", "over 65s".
+        if v >= 1990, v <= 2100, v == v.rounded(), !text.characters[t.start..<t.end].contains(","), !text.isSymbol(i + 1, "%") {
+            return false
+        }
+        // Ages: "aged 40-74", "16-17 year olds", "over 65s", "population under 18".
+        if text.isWord(i + 1, "s"), !text.tokens[i + 1].spaced { return false }
+        if ["under", "over"].contains(previousWord(text, before: i) ?? ""), i > 1,
+            ["population", "people", "children", "adults", "pupils", "residents", "patients", "persons", "women", "men"]
+                .contains(where: { text.isWord(i - 2, $0) })
+        {
+            return false
+        }
         if ["aged", "age", "ages"].contains(previousWord(text, before: i) ?? "") { return false }
         if let r = rangeEnd(text, from: i), ["year", "years", "yr", "yrs"].contains(where: { text.isWord(r + 1, $0) }),
-            text.isWord(r + 2, "olds") || text.isWord(r + 2, "old") || text.isSymbol(r + 2, "-") { return false }
-        if ["year", "years"].contains(where: { text.isWord(i + 1, $0) }), text.isWord(i + 2, "olds") || text.isWord(i + 2, "old") || text.isSymbol(i + 2, "-") {
+            text.isWord(r + 2, "olds") || text.isWord(r + 2, "old") || text.isSymbol(r + 2, "-")
+        {
+            return false
+        }
+        if ["year", "years"].contains(where: { text.isWord(i + 1, $0) }),
+            text.isWord(i + 2, "olds") || text.isWord(i + 2, "old") || text.isSymbol(i + 2, "-")
+        {
             return false
         }
         // Times of day and dates.
         if ["am", "pm"].contains(where: { text.isWord(i + 1, $0) }) || text.isSymbol(i + 1, ":") { return false }
-        if months.contains(where: { text.isWord(i + 1, $0) || text.isWord(i + 2, $0) && ["st", "nd", "rd", "th"].contains(where: { text.isWord(i + 1, $0) }) }) { return false }
+        if months.contains(where: {
+            text.isWord(i + 1, $0) || text.isWord(i + 2, $0) && ["st", "nd", "rd", "th"].contains(where: { text.isWord(i + 1, $0) })
+        }) {
+            return false
+        }
         if months.contains(where: { text.isWord(i - 1, $0) }) { return false }
         return true
     }

@@ -44,8 +44,8 @@ public enum KPIField: String, Vocabulary, Comparable {
 }
 
 extension KPI {
-    /// " (inferred from its words)" when `field` was inferred, else "": for messages about that field.
+    /// " (inferred from the words)" when `field` was inferred, else "": for messages about that field.
     public func inferredNote(_ field: KPIField) -> String {
-        inferred.contains(field) ? " (inferred from its words)" : ""
+        inferred.contains(field) ? " (inferred from the words)" : ""
     }
 }

@@ -68,7 +68,7 @@ struct KPIBlock: Sendable {
         title = r.text(k.title)
         description = r.text(k.description).map(\.singleLine)
         // An imported KPI may lack level and direction; a field read from its words says so.
-        let inferred = { (f: KPIField) in k.isInferred(f) ? " (inferred from its words)" : "" }
+        let inferred = { (f: KPIField) in k.isInferred(f) ? " (inferred from the words)" : "" }
         level = k.level.map { $0.rawValue.capitalized + " KPI" + inferred(.level) } ?? "level not set"
         isEffort = k.level?.isEffort ?? false
         measures = k.measures.map { ref in
