@@ -53,7 +53,7 @@ import Testing
         let root = try PublishSupport.publishFixture()
         let ws = try PublishFixture.workspace()
         let report = SiteReport.build(
-            ws, observations: PublishFixture.observations, published: PublishFixture.published, asOf: PublishFixture.asOf, previous: nil)
+            ws, observations: PublishFixture.observations, asOf: PublishFixture.asOf, previous: nil, published: PublishFixture.published)
         let site = try Publisher.site(report)
         let tree = PublishSupport.tree(root)
         #expect(Set(tree.keys) == Set(site.files.keys.map(\.text) + ["manifest.txt"]))
