@@ -22,15 +22,15 @@ struct Observations: ParsableCommand {
         if published && allVersions { throw ValidationError("--published lists every release already; drop --all-versions") }
         guard let kpi else { return }
         guard let key = KPIArgument(kpi) else {
-            throw ValidationError("--kpi '\(kpi)' must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
+            throw ValidationError("--kpi \(quoted: kpi) must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
         }
         if let contract, key.contract != contract {
-            throw ValidationError("--contract '\(contract)' and --kpi '\(kpi)' name different contracts; give one of them")
+            throw ValidationError("--contract \(quoted: contract) and --kpi \(quoted: kpi) name different contracts; give one of them")
         }
     }
 
     func run() throws {
-        let tracker = try database.open(workspace, create: false)
+        let tracker = try database.openForReading(workspace)
         let key = kpi.flatMap(KPIArgument.init)
         if published {
             let wanted = key?.contract ?? contract
@@ -44,7 +44,7 @@ struct Observations: ParsableCommand {
         if list.isEmpty, let asked = kpi ?? contract {
             let candidates = try tracker.kpiKeys()
             let names = kpi != nil ? candidates : Array(Set(candidates.map { String($0.prefix { $0 != "/" }) }))
-            Console.error("the tracker holds no observations of '\(asked)'\(Suggest.didYouMean(asked, in: names))")
+            Console.error("the tracker holds no observations of \(quoted: asked)\(Suggest.didYouMean(asked, in: names))")
         }
     }
 }
