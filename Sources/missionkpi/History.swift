@@ -1,7 +1,6 @@
 import ArgumentParser
-import MissionKPI
+import MissionKPICommands
 import MissionKPIPublish
-import MissionKPIStore
 
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,21 +14,12 @@ struct History: ParsableCommand {
     @Option(help: "Output format: text, csv or json.") var format: ObservationListing.Format = .text
 
     func validate() throws {
-        if KPIArgument(kpi) == nil {
+        if ObservationsCommand.kpiKey(kpi) == nil {
             throw ValidationError("\(quoted: kpi) must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
         }
     }
 
     func run() throws {
-        let key = KPIArgument(kpi)!
-        let tracker = try database.openForReading(workspace)
-        let list = try tracker.history(contract: key.contract, kpi: key.kpi)
-        guard !list.isEmpty else {
-            Console.error(
-                "error: the tracker holds no observations of \(quoted: kpi)\(Suggest.didYouMean(kpi, in: try tracker.kpiKeys())); record its returns with 'missionkpi record'"
-            )
-            throw ExitCode(1)
-        }
-        Console.out(ObservationListing.render(list, format: format))
+        try Terminal.run { try ObservationsCommand.history(workspace.place(database), kpi: kpi, format: format, io: $0) }
     }
 }
