@@ -27,14 +27,10 @@ let package = Package(
             name: "MissionKPIPublish",
             dependencies: ["MissionKPI"]
         ),
-        // One entry point per command: the order of its steps, its concurrency, what it says (the CLI prints).
-        .target(
-            name: "MissionKPICommands", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIHistory"]
-        ),
         .executableTarget(
             name: "missionkpi",
             dependencies: [
-                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory", "MissionKPICommands", "MissionKPIImport",
+                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory", "MissionKPIImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,8 @@
 import ArgumentParser
-import MissionKPICommands
+import Foundation
+import MissionKPI
 import MissionKPIPublish
+import MissionKPIStore
 
 struct Assess: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,15 +14,37 @@ struct Assess: ParsableCommand {
             """
     )
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, markdown }
+
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("Show only this contract.", valueName: "id")) var contract: String?
     @Option(help: ArgumentHelp("Show only this mission.", valueName: "id")) var mission: String?
-    @Option(help: "Output format: text, json, csv or markdown.") var format: AssessmentFormat = .text
+    @Option(help: "Output format: text, json, csv or markdown.") var format: Format = .text
 
     func run() throws {
-        let day = try asOf.day(), scope = AssessmentScope(contract: contract, mission: mission)
-        try Terminal.run { try AssessCommand.run(workspace.place(database), asOf: day, scope: scope, format: format, io: $0) }
+        let day = try asOf.day()
+        let read = TrackerRead(workspace: workspace, db: database)
+        let ws = try loadWorkspaceOrExit(workspace)
+        if let contract, ws.contract(contract) == nil {
+            throw ValidationError("--contract \(quoted: contract) is not a contract of the workspace\(Suggest.didYouMean(contract, in: ws.contracts.map(\.id)))")
+        }
+        if let mission, ws.mission(mission) == nil {
+            throw ValidationError("--mission \(quoted: mission) is not a mission of the workspace\(Suggest.didYouMean(mission, in: ws.missions.map(\.id)))")
+        }
+        // Without --db and without a tracker in the workspace every KPI shows "no returns", with a note.
+        let observations = try PhaseTimer.measure("read tracker") {
+            try read.observations { "note: no tracker at '\($0)'; KPIs are shown without returns. Run 'missionkpi record' to record them." }
+        }
+        let assessment = PhaseTimer.measure("assess") {
+            Assessor.assess(ws, observations: observations, published: read.published, asOf: day)
+        }
+        let scope = AssessmentScope(contract: contract, mission: mission)
+        let text = PhaseTimer.measure("render") {
+            AssessmentReport.render(assessment, workspace: ws, scope: scope, format: AssessmentFormat(rawValue: format.rawValue)!)
+        }
+        Console.out(text)
+        Session.keepUntilExit((ws, observations, assessment, text))
     }
 }

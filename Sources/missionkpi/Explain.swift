@@ -1,6 +1,5 @@
 import ArgumentParser
 import MissionKPI
-import MissionKPICommands
 import MissionKPIPublish
 
 struct Explain: ParsableCommand {
@@ -9,15 +8,24 @@ struct Explain: ParsableCommand {
         discussion: "Exit 64 when the rule does not exist (with the nearest id)."
     )
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
+
     @Argument(help: ArgumentHelp("The rule id, as 'missionkpi rules' lists it.", valueName: "rule")) var rule: String
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(help: "Output format: text or markdown.") var format: ExplainFormat = .text
+    @Option(help: "Output format: text or markdown.") var format: Format = .text
 
     func validate() throws {
-        if RuleRegistry.rule(rule) == nil { throw ValidationError(RulesCommand.unknownRule(rule)) }
+        guard RuleRegistry.rule(rule) != nil else {
+            let ids = RuleRegistry.all.map(\.description.id)
+            throw ValidationError("there is no rule \(quoted: rule) ('missionkpi rules' lists them)\(Suggest.didYouMean(rule, in: ids))")
+        }
     }
 
     func run() throws {
-        try Terminal.run { _ in try RulesCommand.explain(rule, workspace.place(), format: format) }
+        let r = RuleRegistry.rule(rule)!
+        switch format {
+        case .text: Console.out(RulesReference.explain(r, settings: workspaceSettings(workspace)))
+        case .markdown: Console.out(RulesReference.section(r, sample: RulesReference.sampleFinding(r)))
+        }
     }
 }

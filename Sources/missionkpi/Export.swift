@@ -1,5 +1,7 @@
 import ArgumentParser
-import MissionKPICommands
+import Foundation
+import MissionKPI
+import MissionKPIPublish
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,7 +33,22 @@ struct ExportOCDS: ParsableCommand {
     @Flag(help: "Print nothing on standard error but errors.") var quiet = false
 
     func run() throws {
-        let day = try asOf.day()
-        try Terminal.run { try ExportCommand.ocds(workspace.place(database), asOf: day, out: out, quiet: quiet, io: $0) }
+        let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
+        let export = PhaseTimer.measure("export") {
+            OCDSExport.package(session.workspace, assessment: session.assessment, asOf: session.asOf)
+        }
+        if let out {
+            do { try Data(export.json.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+                Console.error("error: cannot write '\(out)': \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+        } else {
+            Console.out(export.json)
+        }
+        guard !quiet else { return }
+        for note in export.notes { Console.error("note: " + note) }
+        Console.error(
+            "exported \(export.contractReleases) contract release(s) and \(export.implementationReleases) UK9-ready implementation release(s) as at \(session.asOf)"
+                + (out.map { " to \($0)" } ?? ""))
     }
 }

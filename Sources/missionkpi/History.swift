@@ -1,6 +1,7 @@
 import ArgumentParser
-import MissionKPICommands
+import MissionKPI
 import MissionKPIPublish
+import MissionKPIStore
 
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,12 +15,21 @@ struct History: ParsableCommand {
     @Option(help: "Output format: text, csv or json.") var format: ObservationListing.Format = .text
 
     func validate() throws {
-        if ObservationsCommand.kpiKey(kpi) == nil {
+        if KPIArgument(kpi) == nil {
             throw ValidationError("\(quoted: kpi) must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
         }
     }
 
     func run() throws {
-        try Terminal.run { try ObservationsCommand.history(workspace.place(database), kpi: kpi, format: format, io: $0) }
+        let key = KPIArgument(kpi)!
+        let tracker = try database.openForReading(workspace)
+        let list = try tracker.history(contract: key.contract, kpi: key.kpi)
+        guard !list.isEmpty else {
+            Console.error(
+                "error: the tracker holds no observations of \(quoted: kpi)\(Suggest.didYouMean(kpi, in: try tracker.kpiKeys())); record its returns with 'missionkpi record'"
+            )
+            throw ExitCode(1)
+        }
+        Console.out(ObservationListing.render(list, format: format))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
-import MissionKPICommands
+import MissionKPI
 import MissionKPIPublish
+import MissionKPIStore
 
 struct Observations: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +21,7 @@ struct Observations: ParsableCommand {
     func validate() throws {
         if published && allVersions { throw ValidationError("--published lists every release already; drop --all-versions") }
         guard let kpi else { return }
-        guard let key = ObservationsCommand.kpiKey(kpi) else {
+        guard let key = KPIArgument(kpi) else {
             throw ValidationError("--kpi \(quoted: kpi) must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
         }
         if let contract, key.contract != contract {
@@ -29,10 +30,34 @@ struct Observations: ParsableCommand {
     }
 
     func run() throws {
-        try Terminal.run {
-            try ObservationsCommand.list(
-                workspace.place(database), contract: contract, kpi: kpi, allVersions: allVersions, published: published, format: format,
-                io: $0)
+        let tracker = try database.openForReading(workspace)
+        let key = kpi.flatMap(KPIArgument.init)
+        if published {
+            let wanted = key?.contract ?? contract
+            let list = try tracker.publishedAssessments().filter { a in
+                (wanted == nil || a.contract == wanted) && (key == nil || a.kpi == key?.kpi)
+            }
+            return Console.out(PublishedListing.render(list, format: PublishedListing.Format(rawValue: format.rawValue) ?? .text))
         }
+        let list = try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions)
+        Console.out(ObservationListing.render(list, format: format))
+        if list.isEmpty, let asked = kpi ?? contract {
+            let candidates = try tracker.kpiKeys()
+            let names = kpi != nil ? candidates : Array(Set(candidates.map { String($0.prefix { $0 != "/" }) }))
+            Console.error("the tracker holds no observations of \(quoted: asked)\(Suggest.didYouMean(asked, in: names))")
+        }
+    }
+}
+
+/// A `CONTRACT/KPI` argument.
+struct KPIArgument {
+    var contract: String
+    var kpi: String
+
+    init?(_ text: String) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        contract = String(parts[0])
+        kpi = String(parts[1])
     }
 }

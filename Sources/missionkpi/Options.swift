@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import MissionKPI
-import MissionKPICommands
 
 /// `--workspace PATH`, shared by every subcommand.
 struct WorkspaceOptions: ParsableArguments {
@@ -14,9 +13,6 @@ struct WorkspaceOptions: ParsableArguments {
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         return path
     }
-
-    /// The workspace and the tracker `--db` names (or its own).
-    func place(_ database: DatabaseOptions? = nil) -> Place { Place(workspace: root, db: database?.db) }
 }
 
 /// `--as-of DATE`: the date every judgement is made at.
@@ -33,7 +29,7 @@ struct AsOfOption: ParsableArguments {
     }
 }
 
-/// Writes to standard output and standard error.
+/// Writes to standard error.
 enum Console {
     static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
@@ -50,12 +46,21 @@ enum Clock {
         let seconds = Int(Date().timeIntervalSince1970)
         return Day(ordinal: seconds / 86_400)
     }
+}
 
-    /// Now, as ISO 8601 UTC to the second (`2026-04-01T09:00:00Z`): when a file was recorded.
-    static func timestamp() -> String {
-        let f = ISO8601DateFormatter()
-        f.formatOptions = [.withInternetDateTime]
-        f.timeZone = TimeZone(identifier: "UTC")
-        return f.string(from: Date())
+/// Loads the workspace or explains why it could not, with the right exit code.
+func loadWorkspaceOrExit(_ options: WorkspaceOptions) throws -> Workspace {
+    let result: LoadResult
+    do {
+        result = try PhaseTimer.measure("load") { try WorkspaceLoader.load(at: options.root, ruleCatalog: RuleRegistry.catalog) }
+    } catch {
+        Console.error("error: \(error.localizedDescription)")
+        throw ExitCode(1)
     }
+    if !result.isClean {
+        for d in result.diagnostics { Console.error(d.description) }
+        Console.error("\(result.diagnostics.count) error(s) in the workspace; run 'missionkpi validate' for details. Nothing else was done.")
+        throw ExitCode(1)
+    }
+    return result.workspace
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import MissionKPICommands
+import MissionKPI
 import MissionKPIPublish
 
 struct Pipeline: ParsableCommand {
@@ -26,9 +26,18 @@ struct Pipeline: ParsableCommand {
     }
 
     func run() throws {
-        let day = try asOf.day()
-        try Terminal.run {
-            try PipelineCommand.run(workspace.place(database), asOf: day, years: years, department: department, format: format, io: $0)
+        let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
+        let ws = session.workspace
+        if let department, ws.department(department) == nil {
+            throw ValidationError("--department \(quoted: department) is not a department of the workspace\(Suggest.didYouMean(department, in: ws.departments.map(\.id)))")
         }
+        let report = AlignmentEngine.run(ws, assessment: session.assessment, asOf: session.asOf)
+        let n = years ?? ws.settings.pipeline.years
+        let pipeline = CommercialPipeline.build(ws, report: report, asOf: session.asOf, years: n, department: department)
+        Console.out(format.render(pipeline))
+        let ending = pipeline.years.reduce(0) { $0 + $1.entries.count }
+        Console.error("pipeline: \(ending) contract(s) ending in \(pipeline.years.count) financial year(s); \(pipeline.s93.entries.count) in the s.93 view for \(pipeline.s93.label)")
     }
 }
+
+extension PipelineFormat: ExpressibleByArgument {}

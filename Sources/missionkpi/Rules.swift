@@ -1,5 +1,6 @@
 import ArgumentParser
-import MissionKPICommands
+import Foundation
+import MissionKPI
 import MissionKPIPublish
 
 struct Rules: ParsableCommand {
@@ -9,10 +10,24 @@ struct Rules: ParsableCommand {
             "Marks the rules whose severity the workspace's missionkpi.yaml changes. --format markdown prints the rules reference (Documentation/Rules.md)."
     )
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(help: "Output format: text, markdown or json.") var format: RulesFormat = .text
+    @Option(help: "Output format: text, markdown or json.") var format: Format = .text
 
     func run() throws {
-        try Terminal.run { _ in RulesCommand.list(workspace.place(), format: format) }
+        let settings = workspaceSettings(workspace)
+        switch format {
+        case .text: Console.out(RulesReference.text(settings: settings))
+        case .markdown: Console.out(RulesReference.markdown())
+        case .json: Console.out(RulesReference.json(settings: settings))
+        }
     }
+}
+
+/// The settings in the workspace's `missionkpi.yaml`, read on their own; defaults when there is none.
+/// Problems in the file are left to `validate` and `align`: listing rules helps to fix them.
+func workspaceSettings(_ options: WorkspaceOptions) -> Settings {
+    guard let data = FileManager.default.contents(atPath: options.root + "/missionkpi.yaml") else { return Settings() }
+    return WorkspaceLoader.load(files: ["missionkpi.yaml": String(decoding: data, as: UTF8.self)]).workspace.settings
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import MissionKPICommands
+import Foundation
+import MissionKPI
 import MissionKPIPublish
 
 struct Validate: ParsableCommand {
@@ -8,10 +9,33 @@ struct Validate: ParsableCommand {
         discussion: "Lists every problem as path:line:col: error: message, then a summary. Exit 0 when clean, 1 otherwise."
     )
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(help: "Output format: text or json.") var format: DiagnosticsFormat = .text
+    @Option(help: "Output format: text or json.") var format: Format = .text
 
     func run() throws {
-        try Terminal.run { try ValidateCommand.run(workspace.place(), format: format, io: $0) }
+        let result: LoadResult
+        do {
+            result = try WorkspaceLoader.load(at: workspace.root, ruleCatalog: RuleRegistry.catalog)
+        } catch {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        let ws = result.workspace
+        let summary = result.isClean
+            ? "ok: \(result.fileCount) files, \(ws.missions.count) missions, \(ws.departments.count) departments, \(ws.contracts.count) contracts, \(ws.contracts.reduce(0) { $0 + $1.kpis.count }) KPIs; no problems"
+            : "\(result.diagnostics.count) error(s) in \(Set(result.diagnostics.map(\.location.file)).count) file(s) of \(result.fileCount)"
+        switch format {
+        case .text:
+            var text = ""
+            for d in result.diagnostics { text += d.description + "\n" }
+            Console.out(text)
+            Console.error(summary)
+        case .json:
+            Console.out(DiagnosticsJSON.render(result.diagnostics, fileCount: result.fileCount))
+            Console.error(summary)
+        }
+        if !result.isClean { throw ExitCode(1) }
     }
 }

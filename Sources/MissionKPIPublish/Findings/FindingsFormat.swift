@@ -51,6 +51,10 @@ public enum FindingStatus: String, Sendable, CaseIterable {
 }
 
 extension AlignmentReport {
-    /// `1 error, 2 warnings, 0 info`: `SeverityWords.all` of the standing findings.
-    public var severityCountsText: String { SeverityWords.all(countsBySeverity) }
+    /// `1 error, 2 warnings, 0 info`.
+    public var severityCountsText: String {
+        let c = countsBySeverity
+        let e = c[.error] ?? 0, w = c[.warning] ?? 0, i = c[.info] ?? 0
+        return "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s"), \(i) info"
+    }
 }

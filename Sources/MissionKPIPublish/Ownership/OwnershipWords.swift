@@ -21,8 +21,15 @@ enum OwnershipWords {
     /// `1 contract` / `3 contracts`.
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
-    /// `1 error, 2 warnings` for a list of findings; `none` when empty: `SeverityWords.present`.
-    static func severities(_ findings: [Finding]) -> String { SeverityWords.present(findings) }
+    /// `1 error, 2 warnings` for a list of findings; `none` when empty.
+    static func severities(_ findings: [Finding]) -> String {
+        let parts = Severity.allCases.reversed().compactMap { s -> String? in
+            let n = findings.filter { $0.severity == s }.count
+            guard n > 0 else { return nil }
+            return s == .info ? "\(n) info" : count(n, s.rawValue)
+        }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
+    }
 
     /// The person cell of a table: display name, or `—`.
     static func owner(_ cell: OwnerCell?, home: String) -> String {

@@ -103,6 +103,13 @@ enum Words {
         return fmt((share * 1000).rounded() / 10) + "%"
     }
 
-    /// `2 errors, 3 warnings, 1 info`, or `none`: `SeverityWords.present`.
-    static func severities(_ findings: [Finding]) -> String { SeverityWords.present(findings) }
+    /// `2 errors, 3 warnings, 1 info`, or `none`.
+    static func severities(_ findings: [Finding]) -> String {
+        let parts = [Severity.error, .warning, .info].compactMap { s -> String? in
+            let n = findings.filter { $0.severity == s }.count
+            guard n > 0 else { return nil }
+            return s == .info ? "\(n) info" : count(n, s.rawValue)
+        }
+        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
+    }
 }

@@ -1,7 +1,6 @@
 import Foundation
 
-/// Reads a whole file into a byte array with plain system calls (no `Data` in between, so no second copy):
-/// the one reader of whole files, for workspace YAML, returns CSV and every other input.
+/// Reads a whole file into a byte array with plain system calls (no `Data` in between, so no second copy).
 ///
 /// ```swift
 /// switch FileBytes.contents(of: "returns/q1.csv") {
@@ -9,17 +8,16 @@ import Foundation
 /// case .failure(let reason): print(reason)   // "No such file or directory"
 /// }
 /// ```
-public enum FileBytes {
+enum FileBytes {
     /// Why a file could not be read, in words.
-    public struct Failure: Error, CustomStringConvertible {
-        /// The reason, as the system says it (`No such file or directory`).
-        public var description: String
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
         init(description: String) { self.description = description }
         init(_ code: Int32) { description = String(cString: strerror(code)) }
     }
 
     /// The file's bytes, or why they could not be read.
-    public static func contents(of path: String) -> Result<[UInt8], Failure> {
+    static func contents(of path: String) -> Result<[UInt8], Failure> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(errno)) }
         defer { close(fd) }
