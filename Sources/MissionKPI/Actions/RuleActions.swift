@@ -1,0 +1,62 @@
+/// What each rule's finding asks someone to do, in plain words, and who. A rule not listed here (a new
+/// one) falls back on its title and an owner chosen by its verdict aspect; `RuleActionsTests` checks that
+/// every registered rule is listed.
+enum RuleActions {
+    /// Rules whose actions come from the assessment itself, with their dates, rather than from the finding.
+    static let fromAssessment: Set<String> = ["annual-assessment-overdue", "stale-returns"]
+
+    static let table: [String: (ActionOwner.Role, String)] = [
+        "kpis-required-over-threshold": (.contractManager, "Agree at least three KPIs with the supplier, or record why the contract is exempt."),
+        "most-material-count": (.contractManager, "Choose exactly three KPIs as the most material: the annual assessment rests on them."),
+        "exemption-without-reason": (.contractManager, "Record why the contract has no KPIs."),
+        "annual-assessment-overdue": (.contractManager, "Make the overdue annual KPI assessment and publish it."),
+        "kpi-measures-nothing": (.contractManager, "Link the KPI to the mission step or milestone it is evidence for, or replace it with one that is."),
+        "contract-contributes-to-nothing": (.seniorResponsibleOwner, "Say which mission outcome the contract serves, and why."),
+        "kpi-off-path": (.contractManager, "Measure a step on the contract's own path to the mission, or explain the link."),
+        "coverage-gap": (.missionBoard, "Find or commission a contract KPI that gives evidence for this step."),
+        "input-activity-kpi": (.contractManager, "Replace the measure of effort with one of the result it should produce, at the next contract change."),
+        "no-outcome-kpis": (.contractManager, "Add at least one KPI that measures an outcome the contract exists for."),
+        "kpi-too-distant": (.contractManager, "Add a KPI closer to the milestone the contract serves."),
+        "missing-unit": (.contractManager, "Complete the KPI's definition: state its unit."),
+        "missing-baseline": (.contractManager, "Record the KPI's baseline: its value before the contract started."),
+        "missing-target": (.contractManager, "Agree a target for the KPI."),
+        "missing-target-date": (.contractManager, "Agree the date the KPI's target must be met by."),
+        "missing-bands": (.contractManager, "Agree the rating bands the KPI is judged by."),
+        "missing-frequency": (.contractManager, "Agree how often the supplier reports the KPI."),
+        "target-not-better-than-baseline": (.contractManager, "Set a target that improves on the baseline."),
+        "target-after-contract-end": (.contractManager, "Bring the KPI's target date within the contract's term."),
+        "target-after-milestone": (.contractManager, "Bring the KPI's target date before the milestone it serves."),
+        "bands-inconsistent-with-target": (.contractManager, "Make the KPI's rating bands agree with its target."),
+        "direction-opposes-milestone": (.contractManager, "Check which way the KPI should move: it rewards the opposite of the milestone."),
+        "unit-mismatch-milestone": (.contractManager, "Measure the KPI in the milestone's unit, or explain how one converts to the other."),
+        "supplier-only-data": (.contractManager, "Arrange an independent check of the supplier's figures."),
+        "stale-returns": (.contractManager, "Obtain the missing returns from the supplier."),
+        "too-many-kpis": (.contractManager, "Cut the KPIs down to the few that matter most."),
+        "watermelon": (.seniorResponsibleOwner, "Ask why the KPIs are all good while the milestone is off track, and whether they measure what it needs."),
+        "waiver-incomplete": (.contractManager, "Complete the waiver: its reason, who approved it and when it expires."),
+        "waiver-expired": (.contractManager, "Fix what the expired waiver covered, or have the waiver renewed."),
+        "waiver-unused": (.contractManager, "Remove the waiver: what it covered has been fixed."),
+        "no-contract-owner": (.department, "Name a contract manager and a senior responsible owner for the contract."),
+        "owner-outside-department": (.department, "Give the contract an owner in the department that holds it."),
+        "non-specialist-high-value": (.department, "Give the contract a manager accredited in contract management."),
+        "accreditation-below-tier": (.department, "Have the manager accredited to the level the contract's tier needs, or reassign it."),
+        "accreditation-lapsed": (.department, "Renew the manager's accreditation."),
+        "manager-grade-below-floor": (.department, "Reassign the contract to a manager of the grade its tier needs."),
+        "manager-is-sro": (.department, "Separate the roles: the senior responsible owner should not also manage the contract."),
+        "manager-overloaded": (.department, "Rebalance the manager's contracts."),
+        "department-non-specialist-share": (.department, "Move high-value contracts to managers accredited in contract management."),
+    ]
+
+    /// Who acts on a finding of `rule`, and what they do.
+    static func action(for rule: String, family: RuleFamily) -> (ActionOwner.Role, String) {
+        if let known = table[rule] { return known }
+        let title = RuleRegistry.rule(rule)?.description.title ?? rule
+        let role: ActionOwner.Role
+        switch VerdictAspect.of(rule: rule, family: family) {
+        case .alignment, .data, .performance: role = .contractManager
+        case .outcomes: role = .seniorResponsibleOwner
+        case .management: role = .department
+        }
+        return (role, "Deal with this: \(title.prefix(1).lowercased() + title.dropFirst()).")
+    }
+}
