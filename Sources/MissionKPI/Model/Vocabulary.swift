@@ -97,13 +97,5 @@ public enum Rating: String, Vocabulary, Comparable {
     }
 
     /// The OCDS UK extension's `measureClassification` id.
-    public var ocdsClassification: String {
-        switch self {
-        case .good: "met"
-        case .approachingTarget: "slightlyBelow"
-        case .requiresImprovement: "below"
-        case .inadequate: "significantlyBelow"
-        case .other: "other"
-        }
-    }
+    public var ocdsClassification: String { PublishedAssessment.Classification(rating: self).rawValue }
 }
