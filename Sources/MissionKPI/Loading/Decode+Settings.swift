@@ -15,7 +15,10 @@ extension FileDecoder {
         if let node = f.node("rules"), let rules = mapping(node, "'rules'", allowed: mappingKeys(node)) {
             for entry in rules.entries { if let s = ruleSetting(entry) { settings.rules[entry.key.text] = s } }
         }
-        if let node = f.node("publication"), let p = mapping(node, "'publication'", allowed: ["title", "name_grade_floor", "tiers"]) {
+        if let node = f.node("publication"),
+            let p = mapping(node, "'publication'", allowed: ["title", "name_grade_floor", "tiers", "publisher", "licence"])
+        {
+            publisher(p, into: &settings.publication)
             if let t = p.text("title") { settings.publication.title = t }
             if let g: Grade = p.vocabulary("name_grade_floor") { settings.publication.nameGradeFloor = g }
             if p.node("tiers") != nil {
@@ -48,6 +51,27 @@ extension FileDecoder {
             }
         }
         return settings
+    }
+
+    /// `publisher: {name, contact}` and `licence: NAME` or `licence: {name, url}`.
+    private func publisher(_ p: Fields, into publication: inout Publication) {
+        if let node = p.node("publisher"), let m = mapping(node, "'publisher'", allowed: ["name", "contact"]) {
+            if let name = m.text("name", required: true) {
+                publication.publisher = Publication.Publisher(name: name, contact: m.text("contact"))
+            }
+        }
+        if let node = p.node("licence"), case .mapping = node {
+            if let m = mapping(node, "'licence'", allowed: ["name", "url"]), let name = m.text("name", required: true) {
+                publication.licence = Publication.Licence(name: name, url: m.text("url"))
+            }
+        } else if let node = p.node("licence"), let name = text(node, "'licence'") {
+            publication.licence = name == Publication.Licence.openGovernmentV3.name ? .openGovernmentV3 : Publication.Licence(name: name)
+        }
+        for (key, value) in [("contact", publication.publisher?.contact), ("url", publication.licence.url)] {
+            if let v = value, v.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) {
+                error(p.mark(of: key == "url" ? "licence" : "publisher"), "the publisher's contact and the licence's url must be a web address or an email address with no spaces or quotes; found '\(v.prefix(80))'")
+            }
+        }
     }
 
     private func mappingKeys(_ node: YAMLNode) -> [String] {

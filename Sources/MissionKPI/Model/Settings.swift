@@ -22,6 +22,41 @@ public struct Publication: Sendable, Hashable {
     /// People below this grade are shown by role and grade, not by name.
     public var nameGradeFloor: Grade = .SCS1
     public var tiers: [String] = ["platinum", "gold", "silver", "bronze"]
+    /// Who publishes the site and its open data, and how to reach them; nil when not stated.
+    public var publisher: Publication.Publisher? = nil
+    /// The licence the site and its open data are published under.
+    public var licence: Publication.Licence = .openGovernmentV3
+}
+
+extension Publication {
+    /// The organisation that publishes a site: a name and a contact (a web address or an
+    /// organisational mailbox; never a person's own details).
+    public struct Publisher: Sendable, Hashable {
+        public var name: String
+        public var contact: String?
+
+        /// Creates a publisher.
+        public init(name: String, contact: String? = nil) {
+            self.name = name
+            self.contact = contact
+        }
+    }
+
+    /// The licence published data may be reused under.
+    public struct Licence: Sendable, Hashable {
+        public var name: String
+        public var url: String?
+
+        /// Creates a licence.
+        public init(name: String, url: String? = nil) {
+            self.name = name
+            self.url = url
+        }
+
+        /// The Open Government Licence v3.0: the default for UK public-sector information.
+        public static let openGovernmentV3 = Licence(
+            name: "Open Government Licence v3.0", url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+    }
 }
 
 /// Assessment settings.

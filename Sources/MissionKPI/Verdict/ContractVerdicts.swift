@@ -20,7 +20,9 @@ struct ContractJudge {
         let found = findings[.alignment] ?? []
         let figure = "Alignment score " + (score.map(fmt) ?? "—") + " of 100: "
             + (found.isEmpty ? "no finding on how the KPIs were chosen" : VerdictText.severities(found) + " on how the KPIs were chosen")
-        return AspectVerdict(aspect: .alignment, level: VerdictText.level(found), figure: figure, reasons: VerdictText.ruleReasons(found))
+        return AspectVerdict(
+            aspect: .alignment, level: VerdictText.level(found), figure: figure, reasons: VerdictText.ruleReasons(found),
+            short: "score " + (score.map(fmt) ?? "—"))
     }
 
     /// Serious when the latest completed s.71 assessment is inadequate, an assessment is overdue, a
@@ -58,7 +60,8 @@ struct ContractJudge {
         for k in poor where !(k.mostMaterial && k.latestRating == .inadequate) {
             some.append("KPI \(VerdictText.kpi(k, contract)) is rated \(k.latestRating.lowercasedLabel) (\(k.latest?.period.text ?? "latest")).")
         }
-        return VerdictText.aspect(.performance, figure: figure, serious: serious, some: some)
+        return VerdictText.aspect(
+            .performance, figure: figure, short: "\(poor.count) of \(rated.count) KPIs poorly rated", serious: serious, some: some)
     }
 
     /// Serious when more than half the KPIs whose returns are due have none current, or for an error on
@@ -84,7 +87,8 @@ struct ContractJudge {
         var figure = "\(due.count - late.count) of \(VerdictText.count(due.count, "KPI")) with returns due have current returns"
         let supplierOnly = found.filter { $0.ruleID == "supplier-only-data" }.count
         if supplierOnly > 0 { figure += "; \(supplierOnly) reported by the supplier alone" }
-        return VerdictText.aspect(.data, figure: figure, serious: serious, some: some)
+        return VerdictText.aspect(
+            .data, figure: figure, short: "\(due.count - late.count) of \(due.count) KPIs current", serious: serious, some: some)
     }
 
     /// Serious for a watermelon (every rated KPI good while a milestone it serves is off track); some
@@ -105,13 +109,16 @@ struct ContractJudge {
             return AspectVerdict(
                 aspect: .outcomes, level: .notKnown, figure: figure, reasons: ["No milestone it serves has data to judge it by."])
         }
-        return VerdictText.aspect(.outcomes, figure: figure, serious: serious, some: some)
+        return VerdictText.aspect(
+            .outcomes, figure: figure, short: VerdictText.statuses(served.map(\.status)), serious: serious, some: some)
     }
 
     /// Serious for an error-severity ownership finding (no manager or owner), some concerns for a warning.
     func management() -> AspectVerdict {
         let found = findings[.management] ?? []
         let figure = found.isEmpty ? "No finding on who manages and owns it" : VerdictText.severities(found) + " on who manages and owns it"
-        return AspectVerdict(aspect: .management, level: VerdictText.level(found), figure: figure, reasons: VerdictText.ruleReasons(found))
+        return AspectVerdict(
+            aspect: .management, level: VerdictText.level(found), figure: figure, reasons: VerdictText.ruleReasons(found),
+            short: found.isEmpty ? "no findings" : VerdictText.severities(found))
     }
 }

@@ -18,14 +18,14 @@ struct MissionJudge {
         Verdict(
             subject: mission.id,
             aspects: [
-                fromContracts(.alignment, lead: "Alignment score " + (score.map(fmt) ?? "—") + " of 100"), performance(), data(),
-                outcomes(), fromContracts(.management, lead: nil),
+                fromContracts(.alignment, lead: "Alignment score " + (score.map(fmt) ?? "—") + " of 100", short: "score " + (score.map(fmt) ?? "—")),
+                performance(), data(), outcomes(), fromContracts(.management, lead: nil, short: nil),
             ])
     }
 
     /// Alignment and management: the contracts' levels (serious when a third have serious concerns),
     /// made worse by findings on the mission itself.
-    func fromContracts(_ a: VerdictAspect, lead: String?) -> AspectVerdict {
+    func fromContracts(_ a: VerdictAspect, lead: String?, short: String?) -> AspectVerdict {
         let levels = contracts.compactMap { $0.aspect(a)?.level }
         let serious = contracts.filter { $0.aspect(a)?.level == .seriousConcerns }.map(\.subject)
         let some = contracts.filter { $0.aspect(a)?.level == .someConcerns }.map(\.subject)
@@ -38,7 +38,9 @@ struct MissionJudge {
         if !serious.isEmpty { reasons.append("Serious concerns about \(a.title.lowercased()): " + serious.joined(separator: ", ") + ".") }
         if !some.isEmpty { reasons.append("Some concerns about \(a.title.lowercased()): " + some.joined(separator: ", ") + ".") }
         reasons += VerdictText.ruleReasons(own)
-        return AspectVerdict(aspect: a, level: level, figure: figure, reasons: level == .noConcerns ? [] : reasons)
+        return AspectVerdict(
+            aspect: a, level: level, figure: figure, reasons: level == .noConcerns ? [] : reasons,
+            short: short ?? "\(serious.count + some.count) of \(VerdictText.count(contracts.count, "contract")) with concerns")
     }
 
     /// Serious when at least half the rated KPIs measuring it are rated requires improvement or
@@ -63,7 +65,7 @@ struct MissionJudge {
         let failingText = "Latest s.71 assessment inadequate or overdue: " + failing.sorted().joined(separator: ", ")
         if !failing.isEmpty && failing.count * 3 >= assessed.count { serious.append(failingText + ": at least a third of its contracts.") }
         else if !failing.isEmpty { some.append(failingText + ".") }
-        return VerdictText.aspect(.performance, figure: figure, serious: serious, some: some)
+        return VerdictText.aspect(.performance, figure: figure, short: "\(poor) of \(rated) KPIs poorly rated", serious: serious, some: some)
     }
 
     /// Serious when fewer than half its steps and milestones have current evidence, or at least a third
@@ -82,7 +84,7 @@ struct MissionJudge {
         else if !late.isEmpty { some.append(lateText + ".") }
         let own = (findings[.data] ?? []).filter { $0.ruleID != "coverage-gap" }
         if own.contains(where: { $0.severity == .error }) { serious += VerdictText.ruleReasons(own) } else { some += VerdictText.ruleReasons(own) }
-        return VerdictText.aspect(.data, figure: figure, serious: serious, some: some)
+        return VerdictText.aspect(.data, figure: figure, short: "\(cov.covered) of \(cov.total) steps with evidence", serious: serious, some: some)
     }
 
     /// Serious when any milestone is off track; some concerns when any is at risk or has no data, or a
@@ -104,6 +106,7 @@ struct MissionJudge {
             }
         }
         for w in melons { some.append("\(w.contract) reports its KPIs as good while \(w.milestone) is off track (a watermelon).") }
-        return VerdictText.aspect(.outcomes, figure: figure, serious: serious, some: some)
+        return VerdictText.aspect(
+            .outcomes, figure: figure, short: VerdictText.statuses(milestones.map(\.trajectory.status)), serious: serious, some: some)
     }
 }

@@ -50,13 +50,16 @@ public struct AspectVerdict: Sendable, Hashable {
     public var figure: String
     /// Why the level is what it is: each condition that set it, in plain words; empty for no concerns.
     public var reasons: [String]
+    /// The figure in a few words, for a table cell ("21 of 32 KPIs poorly rated").
+    public var short: String
 
-    /// Creates an aspect verdict.
-    public init(aspect: VerdictAspect, level: VerdictLevel, figure: String, reasons: [String] = []) {
+    /// Creates an aspect verdict; `short` defaults to the figure.
+    public init(aspect: VerdictAspect, level: VerdictLevel, figure: String, reasons: [String] = [], short: String? = nil) {
         self.aspect = aspect
         self.level = level
         self.figure = figure
         self.reasons = reasons
+        self.short = short ?? figure
     }
 }
 

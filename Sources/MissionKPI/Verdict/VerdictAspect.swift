@@ -52,3 +52,30 @@ public enum VerdictAspect: String, Sendable, Hashable, CaseIterable {
         }
     }
 }
+
+extension VerdictAspect {
+    /// How the aspect is judged, in plain words, for a contract (`mission: false`) or a mission: the
+    /// thresholds `ContractJudge` and `MissionJudge` apply, stated once so reports can explain them.
+    public func criteria(mission: Bool) -> String {
+        switch (self, mission) {
+        case (.alignment, false):
+            "Serious concerns for an error-severity finding on how the KPIs were chosen, some concerns for a warning. The alignment score is 100 less 20 points per error, 10 per warning and 2 per info finding of those rules."
+        case (.performance, false):
+            "Serious concerns when the latest annual (s.71) assessment is inadequate, an assessment is overdue, one of the three most-material KPIs is rated inadequate, or at least half the rated KPIs are rated requires improvement or inadequate; some concerns when any rated KPI or the latest assessment is below approaching target."
+        case (.data, false):
+            "Serious concerns when more than half the KPIs whose returns are due have no current return; some concerns when any is stale or missing, or a KPI is reported by the supplier alone."
+        case (.outcomes, false):
+            "Serious concerns when every rated KPI is good while a milestone the contract serves is off track (a watermelon); some concerns when a milestone it serves is off track or at risk."
+        case (.management, false):
+            "Serious concerns for an error-severity finding on who manages and owns the contract (no manager or owner named), some concerns for a warning (a lapsed accreditation, an overloaded manager, …)."
+        case (.alignment, true), (.management, true):
+            "Serious concerns when at least a third of the contracts serving the mission have serious concerns about it; some concerns when any has concerns; the contracts' own verdicts are on their pages."
+        case (.performance, true):
+            "Serious concerns when at least half the rated KPIs measuring the mission are rated requires improvement or inadequate, or when the latest annual (s.71) assessment is inadequate or overdue for at least a third of its assessed contracts; some concerns when any is."
+        case (.data, true):
+            "Serious concerns when fewer than half its steps and milestones have current KPI evidence, or at least a third of the KPIs measuring it have no current return; some concerns when any step lacks evidence or any such KPI is stale or missing."
+        case (.outcomes, true):
+            "Serious concerns when any milestone is off track; some concerns when any is at risk or has no data, or a contract serving it is a watermelon."
+        }
+    }
+}

@@ -49,9 +49,9 @@ enum VerdictText {
     }
 
     /// The aspect at the level its reasons set: serious reasons first, then the others.
-    static func aspect(_ a: VerdictAspect, figure: String, serious: [String], some: [String]) -> AspectVerdict {
+    static func aspect(_ a: VerdictAspect, figure: String, short: String, serious: [String], some: [String]) -> AspectVerdict {
         let level: VerdictLevel = !serious.isEmpty ? .seriousConcerns : !some.isEmpty ? .someConcerns : .noConcerns
-        return AspectVerdict(aspect: a, level: level, figure: figure, reasons: serious + some)
+        return AspectVerdict(aspect: a, level: level, figure: figure, reasons: serious + some, short: short)
     }
 
     /// The level a mission takes from its contracts' levels on one aspect: serious when at least a third

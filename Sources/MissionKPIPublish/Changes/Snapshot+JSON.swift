@@ -1,15 +1,16 @@
 import MissionKPI
 
 extension Snapshot {
-    /// The snapshot as JSON, keys in a fixed order and lists sorted, so the same snapshot gives the same bytes.
+    /// The snapshot as JSON, keys in snake_case (as every other JSON file of the site) in a fixed order and
+    /// lists sorted, so the same snapshot gives the same bytes.
     public func json() -> String {
-        var out = "{\n  \"version\": \(version),\n  \"inputs\": \(JSONText.string(inputs)),\n  \"asOf\": \(JSONText.string(asOf)),\n"
+        var out = "{\n  \"version\": \(version),\n  \"inputs\": \(JSONText.string(inputs)),\n  \"as_of\": \(JSONText.string(asOf)),\n"
         out += "  \"findings\": " + Self.list(findings.map(Self.finding), indent: "  ") + ",\n"
         out += "  \"goals\": " + Self.list(goals.map(Self.goal), indent: "  ") + ",\n"
         out += "  \"changes\": {\n"
-        out += "    \"previousAsOf\": " + (changes.previousAsOf.map(JSONText.string) ?? "null") + ",\n"
-        out += "    \"newFindings\": " + Self.list(changes.newFindings.map(Self.finding), indent: "    ") + ",\n"
-        out += "    \"resolvedFindings\": " + Self.list(changes.resolvedFindings.map(Self.finding), indent: "    ") + ",\n"
+        out += "    \"previous_as_of\": " + (changes.previousAsOf.map(JSONText.string) ?? "null") + ",\n"
+        out += "    \"new_findings\": " + Self.list(changes.newFindings.map(Self.finding), indent: "    ") + ",\n"
+        out += "    \"resolved_findings\": " + Self.list(changes.resolvedFindings.map(Self.finding), indent: "    ") + ",\n"
         out += "    \"moved\": " + Self.list(changes.moved.map(Self.move), indent: "    ") + "\n"
         out += "  }\n}\n"
         return out
@@ -25,8 +26,8 @@ extension Snapshot {
     }
 
     static func goal(_ g: GoalEntry) -> String {
-        "{\"subject\": \(JSONText.string(g.subject)), \"baseline\": \(JSONText.number(g.baseline)), \"baselineDate\": \(g.baselineDate.map(JSONText.string) ?? "null"), "
-            + "\"target\": \(JSONText.number(g.target)), \"targetDate\": \(g.targetDate.map(JSONText.string) ?? "null")}"
+        "{\"subject\": \(JSONText.string(g.subject)), \"baseline\": \(JSONText.number(g.baseline)), \"baseline_date\": \(g.baselineDate.map(JSONText.string) ?? "null"), "
+            + "\"target\": \(JSONText.number(g.target)), \"target_date\": \(g.targetDate.map(JSONText.string) ?? "null")}"
     }
 
     static func move(_ m: ChangeSet.Move) -> String {

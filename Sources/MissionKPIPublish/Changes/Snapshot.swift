@@ -84,7 +84,10 @@ public struct Snapshot: Sendable, Equatable, Codable {
     /// Reads a snapshot written by an earlier publish; nil when absent or unreadable.
     public static func read(_ path: String) -> Snapshot? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        guard let s = try? JSONDecoder().decode(Snapshot.self, from: data), s.version == 1 else { return nil }
+        // Keys are snake_case (`as_of`); a snapshot written before, in camelCase (`asOf`), reads the same.
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        guard let s = try? decoder.decode(Snapshot.self, from: data), s.version == 1 else { return nil }
         return s
     }
 }

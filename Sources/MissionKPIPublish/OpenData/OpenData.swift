@@ -50,6 +50,7 @@ enum OpenData {
     /// The data dictionary and the open data page, from the tables the jobs built.
     static func catalogue(_ report: SiteReport, _ tables: [DataTable], into sink: any SiteSink) throws {
         try sink.add(try SitePath("data", "README.md"), text: DataDictionary.markdown(tables, report: report))
+        try sink.add(try SitePath("data", "metadata.json"), text: OpenDataMetadata.json(tables, report: report))
         let page = try SitePath("data.html")
         try sink.add(page, text: try Templates.render(DataPage(tables, report: report, path: page), "data"))
     }

@@ -15,6 +15,8 @@ public struct SiteReport: Sendable {
     public var observations: ObservationSet
     /// The date every judgement is made at.
     public var asOf: Day
+    /// The date the site is published (`publish --published`; the as-of date unless given).
+    public var publishedOn: Day
     /// Ratings, trajectories, roll-ups, annual assessments, watermelons.
     public var assessment: Assessment
     /// The alignment engine's findings (as found; pages redact their text) and scores.
@@ -23,6 +25,10 @@ public struct SiteReport: Sendable {
     public var audit: OwnershipAudit
     /// Contracts ending in the coming financial years.
     public var pipeline: CommercialPipeline
+    /// Each contract's and mission's verdict: alignment, performance, data, outcomes, management.
+    public var verdicts: Verdicts
+    /// Who must act, on what, by when.
+    public var actions: ActionPlan
     /// What changed since the previous publish.
     public var changes: ChangeSet
     /// What this publish saw, for the next one.
@@ -46,14 +52,18 @@ public struct SiteReport: Sendable {
     /// Where each contract's score is in `alignment.scores.contracts` (a lookup there is a linear search).
     private var scoreIndex: [String: Int] = [:]
 
-    /// Judges the workspace as at `asOf` and compares with the previous publish's snapshot, if any.
-    /// A previous snapshot of the very same inputs gives back the comparison it recorded.
-    public static func build(_ ws: Workspace, observations: ObservationSet, asOf: Day, previous: Snapshot?) -> SiteReport {
+    /// Judges the workspace as at `asOf` and compares with the previous publish's snapshot, if any,
+    /// whatever its date; `published` (default: `asOf`) is the publication date the site states.
+    public static func build(
+        _ ws: Workspace, observations: ObservationSet, asOf: Day, previous: Snapshot?, published: Day? = nil
+    ) -> SiteReport {
         let assessment = Assessor.assess(ws, observations: observations, asOf: asOf)
         let alignment = AlignmentEngine.run(ws, assessment: assessment, asOf: asOf)
         let floor = ws.settings.publication.nameGradeFloor
         let audit = OwnershipAudit.build(ws, report: alignment, floor: floor)
         let pipeline = CommercialPipeline.build(ws, report: alignment, asOf: asOf, years: ws.settings.pipeline.years)
+        let verdicts = Verdicts.judge(ws, assessment: assessment, alignment: alignment)
+        let actions = ActionPlan.build(ws, assessment: assessment, alignment: alignment)
         let redactor = Redactor(ws)
         let returnsHash = Self.returnsHash(observations)
         let inputs = SHA256.hex(Array("\(ws.contentHash)\n\(returnsHash)\n\(asOf)\n\(MissionKPIVersion.current)".utf8))
@@ -65,17 +75,14 @@ public struct SiteReport: Sendable {
         }
         let goals = Snapshot.goals(ws)
         let current = Snapshot(inputs: inputs, asOf: asOf, findings: redacted, goals: goals, changes: .first)
-        var changes = ChangeSet.first
-        if let previous {
-            changes =
-                previous.inputs == inputs
-                ? previous.changes : ChangeSet.compare(previous: previous, findings: current.findings, goals: current.goals)
-        }
+        // Compared with the previous publish into the folder whatever its date or inputs: re-publishing
+        // the same inputs says so ("nothing changed") rather than repeating what the last one said.
+        let changes = previous.map { ChangeSet.compare(previous: $0, findings: current.findings, goals: current.goals) } ?? .first
         var snapshot = current
         snapshot.changes = changes
         var report = SiteReport(
-            workspace: ws, observations: observations, asOf: asOf, assessment: assessment, alignment: alignment, audit: audit,
-            pipeline: pipeline, changes: changes, snapshot: snapshot, redactor: redactor, inputsHash: ws.contentHash,
+            workspace: ws, observations: observations, asOf: asOf, publishedOn: published ?? asOf, assessment: assessment, alignment: alignment, audit: audit,
+            pipeline: pipeline, verdicts: verdicts, actions: actions, changes: changes, snapshot: snapshot, redactor: redactor, inputsHash: ws.contentHash,
             returnsHash: returnsHash)
         report.index(redacted, waived: alignment.waived)
         for c in ws.contracts { report.contractsByDepartment[c.department, default: []].append(c) }

@@ -9,9 +9,12 @@ import MissionKPI
 public enum Publisher {
     /// Judges the workspace as at `asOf`, compares with the previous publish in `out` (its
     /// `data/snapshot.json`), and writes the site under `out`, each file as soon as it is rendered.
-    public static func publish(_ ws: Workspace, observations: ObservationSet, asOf: Day, to out: String) throws -> SiteSummary {
+    /// `published` (default: `asOf`) is the publication date the site and its data state.
+    public static func publish(
+        _ ws: Workspace, observations: ObservationSet, asOf: Day, published: Day? = nil, to out: String
+    ) throws -> SiteSummary {
         let previous = Snapshot.read(out + "/data/snapshot.json")
-        let report = SiteReport.build(ws, observations: observations, asOf: asOf, previous: previous)
+        let report = SiteReport.build(ws, observations: observations, asOf: asOf, previous: previous, published: published)
         let output = try SiteOutput(root: out)
         try render(report, into: output)
         return try output.finish()
@@ -71,6 +74,8 @@ public enum Publisher {
             let path = try SitePath("missions", m.id + ".html")
             jobs.append(page(path, "mission", markdown: try SitePath("missions", m.id + ".md")) { MissionPage(m, report: report, path: path) })
             jobs += try MissionEvidencePage.jobs(m, report: report)
+            let pack = try BoardPackPage.path(m.id)
+            jobs.append { sink in try sink.add(pack, text: try BoardPackPage.render(m, report: report)) }
         }
         let index = try SitePath("index.html")
         jobs.append(page(index, "index") { IndexPage(report: report, path: index) })
