@@ -92,4 +92,38 @@ import Testing
         #expect(css.contains("Scroll sideways to see all of it"))
         #expect(css.contains(".table--stack td[data-label]::before"))
     }
+
+    /// Point 6: the licence, the publisher and its contact, and the publication date beside the as-of
+    /// date, on every page, in the data dictionary and in the JSON metadata; one key style in the JSON.
+    @Test func theOpenDataSaysWhoPublishesItAndUnderWhichLicence() throws {
+        let pages = try Self.pages()
+        for (path, html) in pages where path.hasSuffix(".html") {
+            #expect(html.contains("Evidence as at 2026-11-24 · published 2026-11-24"), "\(path)")
+            #expect(html.contains("rel=\"license\">Open Government Licence v3.0</a>"), "\(path)")
+            #expect(html.contains("by <a href=\"https://www.example.org/missionkpi-sample/contact\">MissionKPI sample team (illustrative)</a>"), "\(path)")
+        }
+        let readme = try #require(pages["data/README.md"])
+        #expect(readme.contains("Published 2026-11-24, with evidence as at 2026-11-24, by MissionKPI sample team (illustrative)"))
+        #expect(readme.contains("[Open Government Licence v3.0](<https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/>)"))
+        let out = try RegenerationTests.regenerate()
+        let meta = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/data/metadata.json"))) as? [String: Any])
+        #expect((meta["licence"] as? [String: Any])?["name"] as? String == "Open Government Licence v3.0")
+        #expect((meta["publisher"] as? [String: Any])?["contact"] as? String == "https://www.example.org/missionkpi-sample/contact")
+        #expect(meta["issued"] as? String == "2026-11-24" && meta["as_of"] as? String == "2026-11-24")
+        #expect(((meta["distributions"] as? [[String: Any]]) ?? []).contains { $0["file"] as? String == "verdicts.csv" })
+        // snake_case keys throughout: snapshot.json too.
+        let snapshot = String(decoding: try Data(contentsOf: URL(fileURLWithPath: out + "/data/snapshot.json")), as: UTF8.self)
+        #expect(snapshot.contains("\"as_of\": \"2026-11-24\"") && !snapshot.contains("\"asOf\""))
+        #expect(!snapshot.contains("previousAsOf") && !snapshot.contains("newFindings") && !snapshot.contains("baselineDate"))
+    }
+
+    /// A snapshot written before keys were snake_case is still read, so the next publish compares with it.
+    @Test func aCamelCaseSnapshotIsStillRead() throws {
+        let folder = try PublishSupport.tempFolder("snapshot")
+        let old = #"{"version": 1, "inputs": "x", "asOf": "2026-10-31", "findings": [], "goals": [{"subject": "m/a", "baseline": 1, "baselineDate": null, "target": 2, "targetDate": "2027-01-01"}], "changes": {"previousAsOf": null, "newFindings": [], "resolvedFindings": [], "moved": []}}"#
+        try old.write(toFile: folder + "/snapshot.json", atomically: true, encoding: .utf8)
+        let s = try #require(Snapshot.read(folder + "/snapshot.json"))
+        #expect(s.asOf == "2026-10-31" && s.goals.first?.targetDate == "2027-01-01")
+    }
 }
