@@ -65,7 +65,7 @@ enum BoardPackPage {
         let linked = report.contracts(mission: m.id)
         var out = "<section class=\"pack-section\" aria-labelledby=\"pack-contracts\">\n<h2 id=\"pack-contracts\">4. Contracts serving the mission</h2>\n"
         guard !linked.isEmpty else { return out + "<p>No contract serves this mission.</p>\n</section>\n" }
-        out += "<div class=\"table-wrap\" role=\"region\" aria-label=\"Contracts serving the mission\" tabindex=\"0\">\n<table class=\"table table--stack\">\n"
+        out += "<div class=\"table-wrap table-wrap--stack\" role=\"region\" aria-label=\"Contracts serving the mission\" tabindex=\"0\">\n<table class=\"table table--stack\">\n"
         out += "<thead><tr><th scope=\"col\">Contract</th><th scope=\"col\">Supplier</th><th scope=\"col\" class=\"num\">Value</th>"
         out += "<th scope=\"col\">Verdict</th><th scope=\"col\" class=\"num\">Alignment score</th></tr></thead>\n<tbody>\n"
         for c in linked {

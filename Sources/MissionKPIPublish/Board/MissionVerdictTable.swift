@@ -6,7 +6,7 @@ import MissionKPI
 enum MissionVerdictTable {
     static func html(_ report: SiteReport, root: String) -> String {
         let ws = report.workspace, r = report.redactor
-        var out = "<div class=\"table-wrap\" role=\"region\" aria-label=\"Missions and their verdicts\" tabindex=\"0\">\n"
+        var out = "<div class=\"table-wrap table-wrap--stack\" role=\"region\" aria-label=\"Missions and their verdicts\" tabindex=\"0\">\n"
         out += "<table class=\"table table--stack table--verdicts\">\n<caption class=\"visually-hidden\">Missions, their verdicts and the "
         out += "answer to each question</caption>\n<thead><tr><th scope=\"col\">Mission</th><th scope=\"col\">Verdict</th>"
         for a in VerdictAspect.allCases {

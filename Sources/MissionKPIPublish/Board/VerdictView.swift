@@ -23,7 +23,7 @@ enum VerdictView {
 
     /// The panel: the overall tag and sentence, then one row per aspect; `help` adds how each is judged.
     static func html(
-        _ v: Verdict?, mission: Bool, redactor r: Redactor, id: String = "verdict", help: Bool = true, reasons: Bool = true
+        _ v: Verdict?, mission: Bool, redactor r: Redactor, id: String = "verdict-answers", help: Bool = true, reasons: Bool = true
     ) -> String {
         guard let v else { return "<p>No verdict.</p>\n" }
         var out = "<div class=\"verdict\" id=\"" + Fragments.html(id) + "\">\n<p class=\"verdict__overall\">"
