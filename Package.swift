@@ -17,33 +17,34 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "MissionKPI", dependencies: ["CYAML", "CCrypto"]),
+        .target(name: "MissionKPIGenerator", dependencies: ["MissionKPI"]),
         .target(
             name: "MissionKPIStore",
             dependencies: ["MissionKPI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
             name: "MissionKPIPublish",
-            dependencies: [
-                "MissionKPI", "MissionKPIStore",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
+            dependencies: ["MissionKPI", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Templates")]
         ),
         .executableTarget(
             name: "missionkpi",
             dependencies: [
-                "MissionKPI", "MissionKPIStore", "MissionKPIPublish",
+                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "missionkpi-bench",
-            dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "CYAML"],
+            dependencies: ["MissionKPI", "MissionKPIGenerator", "CYAML"],
             path: "Benchmarks/missionkpi-bench"
         ),
         .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "MissionKPIStoreTests", dependencies: ["MissionKPIStore"], exclude: ["schema.sql"]),
-        .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPIPublish"], exclude: ["Golden"]),
+        .testTarget(name: "MissionKPIGeneratorTests", dependencies: ["MissionKPI", "MissionKPIGenerator"]),
+        .testTarget(
+            name: "MissionKPIStoreTests", dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["schema.sql"]),
+        .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish"], exclude: ["Golden"]),
         .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
     ]
 )
