@@ -15,6 +15,7 @@ struct Align: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: "Output format: text, json, csv, markdown or sarif.") var format: FindingsFormat = .text
@@ -35,12 +36,12 @@ struct Align: ParsableCommand {
         if let writeBaseline {
             let text = FindingBaseline(findings: report.findings + report.baselined).json()
             try write(text, to: writeBaseline, what: "the baseline")
-            Console.error("wrote \(report.findings.count + report.baselined.count) finding(s) to the baseline '\(writeBaseline)'")
+            Console.note("wrote \(report.findings.count + report.baselined.count) finding(s) to the baseline '\(writeBaseline)'")
         }
         let rendered = PhaseTimer.measure("render") { format.render(report, workspace: session.workspace) }
-        if let output { try write(rendered, to: output, what: "the findings") } else { Console.out(rendered) }
+        if let output { try write(rendered, to: output, what: "the findings") } else if format == .text { Console.outDiagnostics(rendered) } else { Console.out(rendered) }
         for d in report.configurationErrors { Console.error(d.description) }
-        Console.error(String(FindingsText.summary(report).dropLast()))
+        Console.note(String(FindingsText.summary(report).dropLast()))
         if !report.configurationErrors.isEmpty || report.fails(strict: strict) { throw ExitCode(1) }
     }
 

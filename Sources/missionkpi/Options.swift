@@ -2,10 +2,19 @@ import ArgumentParser
 import Foundation
 import MissionKPI
 
-/// `--workspace PATH`, shared by every subcommand.
+/// `--workspace PATH`, shared by every subcommand that reads a workspace. A path that is not a folder
+/// is a usage error (exit 64), as for every other bad argument.
 struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The workspace folder (holding Missions/ and Contracts/).", valueName: "path"))
     var workspace: String = "."
+
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError(
+                "--workspace '\(CLIText.quote(workspace))' is not a folder; give the folder holding Missions/ and Contracts/ (or create one with 'missionkpi init --workspace \(CLIText.quote(workspace))')")
+        }
+    }
 
     /// The workspace path without a trailing slash.
     var root: String {
@@ -26,17 +35,6 @@ struct AsOfOption: ParsableArguments {
             throw ValidationError("--as-of '\(text)' is not a date written YYYY-MM-DD (e.g. 2026-03-31)")
         }
         return d
-    }
-}
-
-/// Writes to standard error.
-enum Console {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
-
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
 

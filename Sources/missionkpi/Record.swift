@@ -16,6 +16,7 @@ struct Record: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @Argument(help: ArgumentHelp("Returns files, or folders holding them.", valueName: "file-or-folder"))
     var paths: [String] = []
@@ -23,7 +24,7 @@ struct Record: ParsableCommand {
     func run() throws {
         let found = ReturnsFinder.find(paths, workspaceRoot: workspace.root)
         for problem in found.problems { Console.error("error: \(problem)") }
-        if found.inputs.isEmpty && paths.isEmpty { Console.error("no returns files under Contracts/*/returns/; nothing to record") }
+        if found.inputs.isEmpty && paths.isEmpty { Console.note("no returns files under Contracts/*/returns/; nothing to record") }
         // Files are read and hashed on another core while the workspace loads; when every one of them
         // was recorded before, there is nothing to check against the workspace.
         let existing = try database.openIfExists(workspace)
@@ -44,17 +45,17 @@ struct Record: ParsableCommand {
         for outcome in outcomes {
             switch outcome {
             case .recorded(let path, _, let rows, let added, let corrections, let unchanged):
-                Console.error(
+                Console.note(
                     "\(path): recorded \(rows) row\(rows == 1 ? "" : "s") (\(added) new, \(corrections) correction\(corrections == 1 ? "" : "s"), \(unchanged) unchanged)"
                 )
             case .alreadyRecorded(let path, _, let first, let at):
-                Console.error("\(path): already recorded\(first == path ? "" : " as \(first)") at \(at); nothing stored")
+                Console.note("\(path): already recorded\(first == path ? "" : " as \(first)") at \(at); nothing stored")
             case .rejected(let path, let diagnostics):
                 Record.reportRejected(path, diagnostics)
             }
         }
         let s = RecordSummary(outcomes)
-        Console.error(
+        Console.note(
             "\(s.recordedFiles) file\(s.recordedFiles == 1 ? "" : "s") recorded (\(s.added) new values, \(s.corrections) corrections, \(s.unchanged) unchanged), \(s.alreadyRecordedFiles) already recorded, \(s.rejectedFiles + found.problems.count) with problems; tracker \(tracker.path)"
         )
         if s.rejectedFiles > 0 || !found.problems.isEmpty { throw ExitCode(1) }

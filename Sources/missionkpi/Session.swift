@@ -78,7 +78,7 @@ final class TrackerRead: @unchecked Sendable {
         case .read(let set):
             return set
         case .noTracker(let path):
-            Console.error(note(path))
+            Console.note(note(path))
             return .empty
         case .failed(let message):
             Console.error(message)
