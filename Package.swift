@@ -39,12 +39,16 @@ let package = Package(
             dependencies: ["MissionKPI", "MissionKPIGenerator", "CYAML"],
             path: "Benchmarks/missionkpi-bench"
         ),
-        .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
+        // Fixtures shared by the tests of the core and of the reports (never part of a product).
+        .target(name: "MissionKPITestSupport", dependencies: ["MissionKPI"], path: "Tests/MissionKPITestSupport"),
+        .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI", "MissionKPITestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIGeneratorTests", dependencies: ["MissionKPI", "MissionKPIGenerator"]),
         .testTarget(
             name: "MissionKPIStoreTests", dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["schema.sql"]),
-        .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish"], exclude: ["Golden"]),
+        .testTarget(
+            name: "MissionKPIPublishTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPITestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
     ]
 )

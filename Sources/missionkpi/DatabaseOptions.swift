@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MissionKPI
+import MissionKPIPublish
 import MissionKPIStore
 
 /// `--db PATH`, shared by the subcommands that read or write the tracker.
