@@ -19,7 +19,7 @@ struct Align: ParsableCommand {
     @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
-    @Option(help: "Output format: text, json, csv, markdown or sarif.") var format: FindingsFormat = .text
+    @Option(help: "Output format: text, json, csv, markdown, sarif or github (GitHub Actions annotations).") var format: FindingsFormat = .text
     @Flag(help: "Fail on any standing finding, not only on errors.") var strict = false
     @Option(help: ArgumentHelp("Fail only on findings not recorded in this baseline file.", valueName: "file")) var baseline: String?
     @Option(help: ArgumentHelp("Record today's findings (waived ones excepted) in this file.", valueName: "file")) var writeBaseline:
