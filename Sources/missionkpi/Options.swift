@@ -38,6 +38,20 @@ struct AsOfOption: ParsableArguments {
     }
 }
 
+/// `--published DATE`: the publication date a site states beside its as-of date (default: the as-of date).
+struct PublishedOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The publication date the site states (YYYY-MM-DD); default: the --as-of date.", valueName: "date"))
+    var published: String?
+
+    func day() throws -> Day? {
+        guard let text = published else { return nil }
+        guard let d = Day(parsing: text) else {
+            throw ValidationError("--published '\(CLIText.quote(text))' is not a date written YYYY-MM-DD (e.g. 2026-12-01)")
+        }
+        return d
+    }
+}
+
 /// The only place the CLI reads the wall clock.
 enum Clock {
     static func today() -> Day {

@@ -25,10 +25,11 @@ struct Publish: ParsableCommand {
     @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var published: PublishedOption
     @Option(help: ArgumentHelp("The folder to write the site to.", valueName: "dir")) var out: String = "Reports"
 
     func run() throws {
-        let day = try asOf.day()
+        let day = try asOf.day(), publishedOn = try published.day()
         // The returns files are read and hashed on another core while the workspace loads.
         let found = ReturnsFinder.find([], workspaceRoot: workspace.root)
         let existing = try database.openIfExists(workspace)
@@ -57,7 +58,7 @@ struct Publish: ParsableCommand {
             throw ExitCode(1)
         }
         let summary: SiteSummary
-        do { summary = try PhaseTimer.measure("publish") { try Publisher.publish(ws, observations: observations, asOf: day, to: out) } } catch {
+        do { summary = try PhaseTimer.measure("publish") { try Publisher.publish(ws, observations: observations, asOf: day, published: publishedOn, to: out) } } catch {
             Console.error("error: \(error)")
             throw ExitCode(1)
         }
