@@ -22,6 +22,7 @@ let package = Package(
             name: "MissionKPIStore",
             dependencies: ["MissionKPI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "MissionKPIHistory", dependencies: ["MissionKPI"]),
         .target(
             name: "MissionKPIPublish",
             dependencies: ["MissionKPI", .product(name: "Mustache", package: "swift-mustache")],
@@ -30,7 +31,7 @@ let package = Package(
         .executableTarget(
             name: "missionkpi",
             dependencies: [
-                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator",
+                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,8 +48,10 @@ let package = Package(
             name: "MissionKPIStoreTests", dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["schema.sql"]),
         .testTarget(
-            name: "MissionKPIPublishTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPITestSupport"],
+            name: "MissionKPIPublishTests",
+            dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPITestSupport"],
             exclude: ["Golden"]),
+        .testTarget(name: "MissionKPIHistoryTests", dependencies: ["MissionKPI", "MissionKPIHistory", "MissionKPIPublish"]),
         .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
     ]
 )

@@ -96,7 +96,9 @@ import Testing
     @Test func eachPinnedFindingStandsAtItsPlace() throws {
         let report = try Self.report()
         let actual = Set(report.findings.map { "\($0.ruleID) \($0.location)" })
-        #expect(Set(Self.pinned.map(\.rule)) == Set(RuleRegistry.all.map(\.description.id)), "every rule is pinned")
+        // The changes rules compare two revisions; their findings are pinned by ChangesHistoryTests on a git history.
+        let judged = RuleRegistry.all.filter { $0.description.family != .changes }
+        #expect(Set(Self.pinned.map(\.rule)) == Set(judged.map(\.description.id)), "every rule is pinned")
         for pin in Self.pinned {
             #expect(actual.contains("\(pin.rule) \(pin.at)"), "expected [\(pin.rule)] at \(pin.at)")
         }

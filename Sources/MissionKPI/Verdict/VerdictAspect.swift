@@ -48,7 +48,8 @@ public enum VerdictAspect: String, Sendable, Hashable, CaseIterable {
         case .data: return .data
         case .performance: return .outcomes
         case .ownership: return .management
-        case .statutory, .linkage, .outcomeFocus, .smart, .coherence, .waivers: return .alignment
+        // Moved goalposts (a target lowered, a date pushed back) change what the KPIs ask for.
+        case .statutory, .linkage, .outcomeFocus, .smart, .coherence, .waivers, .changes: return .alignment
         }
     }
 }

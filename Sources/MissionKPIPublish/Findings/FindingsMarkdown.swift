@@ -19,6 +19,7 @@ public enum FindingsMarkdown {
         out += section("Findings", report.findings, waivers: false)
         out += section("Baselined findings", report.baselined, waivers: false)
         out += section("Waived findings", report.waived, waivers: true)
+        guard !(report.scores.missions.isEmpty && report.scores.contracts.isEmpty) else { return out }
         out += "\n## Scores\n\n" + FindingsJSON.formula + "\n"
         out += scoreTable("Mission", report.scores.missions) { workspace.mission($0)?.title }
         out += scoreTable("Contract", report.scores.contracts) { workspace.contract($0)?.title }

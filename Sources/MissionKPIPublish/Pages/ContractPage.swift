@@ -65,7 +65,9 @@ struct ContractPage: Sendable {
         var facts: [Fact] = [
             Fact(label: "Contract id", value: c.id),
             Fact(label: "Department", value: r.text(dept?.name ?? c.department), href: Href.department(c.department, root: root)),
-            Fact(label: "Supplier", value: r.text(c.supplier.name) + Self.supplierTags(c.supplier)),
+            Fact(
+                label: "Supplier", value: r.text(c.supplier.name) + Self.supplierTags(c.supplier),
+                href: report.suppliers.slug(ofContract: c.id).map { Href.supplier($0, root: root) }),
             Fact(
                 label: "Value",
                 value: Words.money(c.value.amount)

@@ -24,6 +24,8 @@ struct DepartmentIndexPage: Sendable {
     var departmentFindings: FindingTable?
     /// Who must act on the department itself (actions on its contracts are on the review pages).
     var actionsHTML: String
+    /// Changes since the last review in this department.
+    var review: ReviewSection
 
     /// `pages`: the department's contracts, page by page.
     init(_ d: Department, report: SiteReport, path: SitePath, pages chunks: [[Contract]]) {
@@ -49,5 +51,6 @@ struct DepartmentIndexPage: Sendable {
         actionsHTML = ActionsView.html(
             report.actions.actions(department: d.id).filter { $0.contract == nil }, report: report, root: root,
             empty: "Nobody needs to act on the department as a whole.")
+        review = ReviewSection(report.changes.department(d.id), report: report, root: root)
     }
 }

@@ -23,6 +23,7 @@ extension MissionPage {
             + (acting.more > 0 ? "<p>\(acting.more) more actions, on the contract pages.</p>\n" : "")
         actionsMarkdown = ActionsView.markdown(acting.shown, report: report, empty: "Nobody needs to act.")
         boardPackHref = m.id + "/board-pack.html"
+        review = ReviewSection(report.changes.mission(m.id), report: report, root: root)
         sources = m.sources.map { SourceLink(title: r.text($0.title), url: Self.safeURL($0.url)) }
         problems = m.problemStatements.map {
             Problem(

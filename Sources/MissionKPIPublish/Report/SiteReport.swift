@@ -29,7 +29,7 @@ public struct SiteReport: Sendable {
     public var verdicts: Verdicts
     /// Who must act, on what, by when.
     public var actions: ActionPlan
-    /// What changed since the previous publish.
+    /// What changed since the last review (the previous publish, or `publish --since REV`).
     public var changes: ChangeSet
     /// What this publish saw, for the next one.
     public var snapshot: Snapshot
@@ -39,6 +39,10 @@ public struct SiteReport: Sendable {
     public var inputsHash: String
     /// A SHA-256 over every version of every return used.
     public var returnsHash: String
+    /// The assessments authorities published in UK9 notices (from the tracker), sorted.
+    public var published: [PublishedAssessment] = []
+    /// Each supplier's record across departments.
+    var suppliers: SupplierRecords
     /// The review of imported KPIs (empty when no contract was imported).
     public var kpiReview = KPIReview()
 
@@ -54,10 +58,12 @@ public struct SiteReport: Sendable {
     /// Where each contract's score is in `alignment.scores.contracts` (a lookup there is a linear search).
     private var scoreIndex: [String: Int] = [:]
 
-    /// Judges the workspace as at `asOf` and compares with the previous publish's snapshot, if any,
-    /// whatever its date; `published` (default: `asOf`) is the publication date the site states.
+    /// Judges the workspace as at `asOf` and compares with the last review: `since` (an earlier revision of
+    /// the workspace) when given, else the previous publish's snapshot, if any, whatever its date or inputs.
+    /// `publishedOn` (default: `asOf`) is the publication date the site states.
     public static func build(
-        _ ws: Workspace, observations: ObservationSet, asOf: Day, previous: Snapshot?, published: Day? = nil
+        _ ws: Workspace, observations: ObservationSet, asOf: Day, previous: Snapshot?, since: ReviewBasis? = nil,
+        published: [PublishedAssessment] = [], publishedOn: Day? = nil
     ) -> SiteReport {
         let assessment = Assessor.assess(ws, observations: observations, asOf: asOf)
         let alignment = AlignmentEngine.run(ws, assessment: assessment, asOf: asOf)
@@ -69,23 +75,25 @@ public struct SiteReport: Sendable {
         let redactor = Redactor(ws)
         let returnsHash = Self.returnsHash(observations)
         let inputs = SHA256.hex(Array("\(ws.contentHash)\n\(returnsHash)\n\(asOf)\n\(MissionKPIVersion.current)".utf8))
-        let redacted = alignment.findings.map { f in
-            var f = f
-            f.message = redactor.text(f.message)
-            f.fix = redactor.text(f.fix)
-            return f
+        let redacted = Self.redacted(alignment.findings, redactor)
+        let goalposts = Goalposts(ws).mapText(redactor.text)
+        var snapshot = Snapshot(
+            inputs: inputs, asOf: asOf, findings: redacted, assessment: assessment, goalposts: goalposts, changes: .first)
+        let review = Review(workspace: ws, assessment: assessment, asOf: asOf, redactor: redactor, current: snapshot)
+        var changes = ChangeSet.first
+        if let since {
+            changes = review.compare(with: since.snapshot(observations: observations, redactor: redactor), since: since.label)
+        } else if let previous {
+            // Compared with the previous publish into the folder whatever its date or inputs: re-publishing
+            // the same inputs says nothing changed, rather than repeating what the last publish said.
+            changes = review.compare(with: previous, since: "the publish as at \(previous.asOf)")
         }
-        let goals = Snapshot.goals(ws)
-        let current = Snapshot(inputs: inputs, asOf: asOf, findings: redacted, goals: goals, changes: .first)
-        // Compared with the previous publish into the folder whatever its date or inputs: re-publishing
-        // the same inputs says so ("nothing changed") rather than repeating what the last one said.
-        let changes = previous.map { ChangeSet.compare(previous: $0, findings: current.findings, goals: current.goals) } ?? .first
-        var snapshot = current
         snapshot.changes = changes
         var report = SiteReport(
-            workspace: ws, observations: observations, asOf: asOf, publishedOn: published ?? asOf, assessment: assessment, alignment: alignment, audit: audit,
-            pipeline: pipeline, verdicts: verdicts, actions: actions, changes: changes, snapshot: snapshot, redactor: redactor, inputsHash: ws.contentHash,
-            returnsHash: returnsHash)
+            workspace: ws, observations: observations, asOf: asOf, publishedOn: publishedOn ?? asOf, assessment: assessment,
+            alignment: alignment, audit: audit, pipeline: pipeline, verdicts: verdicts, actions: actions, changes: changes,
+            snapshot: snapshot, redactor: redactor, inputsHash: ws.contentHash, returnsHash: returnsHash, published: published.sorted(),
+            suppliers: SupplierRecords(ws, assessment: assessment, published: published.sorted()))
         report.index(redacted, waived: alignment.waived)
         report.kpiReview = KPIReview.build(ws)
         for c in ws.contracts { report.contractsByDepartment[c.department, default: []].append(c) }
@@ -96,6 +104,16 @@ public struct SiteReport: Sendable {
             for (i, c) in own.enumerated() { report.reviewPage[c.id] = i / DepartmentPage.pageSize + 1 }
         }
         return report
+    }
+
+    /// Findings with the names of people below the grade floor redacted from their message and fix.
+    static func redacted(_ findings: [Finding], _ redactor: Redactor) -> [Finding] {
+        findings.map { f in
+            var f = f
+            f.message = redactor.text(f.message)
+            f.fix = redactor.text(f.fix)
+            return f
+        }
     }
 
     private mutating func index(_ findings: [Finding], waived: [Finding]) {

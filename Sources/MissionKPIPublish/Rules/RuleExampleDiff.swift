@@ -11,27 +11,36 @@ enum RuleExampleDiff {
         var lines: [String]
     }
 
-    /// The changes of `example` against the base example workspace, file by file.
+    /// The changes of `example` against the base example workspace, file by file; for an example of a
+    /// changes rule (with an earlier revision), the changes from the earlier revision to the later.
     static func changes(_ example: RuleExample) -> [FileChange] {
         let base = ExampleWorkspace.files
+        let later = applied(kpi: example.kpi, contract: example.contract, files: example.files, to: base)
+        let earlier = example.before.map { applied(kpi: $0.kpi, contract: $0.contract, files: $0.files, to: base) } ?? base
         var out: [FileChange] = []
-        if let contract = example.contract {
-            out.append(change("Contracts/dept/c1.yaml (replaced)", from: base["Contracts/dept/c1.yaml"], to: contract))
-        }
-        if let kpi = example.kpi {
-            let item = RulesReference.trimmed(kpi).split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
-                "+ " + (i == 0 ? "- " : "  ") + line
-            }
-            out.append(FileChange(caption: "Contracts/dept/c1.yaml: a KPI added under kpis:", lines: item))
-        }
-        for path in example.files.keys.sorted() {
-            let old = base[path]
-            out.append(change(path + (old == nil ? " (added)" : ""), from: old, to: example.files[path]!))
+        for path in Set(earlier.keys).union(later.keys).sorted() where earlier[path] != later[path] {
+            let caption = path + (earlier[path] == nil ? " (added)" : later[path] == nil ? " (removed)" : "")
+            out.append(change(caption, from: earlier[path], to: later[path] ?? ""))
         }
         if let returns = example.returns {
             out.append(change("KPI returns (contract,kpi,period,value)", from: ExampleWorkspace.returns, to: returns))
         }
         return out
+    }
+
+    /// The example workspace's files with one revision's edits, as `RuleExampleRunner` makes them: the
+    /// contract replaced, the KPI appended to `c1`, files added or replaced (an empty text removes one).
+    static func applied(kpi: String?, contract: String?, files edits: [String: String], to base: [String: String]) -> [String: String] {
+        var files = base
+        if let contract { files["Contracts/dept/c1.yaml"] = contract }
+        if let kpi {
+            let item = kpi.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
+                (i == 0 ? "  - " : "    ") + line
+            }.joined(separator: "\n")
+            files["Contracts/dept/c1.yaml", default: ""] += item + "\n"
+        }
+        for (path, text) in edits { files[path] = text.isEmpty ? nil : text }
+        return files
     }
 
     static func change(_ caption: String, from old: String?, to new: String) -> FileChange {

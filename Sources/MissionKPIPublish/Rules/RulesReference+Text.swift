@@ -69,6 +69,7 @@ extension RulesReference {
                 out +=
                     "\n\(heading)" + (list.count > 1 ? " (\(i + 1) of \(list.count))" : "") + (setting.isEmpty ? ":" : ": " + setting + ".")
                     + "\n"
+                if e.before != nil { out += "  (- the earlier revision's lines, + the later revision's)\n" }
                 for c in RuleExampleDiff.changes(e) { out += "  # \(c.caption)\n" + c.lines.map { "  " + $0 }.joined(separator: "\n") + "\n" }
             }
         }
