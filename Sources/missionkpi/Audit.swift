@@ -38,7 +38,7 @@ struct AuditOwnership: ParsableCommand {
         let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
         let ws = session.workspace
         try KnownIDs.department(department, in: ws)
-        let known = try baseline.map(readBaseline)
+        let known = try baseline.map(CLIFiles.baseline)
         let report = AlignmentEngine.run(ws, assessment: session.assessment, asOf: session.asOf, baseline: known, families: [.ownership])
         let audit = OwnershipAudit.build(ws, report: report, floor: ws.settings.publication.nameGradeFloor, department: department)
         Console.out(format.render(audit))
@@ -53,19 +53,6 @@ struct AuditOwnership: ParsableCommand {
             let n = findings.filter { $0.severity == s }.count
             return "\(n) \(s.rawValue)" + (n == 1 || s == .info ? "" : "s")
         }.joined(separator: ", ")
-    }
-
-    func readBaseline(_ path: String) throws -> FindingBaseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error("error: cannot read the baseline '\(path)'; check the path, or write one with 'missionkpi align --write-baseline \(path)'")
-            throw ExitCode(1)
-        }
-        do {
-            return try FindingBaseline(json: data)
-        } catch {
-            Console.error("error: '\(path)' is not a baseline written by 'missionkpi align --write-baseline' (\(error)); write it again")
-            throw ExitCode(1)
-        }
     }
 }
 

@@ -44,31 +44,14 @@ struct Publish: ParsableCommand {
             try ahead.alreadyRecorded()
                 ?? tracker.record(reading, validator: ReturnsValidator(workspace: ws), recordedAt: Clock.timestamp())
         }
-        var rejected = 0
-        for case .rejected(let path, let diagnostics) in outcomes {
-            Record.reportRejected(path, diagnostics)
-            rejected += 1
-        }
-        if rejected > 0 {
-            Console.error(
-                "\(rejected) returns file\(rejected == 1 ? "" : "s") with problems; fix them and publish again. Nothing was published.")
-            throw ExitCode(1)
-        }
+        try RecordReport.stopOnRejected(outcomes)
         let recorded = RecordSummary(outcomes)
-        let observations: ObservationSet
-        do { observations = try PhaseTimer.measure("read tracker") { try ahead.observationSet() ?? tracker.observationSet() } } catch {
-            Console.error("error: \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
-        let summary: SiteSummary
-        do {
-            let published = try tracker.publishedAssessments()
-            summary = try PhaseTimer.measure("publish") {
+        let observations = try exitOnError { try PhaseTimer.measure("read tracker") { try ahead.observationSet() ?? tracker.observationSet() } }
+        let published = try exitOnError { try tracker.publishedAssessments() }
+        let summary = try exitOnError {
+            try PhaseTimer.measure("publish") {
                 try Publisher.publish(ws, observations: observations, asOf: day, to: out, since: basis, published: published, publishedOn: publishedOn)
             }
-        } catch {
-            Console.error("error: \(error)")
-            throw ExitCode(1)
         }
         Console.note(
             "recorded \(recorded.recordedFiles) returns file(s) (\(recorded.alreadyRecordedFiles) already recorded); published \(summary.pages) pages, \(summary.files) files, \(summary.bytes) bytes to \(out) as at \(day) (\(summary.written) written, \(summary.removed) removed)"

@@ -42,28 +42,11 @@ struct Record: ParsableCommand {
             }
             progress.clear()
         }
-        for outcome in outcomes {
-            switch outcome {
-            case .recorded(let path, _, let rows, let added, let corrections, let unchanged):
-                Console.note(
-                    "\(path): recorded \(rows) row\(rows == 1 ? "" : "s") (\(added) new, \(corrections) correction\(corrections == 1 ? "" : "s"), \(unchanged) unchanged)"
-                )
-            case .alreadyRecorded(let path, _, let first, let at):
-                Console.note("\(path): already recorded\(first == path ? "" : " as \(first)") at \(at); nothing stored")
-            case .rejected(let path, let diagnostics):
-                Record.reportRejected(path, diagnostics)
-            }
-        }
+        RecordReport.files(outcomes)
         let s = RecordSummary(outcomes)
         Console.note(
             "\(s.recordedFiles) file\(s.recordedFiles == 1 ? "" : "s") recorded (\(s.added) new values, \(s.corrections) corrections, \(s.unchanged) unchanged), \(s.alreadyRecordedFiles) already recorded, \(s.rejectedFiles + found.problems.count) with problems; tracker \(tracker.path)"
         )
         if s.rejectedFiles > 0 || !found.problems.isEmpty { throw ExitCode(1) }
-    }
-
-    /// A rejected file's problems, each as file:row:column, then what happened to the file.
-    static func reportRejected(_ path: String, _ diagnostics: [Diagnostic]) {
-        for d in diagnostics { Console.error(d.description) }
-        Console.error("\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); nothing from this file was stored")
     }
 }
