@@ -22,6 +22,7 @@ let package = Package(
             name: "MissionKPIStore",
             dependencies: ["MissionKPI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "MissionKPIImport", dependencies: ["MissionKPI", "MissionKPIStore"]),
         .target(name: "MissionKPIHistory", dependencies: ["MissionKPI"]),
         .target(
             name: "MissionKPIPublish",
@@ -31,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "missionkpi",
             dependencies: [
-                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory",
+                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory", "MissionKPIImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +49,9 @@ let package = Package(
             name: "MissionKPIStoreTests", dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["schema.sql"]),
         .testTarget(
+            name: "MissionKPIImportTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIImport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
             name: "MissionKPIPublishTests",
             dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPITestSupport"],
             exclude: ["Golden"]),
@@ -55,3 +59,18 @@ let package = Package(
         .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
     ]
 )
+
+// libFuzzer harnesses (Fuzz/, run by scripts/fuzz.sh and .ci/run): in the package only when
+// MISSIONKPI_FUZZ is set, since they link only when built with -sanitize=fuzzer; `swift build` and
+// `swift test` never see them.
+if Context.environment["MISSIONKPI_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .target(
+            name: "FuzzChecks",
+            dependencies: ["MissionKPI", "MissionKPIStore", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Fuzz/FuzzChecks"),
+        .executableTarget(name: "fuzz-loader", dependencies: ["FuzzChecks", "MissionKPI"], path: "Fuzz/loader"),
+        .executableTarget(name: "fuzz-returns", dependencies: ["FuzzChecks", "MissionKPI"], path: "Fuzz/returns"),
+    ]
+}

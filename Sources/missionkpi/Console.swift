@@ -60,9 +60,6 @@ enum ColorChoice: String, CaseIterable, Sendable {
 
 /// Words the CLI's messages share.
 enum CLIText {
-    /// At most 80 characters of something the user typed, with an ellipsis when cut.
-    static func quote(_ text: String) -> String { text.count > 80 ? String(text.prefix(79)) + "…" : text }
-
     /// A size in mebibytes a person can read: `0.04 MiB`, `0.3 MiB`, `8.9 MiB`, `89 MiB`.
     static func mebibytes(_ bytes: Int) -> String {
         let m = Double(bytes) / 1_048_576

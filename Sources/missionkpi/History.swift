@@ -18,13 +18,13 @@ struct History: ParsableCommand {
 
     func validate() throws {
         if KPIArgument(kpi) == nil {
-            throw ValidationError("'\(kpi)' must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
+            throw ValidationError("\(quoted: kpi) must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
         }
     }
 
     func run() throws {
         let key = KPIArgument(kpi)!
-        let tracker = try database.open(workspace, create: false)
+        let tracker = try database.openForReading(workspace)
         let known = try KnownIDs.forTracker(workspace, tracker)
         try KnownIDs.kpi(key, text: kpi, contracts: known.contracts, kpis: known.kpis, option: "the KPI")
         let list = try tracker.history(contract: key.contract, kpi: key.kpi)

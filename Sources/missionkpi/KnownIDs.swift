@@ -10,7 +10,7 @@ enum KnownIDs {
     /// Throws the usage error when `id` is given and is not among `known`.
     static func require(_ id: String?, _ kind: String, option: String, among known: some Collection<String>) throws {
         guard let id, !known.contains(id) else { return }
-        throw ValidationError("\(option) '\(CLIText.quote(id))' is not \(kind) of the workspace\(Suggest.didYouMean(id, in: known))")
+        throw ValidationError("\(option) \(quoted: id) is not \(kind) of the workspace\(Suggest.didYouMean(id, in: known))")
     }
 
     /// `--contract`: a contract of `ws`.
@@ -33,7 +33,7 @@ enum KnownIDs {
         guard let key else { return }
         if !contracts.contains(key.contract) {
             throw ValidationError(
-                "\(option) '\(CLIText.quote(text))' names the contract '\(CLIText.quote(key.contract))', which is not a contract of the workspace\(Suggest.didYouMean(key.contract, in: contracts))")
+                "\(option) \(quoted: text) names the contract \(quoted: key.contract), which is not a contract of the workspace\(Suggest.didYouMean(key.contract, in: contracts))")
         }
         try require(text, "a KPI", option: option, among: kpis)
     }

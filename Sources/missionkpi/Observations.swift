@@ -21,15 +21,15 @@ struct Observations: ParsableCommand {
     func validate() throws {
         guard let kpi else { return }
         guard let key = KPIArgument(kpi) else {
-            throw ValidationError("--kpi '\(kpi)' must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
+            throw ValidationError("--kpi \(quoted: kpi) must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
         }
         if let contract, key.contract != contract {
-            throw ValidationError("--contract '\(contract)' and --kpi '\(kpi)' name different contracts; give one of them")
+            throw ValidationError("--contract \(quoted: contract) and --kpi \(quoted: kpi) name different contracts; give one of them")
         }
     }
 
     func run() throws {
-        let tracker = try database.open(workspace, create: false)
+        let tracker = try database.openForReading(workspace)
         let key = kpi.flatMap(KPIArgument.init)
         if contract != nil || key != nil {
             let known = try KnownIDs.forTracker(workspace, tracker)

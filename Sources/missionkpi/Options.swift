@@ -12,7 +12,7 @@ struct WorkspaceOptions: ParsableArguments {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError(
-                "--workspace '\(CLIText.quote(workspace))' is not a folder; give the folder holding Missions/ and Contracts/ (or create one with 'missionkpi init --workspace \(CLIText.quote(workspace))')")
+                "--workspace \(quoted: workspace) is not a folder; give the folder holding Missions/ and Contracts/ (or create one with 'missionkpi init --workspace \(clipped: workspace)')")
         }
     }
 
@@ -32,7 +32,7 @@ struct AsOfOption: ParsableArguments {
     func day() throws -> Day {
         guard let text = asOf else { return Clock.today() }
         guard let d = Day(parsing: text) else {
-            throw ValidationError("--as-of '\(text)' is not a date written YYYY-MM-DD (e.g. 2026-03-31)")
+            throw ValidationError("--as-of \(quoted: text) is not a date written YYYY-MM-DD (e.g. 2026-03-31)")
         }
         return d
     }
@@ -46,7 +46,7 @@ struct PublishedOption: ParsableArguments {
     func day() throws -> Day? {
         guard let text = published else { return nil }
         guard let d = Day(parsing: text) else {
-            throw ValidationError("--published '\(CLIText.quote(text))' is not a date written YYYY-MM-DD (e.g. 2026-12-01)")
+            throw ValidationError("--published \(quoted: text) is not a date written YYYY-MM-DD (e.g. 2026-12-01)")
         }
         return d
     }

@@ -18,7 +18,8 @@ struct Session {
 
     /// Parses `--as-of` (a bad date is a usage error, exit 64), loads the workspace (exit 1 with its
     /// diagnostics when it has problems), reads the tracker and assesses. A missing default tracker means
-    /// no observations (with a note); a missing `--db` file is an error. The tracker is never created here.
+    /// no observations (with a note); a missing `--db` file is an error. The tracker is opened read-only:
+    /// never created, migrated or written here.
     /// The tracker is read while the workspace loads; its messages come after the workspace's.
     static func open(workspace: WorkspaceOptions, db: DatabaseOptions, asOf: AsOfOption) throws -> Session {
         let day = try asOf.day()
@@ -60,7 +61,7 @@ final class TrackerRead: @unchecked Sendable {
                 outcome = .noTracker(path: path)
             } else {
                 do {
-                    outcome = .read(try Tracker(path: path, create: false).observationSet())
+                    outcome = .read(try Tracker(readingAt: path).observationSet())
                 } catch {
                     outcome = .failed("error: \(error.localizedDescription)")
                 }

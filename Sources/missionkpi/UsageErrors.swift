@@ -43,7 +43,7 @@ enum UsageErrors {
         guard let found = unknownSubcommand(arguments) else { return }
         let names = found.0.configuration.subcommands.map { $0._commandName }
         let hint = Suggest.nearest(to: found.1, in: names).map { "; did you mean '\($0)'?" } ?? "."
-        fail("'\(CLIText.quote(found.1))' is not a command\(hint) The commands are: \(names.joined(separator: ", ")).", command: found.0)
+        fail("\(quoted: found.1) is not a command\(hint) The commands are: \(names.joined(separator: ", ")).", command: found.0)
     }
 
     /// Ends a run that threw: a usage error found while running shows the subcommand's own usage.

@@ -55,8 +55,8 @@ import Testing
 
     @Test func everySubcommandTakesQuietAndColor() throws {
         for command in [
-            "validate", "record", "observations", "history", "align", "rules", "explain", "explain-kpi", "assess", "audit ownership",
-            "pipeline", "publish", "init", "generate",
+            "validate", "import ocds", "record", "observations", "history", "align", "rules", "explain", "explain-kpi", "changes",
+            "assess", "audit ownership", "pipeline", "publish", "init", "generate",
         ] {
             let help = try CLI.run(command.split(separator: " ").map(String.init) + ["--help"])
             #expect(help.stdout.contains("--quiet") && help.stdout.contains("--color <when>"), "\(command) --help lacks --quiet or --color")

@@ -9,7 +9,7 @@ extension FileDecoder {
             if let md = MonthDay(parsing: text) {
                 settings.financialYearStart = md
             } else {
-                error(node.mark, "'financial_year_start' '\(text.prefix(20))' must be a month and day written MM-DD, such as 04-01")
+                error(node.mark, "'financial_year_start' \(quoted: text) must be a month and day written MM-DD, such as 04-01")
             }
         }
         if let node = f.node("rules"), let rules = mapping(node, "'rules'", allowed: mappingKeys(node)) {
@@ -85,7 +85,7 @@ extension FileDecoder {
         guard let word = text(node, "the severity") else { return nil }
         if word == "off" { return (nil, true) }
         if let s = Severity(rawValue: word) { return (s, false) }
-        error(node.mark, "the severity '\(word.prefix(20))' is not one of off, info, warning, error\(Suggest.didYouMean(word, in: Self.severityWords))")
+        error(node.mark, "the severity \(quoted: word) is not one of off, info, warning, error\(Suggest.didYouMean(word, in: Self.severityWords))")
         return nil
     }
 
@@ -117,7 +117,7 @@ extension FileDecoder {
             setting.locations = FieldLocations(file: file, mark: mark, fields: marks)
             return setting
         case .sequence:
-            error(entry.value.mark, "the setting of rule '\(entry.key.text)' must be a severity (off, info, warning, error) or a mapping such as {severity: warning, max: 10}")
+            error(entry.value.mark, "the setting of rule \(quoted: entry.key.text) must be a severity (off, info, warning, error) or a mapping such as {severity: warning, max: 10}")
             return nil
         }
     }
@@ -132,7 +132,7 @@ extension FileDecoder {
             return .list(items.compactMap { text($0, "each item of the option") })
         case .mapping(let entries, _):
             var map: [String: String] = [:]
-            for e in entries { if let v = text(e.value, "'\(e.key.text)'") { map[e.key.text] = v } }
+            for e in entries { if let v = text(e.value, "\(quoted: e.key.text)") { map[e.key.text] = v } }
             return .map(map)
         }
     }
