@@ -39,19 +39,7 @@ struct Publish: ParsableCommand {
         let ahead = ObservationsAhead(reading: reading, tracker: existing)
         let ws = try loadWorkspaceOrExit(workspace)
         let basis = try reviewBasis(since: since, workspace: workspace, asOf: day)
-        // Nothing new to record: the read-only tracker serves (never written); else a writer records.
-        var known = ahead.alreadyRecorded()
-        if known == nil, existing != nil, found.inputs.isEmpty {
-            reading.cancel()
-            known = []
-        }
-        let tracker = try known.flatMap { _ in existing } ?? database.open(workspace, create: true)
-        let outcomes = try Record.orExit {
-            try PhaseTimer.measure("record") {
-                try known ?? tracker.record(reading, validator: ReturnsValidator(workspace: ws), recordedAt: Clock.timestamp())
-            }
-        }
-        try RecordReport.stopOnRejected(outcomes)
+        let (tracker, outcomes) = try recordNew(noFiles: found.inputs.isEmpty, existing: existing, reading: reading, ahead: ahead, workspace: ws)
         let recorded = RecordSummary(outcomes)
         let observations = try exitOnError { try PhaseTimer.measure("read tracker") { try ahead.observationSet() ?? tracker.observationSet() } }
         let published = try exitOnError { try tracker.publishedAssessments() }

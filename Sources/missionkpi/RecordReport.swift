@@ -38,4 +38,13 @@ enum RecordReport {
         Console.error("\(count) returns file\(count == 1 ? "" : "s") with problems; fix them and publish again. Nothing was published.")
         throw ExitCode(1)
     }
+
+    /// The outcomes of a recording, or its failure (a full disk, naming the tracker and file) on standard error and exit 1.
+    static func orExit(_ progress: ProgressLine? = nil, _ record: () throws -> [RecordOutcome]) throws -> [RecordOutcome] {
+        do { return try record() } catch {
+            progress?.clear()
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
 }
