@@ -7,7 +7,7 @@ struct ContractJudge {
     var findings: [VerdictAspect: [Finding]]
     var score: Double?
     /// The milestones the contract serves (through its KPIs or its contributions), with their status.
-    var served: [(ref: OutcomeRef, status: TrackStatus)]
+    var served: [(ref: OutcomeRef, status: TrackStatus, title: String)]
     /// The off-track milestones under which every rated KPI of the contract is good.
     var watermelons: [OutcomeRef]
 
@@ -33,7 +33,7 @@ struct ContractJudge {
         let rated = kpis.filter { $0.latestRating != .other }
         let poor = rated.filter { $0.latestRating == .requiresImprovement || $0.latestRating == .inadequate }
         let lastAssessed = annual.last { $0.isComplete }
-        var figure = "\(poor.count) of \(VerdictText.count(rated.count, "rated KPI")) rated requires improvement or inadequate"
+        var figure = "\(poor.count) of the \(VerdictText.count(rated.count, "KPI")) with a rating rated requires improvement or inadequate"
         if let a = lastAssessed { figure += "; s.71 assessment of year \(a.year) (to \(a.end)): \(a.overall.lowercasedLabel)" }
         if kpis.isEmpty { return AspectVerdict(aspect: .performance, level: .notKnown, figure: "The contract has no KPIs to rate") }
         if rated.isEmpty && lastAssessed == nil {
@@ -103,7 +103,7 @@ struct ContractJudge {
             serious.append("Its KPIs are all rated good while milestone \(w) is off track (a watermelon): they miss what matters.")
         }
         for s in served where s.status == .offTrack || s.status == .atRisk {
-            some.append("Milestone \(s.ref) is \(s.status.lowercasedLabel).")
+            some.append("Milestone '\(s.title)' (\(s.ref)) is \(s.status.lowercasedLabel).")
         }
         if serious.isEmpty && some.isEmpty && served.allSatisfy({ $0.status == .noData }) {
             return AspectVerdict(

@@ -53,7 +53,7 @@ struct MissionJudge {
         let inadequate = lastAssessed.filter { $0.overall == .inadequate }
         let failing = Set(inadequate.map(\.contract)).union(overdue.map(\.contract))
         let assessed = Set(lastAssessed.map(\.contract)).union(overdue.map(\.contract))
-        var figure = "\(poor) of \(VerdictText.count(rated, "rated KPI")) measuring it rated requires improvement or inadequate"
+        var figure = "\(poor) of the \(VerdictText.count(rated, "KPI")) measuring it with a rating rated requires improvement or inadequate"
         figure += "; latest s.71 assessment inadequate or overdue for \(failing.count) of \(VerdictText.count(assessed.count, "contract"))"
         guard rated > 0 || !assessed.isEmpty else {
             return AspectVerdict(

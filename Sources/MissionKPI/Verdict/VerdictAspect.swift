@@ -62,7 +62,7 @@ extension VerdictAspect {
         case (.alignment, false):
             "Serious concerns for an error-severity finding on how the KPIs were chosen, some concerns for a warning. The alignment score is 100 less 20 points per error, 10 per warning and 2 per info finding of those rules."
         case (.performance, false):
-            "Serious concerns when the latest annual (s.71) assessment is inadequate, an assessment is overdue, one of the three most-material KPIs is rated inadequate, or at least half the rated KPIs are rated requires improvement or inadequate; some concerns when any rated KPI or the latest assessment is below approaching target."
+            "Serious concerns when the latest annual (s.71) assessment is inadequate, an assessment is overdue, one of the three most-material KPIs is rated inadequate, or at least half the rated KPIs are rated requires improvement or inadequate; some concerns when any rated KPI or the latest assessment is rated requires improvement or inadequate."
         case (.data, false):
             "Serious concerns when more than half the KPIs whose returns are due have no current return; some concerns when any is stale or missing, or a KPI is reported by the supplier alone."
         case (.outcomes, false):

@@ -50,7 +50,7 @@ public struct Verdicts: Sendable {
             ContractJudge(
                 contract: c, kpis: assessment.kpis(contract: c.id), annual: assessment.annual(contract: c.id),
                 findings: byContract[c.id] ?? [:], score: scores[c.id],
-                served: served(c, graph: graph, assessment: assessment), watermelons: melons[c.id] ?? []
+                served: served(c, graph: graph, assessment: assessment, workspace: ws), watermelons: melons[c.id] ?? []
             ).verdict()
         }
         let contractVerdicts = Verdicts(contracts: contracts, missions: [])
@@ -70,10 +70,12 @@ public struct Verdicts: Sendable {
 
     /// The milestones a contract serves: those reached from what its KPIs measure and from the steps it
     /// contributes to, each with its status, sorted.
-    static func served(_ c: Contract, graph: OutcomeGraph, assessment: Assessment) -> [(ref: OutcomeRef, status: TrackStatus)] {
+    static func served(
+        _ c: Contract, graph: OutcomeGraph, assessment: Assessment, workspace ws: Workspace
+    ) -> [(ref: OutcomeRef, status: TrackStatus, title: String)] {
         var refs: Set<OutcomeRef> = []
         for k in c.kpis { if let m = k.measures { refs.formUnion(graph.milestones(reachedFrom: m)) } }
         for con in c.contributesTo { refs.formUnion(graph.milestones(reachedFrom: con.node)) }
-        return refs.sorted().map { ($0, assessment.milestone($0)?.trajectory.status ?? .noData) }
+        return refs.sorted().map { ($0, assessment.milestone($0)?.trajectory.status ?? .noData, ws.milestone($0)?.title ?? $0.id) }
     }
 }

@@ -15,7 +15,7 @@ extension OpenDataTables {
                 name: a.rawValue, type: "code",
                 meaning: "\(a.question(mission: false)) (for a mission: \(a.question(mission: true).lowercased())) As `verdict`, or not_applicable. \(a.criteria(mission: false))"))
         }
-        columns.append(C(name: "reasons", type: "text", meaning: "Every reason for a level other than no concerns, in plain words, separated by ` | `."))
+        columns.append(C(name: "reasons", type: "text", meaning: "Every reason for a level other than no concerns, in plain words, separated by a vertical bar between spaces."))
         var t = DataTable(
             writer: writer, name: "verdicts",
             summary: "One row per contract and mission: the answer to each question a board asks and the verdict (the worst answer).",
