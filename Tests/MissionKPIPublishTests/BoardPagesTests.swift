@@ -100,10 +100,10 @@ import Testing
         for (path, html) in pages where path.hasSuffix(".html") {
             #expect(html.contains("Evidence as at 2026-11-24 · published 2026-11-24"), "\(path)")
             #expect(html.contains("rel=\"license\">Open Government Licence v3.0</a>"), "\(path)")
-            #expect(html.contains("by <a href=\"https://www.example.org/missionkpi-sample/contact\">MissionKPI sample team (illustrative)</a>"), "\(path)")
+            #expect(html.contains("by <a href=\"https://www.example.org/missionkpi-sample/contact\">MissionKPI sample (illustrative)</a>"), "\(path)")
         }
         let readme = try #require(pages["data/README.md"])
-        #expect(readme.contains("Published 2026-11-24, with evidence as at 2026-11-24, by MissionKPI sample team (illustrative)"))
+        #expect(readme.contains("Published 2026-11-24, with evidence as at 2026-11-24, by MissionKPI sample (illustrative)"))
         #expect(readme.contains("[Open Government Licence v3.0](<https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/>)"))
         let out = try RegenerationTests.regenerate()
         let meta = try #require(

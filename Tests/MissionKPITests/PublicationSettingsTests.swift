@@ -1,44 +1,48 @@
-import Foundation
 import Testing
 
 @testable import MissionKPI
 
-/// `publication.publisher` and `publication.licence` in missionkpi.yaml: what the site states for reuse.
+/// `publication.uri`, `publisher`, `license` and `ocid_prefix`: what the OCDS export says about itself.
 @Suite struct PublicationSettingsTests {
-    func load(_ settings: String) -> LoadResult {
+    static func load(_ publication: String) -> LoadResult {
         var files = ExampleWorkspace.files
-        files["missionkpi.yaml"] = settings
+        files["missionkpi.yaml"] = "financial_year_start: 04-01\npublication:\n" + publication
         return WorkspaceLoader.load(files: files, ruleCatalog: RuleRegistry.catalog)
     }
 
-    @Test func theLicenceIsTheOpenGovernmentLicenceUnlessSaidOtherwise() {
-        let r = load("publication:\n  title: T\n")
-        #expect(r.isClean)
-        #expect(r.workspace.settings.publication.licence == .openGovernmentV3)
-        #expect(r.workspace.settings.publication.licence.url?.hasPrefix("https://www.nationalarchives.gov.uk/") == true)
-        #expect(r.workspace.settings.publication.publisher == nil)
-    }
-
-    @Test func aPublisherAndALicenceAreRead() {
-        let r = load(
+    @Test func theOCDSSettingsAreRead() throws {
+        let r = Self.load(
             """
-            publication:
-              publisher: {name: Example Analysis Unit, contact: analysis@example.gov.uk}
-              licence: {name: CC BY 4.0, url: "https://creativecommons.org/licenses/by/4.0/"}
+              uri: https://data.example.gov.uk/kpis/
+              publisher: {name: Department A, scheme: GB-GOR, uid: D99, uri: https://www.gov.uk/dept-a}
+              license: https://creativecommons.org/licenses/by/4.0/
+              ocid_prefix: ocds-abc123
             """)
         #expect(r.isClean, "\(r.diagnostics)")
         let p = r.workspace.settings.publication
-        #expect(p.publisher == Publication.Publisher(name: "Example Analysis Unit", contact: "analysis@example.gov.uk"))
-        #expect(p.licence == Publication.Licence(name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/"))
-        #expect(load("publication:\n  licence: Open Government Licence v3.0\n").workspace.settings.publication.licence == .openGovernmentV3)
+        #expect(p.uri == "https://data.example.gov.uk/kpis/")
+        #expect(p.publisher == OCDSPublisher(name: "Department A", scheme: "GB-GOR", uid: "D99", uri: "https://www.gov.uk/dept-a"))
+        #expect(p.license == "https://creativecommons.org/licenses/by/4.0/")
+        #expect(p.ocidPrefix == "ocds-abc123")
+        let defaults = Self.load("  title: T\n").workspace.settings.publication
+        #expect(defaults.uri == nil && defaults.publisher == nil && defaults.license == nil && defaults.ocidPrefix == nil)
     }
 
-    @Test func aPublisherWithoutANameOrABadContactIsAnErrorAtItsPlace() {
-        let noName = load("publication:\n  publisher: {contact: \"https://example.org\"}\n").diagnostics.map(\.description)
-        #expect(noName.count == 1 && noName[0].hasPrefix("missionkpi.yaml:2:") && noName[0].contains("'name'"), "\(noName)")
-        let spaced = load("publication:\n  publisher: {name: X, contact: \"call <me>\"}\n").diagnostics.map(\.description)
-        #expect(spaced.count == 1 && spaced[0].hasPrefix("missionkpi.yaml:2:") && spaced[0].contains("web address or an email"), "\(spaced)")
-        let unknown = load("publication:\n  licence: {nam: X}\n").diagnostics.map(\.description)
-        #expect(unknown.contains { $0.contains("unknown key 'nam'") && $0.contains("did you mean 'name'") }, "\(unknown)")
+    @Test func badValuesAreErrorsAtTheirPlace() {
+        let r = Self.load(
+            """
+              uri: data.example.gov.uk
+              license: OGL
+              ocid_prefix: OCDS-ABC
+              publisher: {scheme: GB-GOR}
+            """)
+        let messages = r.diagnostics.map(\.description)
+        #expect(messages.count == 4, "\(messages)")
+        #expect(
+            messages.contains(
+                "missionkpi.yaml:3:8: error: 'uri' 'data.example.gov.uk' must be a web address starting https:// (or http://)"))
+        #expect(messages.contains { $0.hasPrefix("missionkpi.yaml:4:12: error: 'license' 'OGL' must be a web address") })
+        #expect(messages.contains { $0.hasPrefix("missionkpi.yaml:5:16: error: 'ocid_prefix' 'OCDS-ABC' must be an OCDS prefix") })
+        #expect(messages.contains { $0.contains("is missing the required field 'name'") })
     }
 }

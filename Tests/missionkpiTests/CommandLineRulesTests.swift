@@ -56,7 +56,7 @@ import Testing
     @Test func everySubcommandTakesQuietAndColor() throws {
         for command in [
             "validate", "import ocds", "record", "observations", "history", "align", "rules", "explain", "explain-kpi", "changes",
-            "assess", "audit ownership", "pipeline", "publish", "init", "generate",
+            "assess", "audit ownership", "pipeline", "publish", "export ocds", "init", "generate",
         ] {
             let help = try CLI.run(command.split(separator: " ").map(String.init) + ["--help"])
             #expect(help.stdout.contains("--quiet") && help.stdout.contains("--color <when>"), "\(command) --help lacks --quiet or --color")

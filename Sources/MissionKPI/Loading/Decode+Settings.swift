@@ -16,9 +16,12 @@ extension FileDecoder {
             for entry in rules.entries { if let s = ruleSetting(entry) { settings.rules[entry.key.text] = s } }
         }
         if let node = f.node("publication"),
-            let p = mapping(node, "'publication'", allowed: ["title", "name_grade_floor", "tiers", "publisher", "licence"])
+            let p = mapping(
+                node, "'publication'",
+                allowed: ["title", "name_grade_floor", "tiers", "uri", "publisher", "license", "licence", "ocid_prefix"])
         {
-            publisher(p, into: &settings.publication)
+            publicationOCDS(p, into: &settings.publication)
+            licence(p, into: &settings.publication)
             if let t = p.text("title") { settings.publication.title = t }
             if let g: Grade = p.vocabulary("name_grade_floor") { settings.publication.nameGradeFloor = g }
             if p.node("tiers") != nil {
@@ -53,25 +56,56 @@ extension FileDecoder {
         return settings
     }
 
-    /// `publisher: {name, contact}` and `licence: NAME` or `licence: {name, url}`.
-    private func publisher(_ p: Fields, into publication: inout Publication) {
-        if let node = p.node("publisher"), let m = mapping(node, "'publisher'", allowed: ["name", "contact"]) {
-            if let name = m.text("name", required: true) {
-                publication.publisher = Publication.Publisher(name: name, contact: m.text("contact"))
+    /// `uri`, `publisher`, `license` and `ocid_prefix`: what the OCDS export says about itself.
+    private func publicationOCDS(_ p: Fields, into publication: inout Publication) {
+        for key in ["uri", "license"] {
+            guard let text = p.text(key) else { continue }
+            if text.hasPrefix("https://") || text.hasPrefix("http://"), text.utf8.count > 8, !text.contains(where: \.isWhitespace) {
+                if key == "uri" { publication.uri = text } else { publication.license = text }
+            } else {
+                error(p.locations[key].mark, "'\(key)' '\(text.prefix(40))' must be a web address starting https:// (or http://)")
             }
         }
+        if let text = p.text("ocid_prefix") {
+            let u = Array(text.utf8)
+            if u.count == 11, text.hasPrefix("ocds-"), u[5...].allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }) {
+                publication.ocidPrefix = text
+            } else {
+                error(
+                    p.locations["ocid_prefix"].mark,
+                    "'ocid_prefix' '\(text.prefix(20))' must be an OCDS prefix: 'ocds-' and six lower-case letters or digits, such as ocds-h6vhtk")
+            }
+        }
+        if let node = p.node("publisher"), let m = mapping(node, "'publisher'", allowed: ["name", "scheme", "uid", "uri", "contact"]),
+            let name = m.text("name", required: true)
+        {
+            publication.publisher = OCDSPublisher(
+                name: name, scheme: m.text("scheme"), uid: m.text("uid"), uri: m.text("uri"), contact: m.text("contact"))
+            if let contact = m.text("contact"), contact.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) {
+                error(
+                    m.locations["contact"].mark,
+                    "the publisher's contact \(quoted: contact) must be a web address or an email address, with no spaces or quotes")
+            }
+        }
+    }
+
+    /// `licence: NAME` or `licence: {name, url}`, kept in step with OCDS's `license` (the licence's address).
+    private func licence(_ p: Fields, into publication: inout Publication) {
         if let node = p.node("licence"), case .mapping = node {
             if let m = mapping(node, "'licence'", allowed: ["name", "url"]), let name = m.text("name", required: true) {
                 publication.licence = Publication.Licence(name: name, url: m.text("url"))
+                if let url = m.text("url"), url.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) {
+                    error(m.locations["url"].mark, "the licence's url \(quoted: url) must be a web address, with no spaces or quotes")
+                }
             }
         } else if let node = p.node("licence"), let name = text(node, "'licence'") {
             publication.licence = name == Publication.Licence.openGovernmentV3.name ? .openGovernmentV3 : Publication.Licence(name: name)
+        } else if let url = publication.license {
+            // Only OCDS's `license` given: the same licence, named when it is the Open Government Licence.
+            let ogl = url.contains("open-government-licence/version/3")
+            publication.licence = Publication.Licence(name: ogl ? Publication.Licence.openGovernmentV3.name : url, url: url)
         }
-        for (key, value) in [("contact", publication.publisher?.contact), ("url", publication.licence.url)] {
-            if let v = value, v.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) {
-                error(p.mark(of: key == "url" ? "licence" : "publisher"), "the publisher's contact and the licence's url must be a web address or an email address with no spaces or quotes; found '\(v.prefix(80))'")
-            }
-        }
+        if publication.license == nil, p.node("licence") != nil { publication.license = publication.licence.url }
     }
 
     private func mappingKeys(_ node: YAMLNode) -> [String] {

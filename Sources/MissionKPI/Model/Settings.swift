@@ -22,26 +22,21 @@ public struct Publication: Sendable, Hashable {
     /// People below this grade are shown by role and grade, not by name.
     public var nameGradeFloor: Grade = .SCS1
     public var tiers: [String] = ["platinum", "gold", "silver", "bronze"]
-    /// Who publishes the site and its open data, and how to reach them; nil when not stated.
-    public var publisher: Publication.Publisher? = nil
-    /// The licence the site and its open data are published under.
+    /// Where the published site lives (`https://…/`), for the OCDS package's `uri`; nil when not given.
+    public var uri: String?
+    /// Who publishes the site and its open data, and how to reach them (the footer, `data/README.md`,
+    /// `data/metadata.json` and the OCDS package's `publisher`); nil: not stated.
+    public var publisher: OCDSPublisher?
+    /// The licence's address as OCDS gives it (`publication.license`); kept equal to `licence.url` when
+    /// either is given; nil: the Open Government Licence v3.0.
+    public var license: String?
+    /// The licence the site and its open data are published under (`publication.licence`).
     public var licence: Publication.Licence = .openGovernmentV3
+    /// The registered OCDS prefix (`ocds-` and six letters or digits) for contracts without an `ocid`.
+    public var ocidPrefix: String?
 }
 
 extension Publication {
-    /// The organisation that publishes a site: a name and a contact (a web address or an
-    /// organisational mailbox; never a person's own details).
-    public struct Publisher: Sendable, Hashable {
-        public var name: String
-        public var contact: String?
-
-        /// Creates a publisher.
-        public init(name: String, contact: String? = nil) {
-            self.name = name
-            self.contact = contact
-        }
-    }
-
     /// The licence published data may be reused under.
     public struct Licence: Sendable, Hashable {
         public var name: String
@@ -56,6 +51,30 @@ extension Publication {
         /// The Open Government Licence v3.0: the default for UK public-sector information.
         public static let openGovernmentV3 = Licence(
             name: "Open Government Licence v3.0", url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+    }
+}
+
+/// The organisation publishing the site and its open data, as OCDS's package `publisher` names it, with
+/// a contact (a web address or an organisational mailbox; never a person's own details).
+public struct OCDSPublisher: Sendable, Hashable {
+    /// The organisation's name.
+    public var name: String
+    /// The organisation identifier scheme (`GB-GOR`), if any.
+    public var scheme: String?
+    /// The identifier within the scheme (`D2`), if any.
+    public var uid: String?
+    /// A web page identifying the organisation, if any.
+    public var uri: String?
+    /// How to reach the publisher: a web address or an organisational email address, if given.
+    public var contact: String?
+
+    /// Creates a publisher.
+    public init(name: String, scheme: String? = nil, uid: String? = nil, uri: String? = nil, contact: String? = nil) {
+        self.name = name
+        self.scheme = scheme
+        self.uid = uid
+        self.uri = uri
+        self.contact = contact
     }
 }
 
