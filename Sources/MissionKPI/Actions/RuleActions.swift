@@ -33,6 +33,7 @@ enum RuleActions {
         "bands-inconsistent-with-target": (.contractManager, "Make the KPI's rating bands agree with its target."),
         "direction-opposes-milestone": (.contractManager, "Check which way the KPI should move: it rewards the opposite of the milestone."),
         "unit-mismatch-milestone": (.contractManager, "Measure the KPI in the milestone's unit, or explain how one converts to the other."),
+        "published-rating-disagrees": (.contractManager, "Check the published rating against the returns, and correct whichever is wrong."),
         "supplier-only-data": (.contractManager, "Arrange an independent check of the supplier's figures."),
         "stale-returns": (.contractManager, "Obtain the missing returns from the supplier."),
         "too-many-kpis": (.contractManager, "Cut the KPIs down to the few that matter most."),
