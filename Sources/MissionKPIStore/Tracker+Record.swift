@@ -6,7 +6,8 @@ extension Tracker {
     /// Records returns files: a file with any problem stores nothing, a file whose bytes were recorded
     /// before stores nothing, and a value differing from the current version of its KPI and period
     /// becomes the next version (a correction). Other files are unaffected by one file's problems.
-    /// Throws only when the database itself fails.
+    /// A row the tracker refuses rejects its own file (with the row's line). Throws only when the
+    /// database itself fails (`RecordError`, naming the tracker and the file being stored).
     public func record(
         _ inputs: [ReturnsInput], workspace: Workspace, recordedAt: String,
         progress: ((RecordProgress) -> Void)? = nil
@@ -24,6 +25,10 @@ extension Tracker {
         _ reading: ReturnsReading, validator: ReturnsValidator, recordedAt: String, commitEvery: Int = 1_000_000,
         progress: ((RecordProgress) -> Void)? = nil
     ) throws -> [RecordOutcome] {
+        guard !isReadOnly else {
+            reading.cancel()
+            throw RecordError.failed(tracker: path, file: nil, reason: "it was opened for reading only")
+        }
         reading.start(validator)
         do {
             return try pool.writeWithoutTransaction { db in
@@ -33,13 +38,13 @@ extension Tracker {
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
                 var run = RecordRun(
-                    db, files: reading.inputs.count, validator: validator, recordedAt: recordedAt, commitEvery: commitEvery,
+                    db, path: path, files: reading.inputs.count, validator: validator, recordedAt: recordedAt, commitEvery: commitEvery,
                     progress: progress)
                 return try run.run(reading)
             }
         } catch {
             reading.queue.cancel()
-            throw error
+            throw RecordError.failed(tracker: path, file: nil, error)
         }
     }
 }

@@ -6,6 +6,13 @@ public enum TrackerError: Error, LocalizedError, Sendable {
     case missing(String)
     case newerSchema(String)
     case cannotOpen(String, String)
+    /// A file without any table (zero bytes, or a creation that did not finish), which a reading command
+    /// does not turn into a tracker.
+    case empty(String)
+    /// An SQLite file without the tracker's tables.
+    case notATracker(String)
+    /// A tracker of an older schema, which only a recording brings up to date.
+    case olderSchema(String)
 
     public var errorDescription: String? {
         switch self {
@@ -15,12 +22,19 @@ public enum TrackerError: Error, LocalizedError, Sendable {
             "the tracker '\(path)' was written by a newer missionkpi; update missionkpi to read it"
         case .cannotOpen(let path, let reason):
             "cannot open the tracker '\(path)': \(reason)"
+        case .empty(let path):
+            "'\(path)' holds no tracker yet (an empty file, or one whose creation did not finish); 'missionkpi record' creates the tracker there, or pass the right one with --db PATH"
+        case .notATracker(let path):
+            "'\(path)' is not a MissionKPI tracker (it holds none of the tracker's tables); pass the tracker with --db PATH"
+        case .olderSchema(let path):
+            "the tracker '\(path)' was written by an older missionkpi; run 'missionkpi record' once to bring it up to date (commands that only read never change it)"
         }
     }
 }
 
 /// The SQLite file that remembers every KPI return recorded: WAL mode, foreign keys on, integrity
-/// in the schema. Readers never wait for a writer; writers queue behind each other.
+/// in the schema. Readers never wait for a writer; writers queue behind each other. A tracker opened
+/// with `init(readingAt:)` is read-only: it never writes a byte of the file (see Tracker+Open.swift).
 ///
 /// ```swift
 /// let tracker = try Tracker(path: Tracker.defaultPath(workspaceRoot: ws.root))
@@ -31,6 +45,8 @@ public final class Tracker: Sendable {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    /// Opened for reading only (`init(readingAt:)`): recording through it is refused.
+    public let isReadOnly: Bool
 
     /// `<workspace>/.missionkpi/tracker.sqlite`.
     public static func defaultPath(workspaceRoot: String) -> String {
@@ -40,9 +56,15 @@ public final class Tracker: Sendable {
     /// Whether a tracker file exists at `path`.
     public static func exists(at path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
-    /// Opens the tracker, creating it (and its folder) when `create` is true, and brings its schema up to date.
-    public init(path: String, create: Bool = true) throws {
+    init(path: String, pool: DatabasePool, readOnly: Bool) {
         self.path = path
+        self.pool = pool
+        self.isReadOnly = readOnly
+    }
+
+    /// Opens the tracker for writing, creating it (and its folder) when `create` is true, and brings its
+    /// schema up to date. Commands that only read use `init(readingAt:)` instead.
+    public convenience init(path: String, create: Bool = true) throws {
         if !Tracker.exists(at: path) {
             guard create else { throw TrackerError.missing(path) }
             let folder = (path as NSString).deletingLastPathComponent
@@ -58,12 +80,14 @@ public final class Tracker: Sendable {
             // 16 KiB pages: ~8% faster bulk inserts than 4 KiB (fewer splits and WAL frames); set before the file is first written.
             try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
+        let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: config)
         } catch {
-            throw TrackerError.cannotOpen(path, "\(error)")
+            throw Tracker.openFailure(path, error)
         }
-        try migrateIfNeeded(waitForCreator: !create)
+        self.init(path: path, pool: pool, readOnly: false)
+        do { try migrateIfNeeded(waitForCreator: !create) } catch { throw Tracker.openFailure(path, error) }
     }
 
     /// Runs pending migrations; a reader finding the schema current takes no write lock. A reader

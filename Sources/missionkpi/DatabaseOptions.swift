@@ -12,9 +12,29 @@ struct DatabaseOptions: ParsableArguments {
     /// The tracker's path for this workspace.
     func path(_ workspace: WorkspaceOptions) -> String { db ?? Tracker.defaultPath(workspaceRoot: workspace.root) }
 
-    /// The tracker when its file exists (nil otherwise), or exit 1 when it cannot be opened.
+    /// For `record` and `publish`: the tracker opened read-only when its file exists, to learn what it
+    /// holds without writing (nil when there is none yet, or it is an empty file or of an older schema,
+    /// which recording sets up), or exit 1 when it cannot be read.
     func openIfExists(_ workspace: WorkspaceOptions) throws -> Tracker? {
-        Tracker.exists(at: path(workspace)) ? try open(workspace, create: false) : nil
+        guard Tracker.exists(at: path(workspace)) else { return nil }
+        do {
+            return try Tracker(readingAt: path(workspace))
+        } catch TrackerError.empty, TrackerError.olderSchema {
+            return nil
+        } catch {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// For commands that only read: the tracker opened read-only (never written), or exit 1 with why not.
+    func openForReading(_ workspace: WorkspaceOptions) throws -> Tracker {
+        do {
+            return try Tracker(readingAt: path(workspace))
+        } catch {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
     }
 
     /// Starts reading and hashing `inputs` on another core, told which files `existing` holds already.
@@ -27,7 +47,7 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// Opens the tracker (creating it when `create`), or explains why not and exits 1.
+    /// Opens the tracker for writing (creating it when `create`), or explains why not and exits 1.
     func open(_ workspace: WorkspaceOptions, create: Bool) throws -> Tracker {
         do {
             return try Tracker(path: path(workspace), create: create)

@@ -37,10 +37,17 @@ struct Publish: ParsableCommand {
         let ahead = ObservationsAhead(reading: reading, tracker: existing)
         let ws = try loadWorkspaceOrExit(workspace)
         let basis = try reviewBasis(since: since, workspace: workspace, asOf: day)
-        let tracker = try existing ?? database.open(workspace, create: true)
-        let outcomes = try PhaseTimer.measure("record") {
-            try ahead.alreadyRecorded()
-                ?? tracker.record(reading, validator: ReturnsValidator(workspace: ws), recordedAt: Clock.timestamp())
+        // Nothing new to record: the read-only tracker serves (never written); else a writer records.
+        var known = ahead.alreadyRecorded()
+        if known == nil, existing != nil, found.inputs.isEmpty {
+            reading.cancel()
+            known = []
+        }
+        let tracker = try known.flatMap { _ in existing } ?? database.open(workspace, create: true)
+        let outcomes = try Record.orExit {
+            try PhaseTimer.measure("record") {
+                try known ?? tracker.record(reading, validator: ReturnsValidator(workspace: ws), recordedAt: Clock.timestamp())
+            }
         }
         var rejected = 0
         for case .rejected(let path, let diagnostics) in outcomes {
@@ -53,14 +60,16 @@ struct Publish: ParsableCommand {
             throw ExitCode(1)
         }
         let recorded = RecordSummary(outcomes)
-        let observations: ObservationSet
-        do { observations = try PhaseTimer.measure("read tracker") { try ahead.observationSet() ?? tracker.observationSet() } } catch {
+        let observations: ObservationSet, published: [PublishedAssessment]
+        do {
+            observations = try PhaseTimer.measure("read tracker") { try ahead.observationSet() ?? tracker.observationSet() }
+            published = try tracker.publishedAssessments()
+        } catch {
             Console.error("error: \(error.localizedDescription)")
             throw ExitCode(1)
         }
         let summary: SiteSummary
         do {
-            let published = try tracker.publishedAssessments()
             summary = try PhaseTimer.measure("publish") {
                 try Publisher.publish(ws, observations: observations, asOf: day, to: out, since: basis, published: published)
             }

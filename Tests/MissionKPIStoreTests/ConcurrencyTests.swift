@@ -13,7 +13,10 @@ final class Log: @unchecked Sendable {
 }
 
 @Suite struct ConcurrencyTests {
-    @Test func aReaderWhileRecordWritesNeverSeesDatabaseIsLockedNorHalfAFile() throws {
+    /// Readers open the tracker as the reading commands do: writable (`create: false`, as before issue 20)
+    /// and read-only (`init(readingAt:)`, what they do now).
+    @Test(arguments: [false, true])
+    func aReaderWhileRecordWritesNeverSeesDatabaseIsLockedNorHalfAFile(readOnly: Bool) throws {
         let f = try TrackerFixture(generated: 40)
         let rows = 40 * 6 * 84
         try f.write("big.csv", TrackerFixture.generatedReturns(contracts: 40))
@@ -39,7 +42,8 @@ final class Log: @unchecked Sendable {
         var reads = 0
         repeat {
             do {
-                let reader = try Tracker(path: db, create: false)  // a new connection each time, as a new process would
+                // A new connection each time, as a new process would.
+                let reader = readOnly ? try Tracker(readingAt: db) : try Tracker(path: db, create: false)
                 // Two separate reads: the record may commit between them, but each must see all or nothing.
                 let counts = try reader.counts()
                 seen.add("counts \(counts.files)/\(counts.observations)")

@@ -271,18 +271,18 @@ public enum WorkspaceLoader {
             return finish(.settings(decoder.settings(root)))
         case .mission:
             let m = decoder.mission(root)
-            if let m, m.id != stem { decoder.error(m.locations["id"].mark, "the mission id '\(m.id)' differs from the file name '\(stem).yaml'; rename the file or change the id") }
+            if let m, m.id != stem { decoder.error(m.locations["id"].mark, "the mission id \(quoted: m.id) differs from the file name \(quoted: stem + ".yaml"); rename the file or change the id") }
             return finish(m.map { .mission($0) } ?? .none)
         case .department:
             guard let d = decoder.department(root) else { return finish(.none) }
             if d.id != folder {
-                decoder.error(d.locations["id"].mark, "the department id '\(d.id)' differs from its folder 'Contracts/\(folder)/'; rename the folder or change the id")
+                decoder.error(d.locations["id"].mark, "the department id \(quoted: d.id) differs from its folder 'Contracts/\(folder)/'; rename the folder or change the id")
                 decoder.broken.departments.insert(folder)
             }
             return finish(.department(d))
         case .contract(let folder):
             let c = decoder.contract(root, folder: folder)
-            if let c, c.id != stem { decoder.error(c.locations["id"].mark, "the contract id '\(c.id)' differs from the file name '\(stem).yaml'; rename the file or change the id") }
+            if let c, c.id != stem { decoder.error(c.locations["id"].mark, "the contract id \(quoted: c.id) differs from the file name \(quoted: stem + ".yaml"); rename the file or change the id") }
             return finish(c.map { .contract($0) } ?? .none)
         }
     }
