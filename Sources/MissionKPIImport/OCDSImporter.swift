@@ -35,9 +35,8 @@ public enum OCDSImporter {
         let root =
             options.workspace.count > 1 && options.workspace.hasSuffix("/") ? String(options.workspace.dropLast()) : options.workspace
         let clock = PhaseClock(report: options.timings)
-        let reader = OCDSReader()
         let files = try OCDSReader.findFiles(paths)
-        try clock.time("read") { for file in files { try reader.read(file) } }
+        let reader = try clock.time("read") { try OCDSReader.read(files) }
         let contents = try clock.time("map") { try OCDSMapping.map(reader.releases) }
         let workspace = try clock.time("load") { try ImportWorkspace.load(root) }
         let bases = try ImportWorkspace.records(root)
