@@ -29,7 +29,9 @@ struct ImportOCDS: ParsableCommand {
     func run() throws {
         let report: ImportReport
         do {
-            report = try OCDSImporter.run(paths: paths, options: ImportOptions(workspace: workspace.root, tracker: database.db))
+            var options = ImportOptions(workspace: workspace.root, tracker: database.db)
+            if PhaseTimer.enabled { options.timings = { Console.error("timing: \($0) \(String(format: "%.3f", $1)) s") } }
+            report = try OCDSImporter.run(paths: paths, options: options)
         } catch let e as OCDSInputError {
             Console.error(e.description)
             Console.error("nothing was imported; the workspace and the tracker are as they were")
