@@ -54,9 +54,9 @@ let package = Package(
         .testTarget(
             name: "MissionKPIPublishTests",
             dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPITestSupport"],
-            exclude: ["Golden"]),
+            exclude: ["Golden", "OCDSSchemas"]),
         .testTarget(name: "MissionKPIHistoryTests", dependencies: ["MissionKPI", "MissionKPIHistory", "MissionKPIPublish"]),
-        .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
+        .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI", "MissionKPIStore"]),
     ]
 )
 

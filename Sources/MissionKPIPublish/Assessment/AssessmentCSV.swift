@@ -30,6 +30,7 @@ enum AssessmentCSV {
                 rows.append(["annual", "", a.contract, "year-\(a.year)", "\(a.start)/\(a.end)", a.due.description, "", "", "", "", "", a.overall.rawValue,
                              AssessmentWords.annualStatus(a, asOf: v.asOf).lowercased().replacingOccurrences(of: " ", with: "_"), "", a.rationale])
             }
+            rows += AssessmentPublished.csv(c)
         }
         for w in v.watermelons {
             rows.append(["watermelon", w.milestone.mission, w.contract, w.milestone.id, "", day(w.milestoneTrajectory.latestDate)] + figures(w.milestoneTrajectory)

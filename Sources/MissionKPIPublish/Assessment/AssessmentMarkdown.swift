@@ -60,6 +60,7 @@ enum AssessmentMarkdown {
                 out.append(row(["\(a.year)", "\(a.start) to \(a.end)", a.due.description, W.annualStatus(a, asOf: v.asOf), a.overall.label, md(a.rationale)]))
             }
         }
+        out += AssessmentPublished.markdown(c)
         return out
     }
 
