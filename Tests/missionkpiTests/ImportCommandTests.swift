@@ -61,6 +61,9 @@ import Testing
         #expect(
             r.stdout.contains("Contracts/respect-collaboration-trust/ocds-h6vhtk-0686d3-1.yaml:"), "align reviews the imported contracts")
         #expect(r.stdout.contains("[most-material-count]") && r.stdout.contains("[missing-target]"))
+        // The words of the imported KPIs are judged (issue 14): Rochdale's placeholders, an inferred level.
+        #expect(r.stdout.contains("Contracts/rochdale-borough-council/ocds-h6vhtk-05ffe1-1.yaml:20:12: warning: [placeholder-kpi]"))
+        #expect(r.stdout.contains("is at level activity (inferred from the words)"))
         let before = Self.snapshot(root)
         r = try CLI.run(["import", "ocds", fts, "--workspace", root])
         #expect(
