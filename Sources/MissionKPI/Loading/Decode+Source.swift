@@ -18,7 +18,7 @@ extension FileDecoder {
         guard let s = scalar(node, "'frequency'", expected: "monthly, quarterly, annually or 'every N months'") else { return nil }
         if let f = Frequency(rawValue: s.text) { return f }
         let named = Frequency.allCases.map(\.rawValue)
-        error(s.mark, "'frequency' '\(s.text.prefix(40))' is not one of \(named.joined(separator: ", ")) or 'every N months' (N from 1 to \(Frequency.maxMonths))\(Suggest.didYouMean(s.text, in: named))")
+        error(s.mark, "'frequency' \(quoted: s.text) is not one of \(named.joined(separator: ", ")) or 'every N months' (N from 1 to \(Frequency.maxMonths))\(Suggest.didYouMean(s.text, in: named))")
         return nil
     }
 
@@ -48,7 +48,7 @@ extension FileDecoder {
         for k in kpis {
             guard let id = k.sourceId else { continue }
             if let first = seen[id] {
-                error(k.locations["source_id"].mark, "KPIs '\(first.id)' and '\(k.id)' both say 'source_id: \(id.prefix(40))'; each OCDS metric is one KPI, so correct or remove one")
+                error(k.locations["source_id"].mark, "KPIs '\(first.id)' and '\(k.id)' both say 'source_id: \(clipped: id)'; each OCDS metric is one KPI, so correct or remove one")
             } else {
                 seen[id] = k
             }
