@@ -22,6 +22,7 @@ let package = Package(
             name: "MissionKPIStore",
             dependencies: ["MissionKPI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "MissionKPIImport", dependencies: ["MissionKPI", "MissionKPIStore"]),
         .target(name: "MissionKPIHistory", dependencies: ["MissionKPI"]),
         .target(
             name: "MissionKPIPublish",
@@ -31,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "missionkpi",
             dependencies: [
-                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory",
+                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory", "MissionKPIImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,11 +49,14 @@ let package = Package(
             name: "MissionKPIStoreTests", dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["schema.sql"]),
         .testTarget(
+            name: "MissionKPIImportTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIImport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
             name: "MissionKPIPublishTests",
             dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPITestSupport"],
-            exclude: ["Golden"]),
+            exclude: ["Golden", "OCDSSchemas"]),
         .testTarget(name: "MissionKPIHistoryTests", dependencies: ["MissionKPI", "MissionKPIHistory", "MissionKPIPublish"]),
-        .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
+        .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI", "MissionKPIStore"]),
     ]
 )
 

@@ -13,10 +13,13 @@ struct BenchOptions {
     var repeats = 1
     /// Seconds after which a phase is stopped and reported as such.
     var timeLimit = 600.0
+    /// Megabytes of release packages for the import row (0 skips it), and where the reference pages are.
+    var importMegabytes = 100
+    var fts: String?
 
     static let usage = """
         usage: missionkpi-bench [--sizes 1000,10000,50000] [--work DIR] [--out FILE | --no-write] [--seed N]
-                                [--repeat N] [--time-limit SECONDS] [--binary PATH]
+                                [--repeat N] [--time-limit SECONDS] [--binary PATH] [--import-mb N] [--fts PATH]
         Build first with 'swift build -c release'; the harness runs .build/release/missionkpi (or --binary).
         """
 
@@ -31,7 +34,12 @@ struct BenchOptions {
         while i < args.count {
             switch args[i] {
             case "--sizes":
-                let list = try value().split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                let text = try value()
+                if text == "none" {  // only the import row
+                    o.sizes = []
+                    break
+                }
+                let list = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
                 guard !list.isEmpty, list.allSatisfy({ ($0 ?? 0) > 0 }) else { throw BenchError("--sizes takes positive whole numbers, e.g. 1000,10000") }
                 o.sizes = list.map { $0! }
             case "--work": o.work = try value()
@@ -44,6 +52,10 @@ struct BenchOptions {
                 guard let n = Int(try value()), n >= 1 else { throw BenchError("--repeat takes a whole number ≥ 1") }
                 o.repeats = n
             case "--binary": o.binary = try value()
+            case "--import-mb":
+                guard let n = Int(try value()), n >= 0 else { throw BenchError("--import-mb takes a whole number of megabytes (0 skips the import row)") }
+                o.importMegabytes = n
+            case "--fts": o.fts = try value()
             case "--time-limit":
                 guard let t = Double(try value()), t > 0 else { throw BenchError("--time-limit takes a number of seconds") }
                 o.timeLimit = t
@@ -68,7 +80,8 @@ do {
     }
     setenv("MISSIONKPI_TIMINGS", "1", 1)  // every child prints its phase durations on stderr
     let bench = Bench(options: options, binary: binary)
-    let report = try bench.run()
+    var report = try bench.run()
+    report.importRun = try ImportBench(options: options, binary: binary).run()
     let text = report.markdown()
     print(text, terminator: "")
     if let out = options.out {

@@ -37,7 +37,9 @@ struct Assess: ParsableCommand {
         let observations = try PhaseTimer.measure("read tracker") {
             try read.observations { "note: no tracker at '\($0)'; KPIs are shown without returns. Run 'missionkpi record' to record them." }
         }
-        let assessment = PhaseTimer.measure("assess") { Assessor.assess(ws, observations: observations, asOf: day) }
+        let assessment = PhaseTimer.measure("assess") {
+            Assessor.assess(ws, observations: observations, published: read.published, asOf: day)
+        }
         let scope = AssessmentScope(contract: contract, mission: mission)
         let text = PhaseTimer.measure("render") {
             AssessmentReport.render(assessment, workspace: ws, scope: scope, format: AssessmentFormat(rawValue: format.rawValue)!)

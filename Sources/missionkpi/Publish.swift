@@ -60,14 +60,16 @@ struct Publish: ParsableCommand {
             throw ExitCode(1)
         }
         let recorded = RecordSummary(outcomes)
-        let observations: ObservationSet
-        do { observations = try PhaseTimer.measure("read tracker") { try ahead.observationSet() ?? tracker.observationSet() } } catch {
+        let observations: ObservationSet, published: [PublishedAssessment]
+        do {
+            observations = try PhaseTimer.measure("read tracker") { try ahead.observationSet() ?? tracker.observationSet() }
+            published = try tracker.publishedAssessments()
+        } catch {
             Console.error("error: \(error.localizedDescription)")
             throw ExitCode(1)
         }
         let summary: SiteSummary
         do {
-            let published = try tracker.publishedAssessments()
             summary = try PhaseTimer.measure("publish") {
                 try Publisher.publish(ws, observations: observations, asOf: day, to: out, since: basis, published: published)
             }

@@ -13,6 +13,8 @@ import MissionKPIStore
 struct Session {
     var workspace: Workspace
     var observations: ObservationSet
+    /// The published (UK9) assessments the tracker holds.
+    var published: [PublishedAssessment]
     var assessment: Assessment
     var asOf: Day
 
@@ -28,8 +30,11 @@ struct Session {
         let observations = try PhaseTimer.measure("read tracker") {
             try read.observations { "note: no tracker at '\($0)'; judging without KPI returns. Run 'missionkpi record' to record them." }
         }
-        let assessment = PhaseTimer.measure("assess") { Assessor.assess(ws, observations: observations, asOf: day) }
-        return Session(workspace: ws, observations: observations, assessment: assessment, asOf: day)
+        let published = read.published
+        let assessment = PhaseTimer.measure("assess") {
+            Assessor.assess(ws, observations: observations, published: published, asOf: day)
+        }
+        return Session(workspace: ws, observations: observations, published: published, assessment: assessment, asOf: day)
     }
 
     /// Keeps a large value alive until the process exits: freeing a national workspace, its million
@@ -45,12 +50,12 @@ struct Session {
 /// Nothing is printed until `observations` is asked for, so messages keep their order.
 final class TrackerRead: @unchecked Sendable {
     private enum Outcome {
-        case read(ObservationSet)
+        case read(ObservationSet, [PublishedAssessment])
         case noTracker(path: String)
         case failed(String)
     }
 
-    private var outcome: Outcome = .read(.empty)
+    private var outcome: Outcome = .read(.empty, [])
     private let done = DispatchSemaphore(value: 0)
 
     /// Starts reading `--db` (or the workspace's default tracker).
@@ -61,7 +66,8 @@ final class TrackerRead: @unchecked Sendable {
                 outcome = .noTracker(path: path)
             } else {
                 do {
-                    outcome = .read(try Tracker(readingAt: path).observationSet())
+                    let tracker = try Tracker(readingAt: path)
+                    outcome = .read(try tracker.observationSet(), try tracker.publishedAssessments())
                 } catch {
                     outcome = .failed("error: \(error.localizedDescription)")
                 }
@@ -70,13 +76,21 @@ final class TrackerRead: @unchecked Sendable {
         }
     }
 
+    /// The published (UK9) assessments read with the observations (none without a tracker); ask after `observations`.
+    var published: [PublishedAssessment] {
+        done.wait()
+        defer { done.signal() }
+        if case .read(_, let published) = outcome { return published }
+        return []
+    }
+
     /// Waits for the read. Without a default tracker: an empty set and `note(path)` on standard error;
     /// when it could not be read: the error on standard error and exit 1.
     func observations(note: (String) -> String) throws -> ObservationSet {
         done.wait()
         defer { done.signal() }
         switch outcome {
-        case .read(let set):
+        case .read(let set, _):
             return set
         case .noTracker(let path):
             Console.error(note(path))

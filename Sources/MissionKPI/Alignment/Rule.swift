@@ -70,19 +70,23 @@ public struct RuleExample: Sendable {
     public var files: [String: String]
     /// Returns as `contract,kpi,period,value` lines (no header); replaces the base returns when given.
     public var returns: String?
+    /// Published (UK9) assessments as `contract,kpi,period,classification[,measure]` lines (no header),
+    /// each from a release of its own published on `asOf`, in line order.
+    public var published: String?
     public var asOf: String
     public var file: String
     public var line: Int
 
     public init(
         before: Revision? = nil, kpi: String? = nil, contract: String? = nil, files: [String: String] = [:], returns: String? = nil,
-        asOf: String = "2026-11-24", file: StaticString = #filePath, line: UInt = #line
+        published: String? = nil, asOf: String = "2026-11-24", file: StaticString = #filePath, line: UInt = #line
     ) {
         self.before = before
         self.kpi = kpi
         self.contract = contract
         self.files = files
         self.returns = returns
+        self.published = published
         self.asOf = asOf
         self.file = "\(file)"
         self.line = Int(line)

@@ -15,7 +15,12 @@ extension FileDecoder {
         if let node = f.node("rules"), let rules = mapping(node, "'rules'", allowed: mappingKeys(node)) {
             for entry in rules.entries { if let s = ruleSetting(entry) { settings.rules[entry.key.text] = s } }
         }
-        if let node = f.node("publication"), let p = mapping(node, "'publication'", allowed: ["title", "name_grade_floor", "tiers"]) {
+        if let node = f.node("publication"),
+            let p = mapping(
+                node, "'publication'",
+                allowed: ["title", "name_grade_floor", "tiers", "uri", "publisher", "license", "ocid_prefix"])
+        {
+            publicationOCDS(p, into: &settings.publication)
             if let t = p.text("title") { settings.publication.title = t }
             if let g: Grade = p.vocabulary("name_grade_floor") { settings.publication.nameGradeFloor = g }
             if p.node("tiers") != nil {
@@ -48,6 +53,33 @@ extension FileDecoder {
             }
         }
         return settings
+    }
+
+    /// `uri`, `publisher`, `license` and `ocid_prefix`: what the OCDS export says about itself.
+    private func publicationOCDS(_ p: Fields, into publication: inout Publication) {
+        for key in ["uri", "license"] {
+            guard let text = p.text(key) else { continue }
+            if text.hasPrefix("https://") || text.hasPrefix("http://"), text.utf8.count > 8, !text.contains(where: \.isWhitespace) {
+                if key == "uri" { publication.uri = text } else { publication.license = text }
+            } else {
+                error(p.locations[key].mark, "'\(key)' '\(text.prefix(40))' must be a web address starting https:// (or http://)")
+            }
+        }
+        if let text = p.text("ocid_prefix") {
+            let u = Array(text.utf8)
+            if u.count == 11, text.hasPrefix("ocds-"), u[5...].allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }) {
+                publication.ocidPrefix = text
+            } else {
+                error(
+                    p.locations["ocid_prefix"].mark,
+                    "'ocid_prefix' '\(text.prefix(20))' must be an OCDS prefix: 'ocds-' and six lower-case letters or digits, such as ocds-h6vhtk")
+            }
+        }
+        if let node = p.node("publisher"), let m = mapping(node, "'publisher'", allowed: ["name", "scheme", "uid", "uri"]),
+            let name = m.text("name", required: true)
+        {
+            publication.publisher = OCDSPublisher(name: name, scheme: m.text("scheme"), uid: m.text("uid"), uri: m.text("uri"))
+        }
     }
 
     private func mappingKeys(_ node: YAMLNode) -> [String] {

@@ -43,6 +43,10 @@ enum OpenData {
             try sink.add(try SitePath("data", "pipeline.csv"), text: r.lines(PipelineFormat.csv.render(report.pipeline)))
             try sink.add(try SitePath("data", "pipeline.json"), text: r.lines(PipelineFormat.json.render(report.pipeline)))
         }
+        jobs.append { sink in
+            let export = OCDSExport.package(report.workspace, assessment: report.assessment, asOf: report.asOf)
+            try sink.add(try SitePath("data", "ocds.json"), text: export.json)
+        }
         jobs.append { sink in try sink.add(try SitePath("data", "snapshot.json"), text: report.snapshot.json()) }
         return jobs
     }

@@ -59,14 +59,16 @@ public struct SiteReport: Sendable {
         _ ws: Workspace, observations: ObservationSet, asOf: Day, previous: Snapshot?, since: ReviewBasis? = nil,
         published: [PublishedAssessment] = []
     ) -> SiteReport {
-        let assessment = Assessor.assess(ws, observations: observations, asOf: asOf)
+        let assessment = Assessor.assess(ws, observations: observations, published: published, asOf: asOf)
         let alignment = AlignmentEngine.run(ws, assessment: assessment, asOf: asOf)
         let floor = ws.settings.publication.nameGradeFloor
         let audit = OwnershipAudit.build(ws, report: alignment, floor: floor)
         let pipeline = CommercialPipeline.build(ws, report: alignment, asOf: asOf, years: ws.settings.pipeline.years)
         let redactor = Redactor(ws)
         let returnsHash = Self.returnsHash(observations)
-        let inputs = SHA256.hex(Array("\(ws.contentHash)\n\(returnsHash)\n\(asOf)\n\(MissionKPIVersion.current)".utf8))
+        // Published assessments count among the inputs when there are any (none leaves the hash as it was).
+        let publishedPart = published.isEmpty ? "" : "\n" + Self.publishedHash(published)
+        let inputs = SHA256.hex(Array("\(ws.contentHash)\n\(returnsHash)\n\(asOf)\n\(MissionKPIVersion.current)\(publishedPart)".utf8))
         let redacted = Self.redacted(alignment.findings, redactor)
         let goalposts = Goalposts(ws).mapText(redactor.text)
         var snapshot = Snapshot(
@@ -153,6 +155,19 @@ public struct SiteReport: Sendable {
     /// The contracts evidencing or contributing to a mission, by id.
     public func contracts(mission: String) -> [Contract] {
         (assessment.mission(mission)?.contracts ?? []).compactMap { workspace.contract($0) }
+    }
+
+    /// A SHA-256 over the published assessments (every field, in their sorted order).
+    static func publishedHash(_ items: [PublishedAssessment]) -> String {
+        var h = SHA256()
+        for a in items.sorted() {
+            let fields = [
+                a.contract, a.kpi, a.periodText, a.periodStart.description, a.periodEnd.description, a.measure ?? "",
+                a.classification.rawValue, a.classificationDescription ?? "", a.release, a.releaseDate, a.noticeType,
+            ]
+            h.update(Array((fields.joined(separator: "\u{0}") + "\n").utf8))
+        }
+        return h.finalizeHex()
     }
 
     /// A SHA-256 over every version of every return (not when or from where it was recorded).

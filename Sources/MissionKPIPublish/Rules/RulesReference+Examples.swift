@@ -34,6 +34,12 @@ extension RulesReference {
                     caption: "KPI returns (replacing the base returns)", language: "csv",
                     text: "contract,kpi,period,value\n" + trimmed(returns)))
         }
+        if let published = example.published {
+            out.append(
+                Block(
+                    caption: "Published UK9 assessments in the tracker (as import ocds records them)", language: "csv",
+                    text: "contract,kpi,period,classification,measure\n" + trimmed(published)))
+        }
         return out
     }
 
@@ -63,6 +69,7 @@ extension RulesReference {
     public static func setting(_ example: RuleExample) -> String {
         let unchanged =
             example.before == nil && example.contract == nil && example.kpi == nil && example.files.isEmpty && example.returns == nil
+            && example.published == nil
         var parts: [String] = []
         if unchanged { parts.append("The example workspace as it is") }
         if example.asOf != defaultAsOf { parts.append((unchanged ? "as of " : "As of ") + example.asOf) }

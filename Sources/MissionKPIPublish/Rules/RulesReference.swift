@@ -45,7 +45,7 @@ public enum RulesReference {
             for r in members {
                 let d = r.description
                 out +=
-                    "| [`\(d.id)`](#\(d.id)) | \(family.rawValue) | \(d.defaultSeverity.rawValue) | \(d.summary.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")) |\n"
+                    "| [`\(d.id)`](#\(d.id)) | \(family.rawValue) | \(d.defaultSeverity.rawValue) | \(MarkdownText.cell(d.summary)) |\n"
             }
         }
         var samples: [String: Finding] = [:]

@@ -9,7 +9,7 @@ import MissionKPI
 public enum Publisher {
     /// Judges the workspace as at `asOf`, compares with the last review (`since`, an earlier revision, else
     /// the previous publish in `out`: its `data/snapshot.json`), and writes the site under `out`, each file
-    /// as soon as it is rendered. `published`: the UK9 assessments the tracker holds, for the supplier pages.
+    /// as soon as it is rendered. `published`: the UK9 assessments the tracker holds (set beside the returns, and on the supplier pages).
     public static func publish(
         _ ws: Workspace, observations: ObservationSet, asOf: Day, to out: String, since: ReviewBasis? = nil,
         published: [PublishedAssessment] = []

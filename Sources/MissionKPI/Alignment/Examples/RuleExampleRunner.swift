@@ -34,8 +34,10 @@ public enum RuleExampleRunner {
                 contract: cells[0], kpi: cells[1], period: period, value: value, note: nil,
                 provenance: Provenance(file: "example.csv", row: i + 1, sha256: "", recordedAt: "")))
         }
+        let published = publishedAssessments(example.published ?? "", asOf: example.asOf, problems: &problems)
         let ws = loaded.workspace
-        let assessment = Assessor.assess(ws, observations: ObservationSet(allVersions: observations), asOf: asOf)
+        let assessment = Assessor.assess(
+            ws, observations: ObservationSet(allVersions: observations), published: published, asOf: asOf)
         let report = AlignmentEngine.run(ws, assessment: assessment, asOf: asOf, rules: ruleSet(for: rule), previous: previous)
         return Outcome(findings: report.findings.filter { $0.ruleID == rule.description.id }, problems: problems)
     }
@@ -53,6 +55,27 @@ public enum RuleExampleRunner {
             files["Contracts/dept/c1.yaml", default: ""] += indented + "\n"
         }
         return files
+    }
+
+    /// `contract,kpi,period,classification[,measure]` lines as published assessments, each from a release
+    /// of its own (`example-uk9-01`, …) dated `asOf`.
+    static func publishedAssessments(_ text: String, asOf: String, problems: inout [String]) -> [PublishedAssessment] {
+        var out: [PublishedAssessment] = []
+        for (i, line) in text.split(separator: "\n").enumerated() {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            guard cells.count == 4 || cells.count == 5, let period = Period(parsing: cells[2]),
+                let classification = PublishedAssessment.Classification(rawValue: cells[3])
+            else {
+                problems.append("published line \(i + 1) '\(line)' is not contract,kpi,period,classification[,measure]")
+                continue
+            }
+            out.append(
+                PublishedAssessment(
+                    contract: cells[0], kpi: cells[1], periodStart: period.start, periodEnd: period.end, periodText: period.text,
+                    measure: cells.count == 5 ? cells[4] : nil, classification: classification, classificationDescription: nil,
+                    release: "example-uk9-" + (i < 9 ? "0" : "") + String(i + 1), releaseDate: asOf + "T00:00:00Z", noticeType: "UK9"))
+        }
+        return out
     }
 
     /// The rule alone, or with the other rules when it judges waivers (it needs their findings to judge).
