@@ -2,8 +2,12 @@
 extension Fragments {
     /// The data page's content, without its last line break (the layout adds it).
     static func dataBody(_ p: DataPage) -> String {
-        var out = "<h1 class=\"heading-xl\">Open data</h1>\n<p class=\"lead\">Everything on this site as CSV and JSON, published as at "
-        out += html(p.frame.asOf) + ".</p>\n<p>Every table comes as CSV (RFC 4180, UTF-8, a header row) and as JSON (an array of objects "
+        var out = "<h1 class=\"heading-xl\">Open data</h1>\n<p class=\"lead\">Everything on this site as CSV and JSON, with evidence as at "
+        out += html(p.frame.asOf) + ", published " + html(p.frame.publishedOn)
+        if let name = p.frame.publisherName { out += " by " + html(name) }
+        out += " under the " + html(p.frame.licenceName) + ".</p>\n<p>You may copy, publish and adapt the data, acknowledging the source. "
+        out += "<a href=\"data/metadata.json\">data/metadata.json</a> describes it for reuse: publisher and contact, licence, dates, hashes "
+        out += "and each file.</p>\n<p>Every table comes as CSV (RFC 4180, UTF-8, a header row) and as JSON (an array of objects "
         out += "with the same keys); empty CSV cells are null in JSON. Dates are YYYY-MM-DD and money is pounds sterling. A CSV cell that a "
         out += "spreadsheet would run as a formula is prefixed with an apostrophe. Names of people below grade " + html(p.floor)
         out += " are replaced by their role and grade. The same dictionary is in <a href=\"data/README.md\">data/README.md</a>, and "

@@ -16,15 +16,20 @@ extension Fragments {
         out += "\n<h2 id=\"summary\">Contracts at a glance</h2>\n"
         out += "<div class=\"table-wrap\" role=\"region\" aria-label=\"Contracts at a glance\" tabindex=\"0\">\n<table class=\"table\">\n"
         out += "<thead><tr><th scope=\"col\">Contract</th><th scope=\"col\" class=\"num\">KPIs</th><th scope=\"col\">Latest ratings</th>"
-        out += "<th scope=\"col\">Annual assessment</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n"
+        out += "<th scope=\"col\">Annual assessment</th><th scope=\"col\">Verdict</th><th scope=\"col\" class=\"num\">Alignment score</th>"
+        out += "<th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n"
         for s in p.summary {
             let text = html(s.link.text)
             out += "<tr><td><a href=\"#contract-" + text + "\">" + text + "</a><br><span class=\"secondary\">" + html(s.title) + "</span></td>"
             out += "<td class=\"num\">\(s.kpis)</td><td>" + html(s.ratings) + "</td><td>"
             tag(s.annualStatus, into: &out)
-            out += "</td><td class=\"num\">" + html(s.score) + "</td><td>" + html(s.findings) + "</td></tr>\n"
+            out += "</td><td>"
+            tag(s.verdict, into: &out)
+            out += html(s.verdictAbout) + "</td><td class=\"num\">" + html(s.score) + "</td><td>" + html(s.findings) + "</td></tr>\n"
         }
-        out += "</tbody>\n</table>\n</div>\n"
+        out += "</tbody>\n</table>\n</div>\n\n<h2 id=\"actions\">Who must act</h2>\n<p>What the senior responsible owners, the contract "
+        out += "managers and the department must do, by owner, with the dates the Procurement Act and the returns timetable set.</p>\n"
+        out += p.actionsHTML + "\n"
         if let r = p.review { review(r, root: p.frame.root, into: &out) }
         if let f = p.departmentFindings {
             out += "<h2>Findings on the department and its people</h2>\n"
@@ -52,7 +57,9 @@ extension Fragments {
         tag(c.annualStatus, into: &out)
         out += " "
         if let r = c.annualRating { tag(r, into: &out) }
-        out += " " + html(c.annualText) + "</dd></div>\n"
+        out += " " + html(c.annualText) + "</dd></div>\n<div class=\"summary-list__row\"><dt>Verdict</dt><dd>"
+        tag(c.verdict, into: &out)
+        out += html(c.verdictAbout) + " <a href=\"" + html(c.link.href) + "#verdict\">Why</a></dd></div>\n"
         out += "<div class=\"summary-list__row\"><dt>Alignment score</dt><dd>" + html(c.score) + " out of 100</dd></div>\n"
         out += "<div class=\"summary-list__row\"><dt>Missions served</dt><dd>" + links(c.missions) + "</dd></div>\n"
         if let e = c.exemption { out += "<div class=\"summary-list__row\"><dt>KPI exemption</dt><dd>" + html(e) + "</dd></div>" }
@@ -75,19 +82,19 @@ extension Fragments {
             if let next = pager.next { out += " Next: [" + md(next.text) + "](" + md(next.mdHref) + ")." }
             out += "\n\n"
         }
-        out += "| Contract | KPIs | Latest ratings | Annual assessment | Score | Findings |\n|---|---|---|---|---|---|\n"
+        out += "| Contract | KPIs | Latest ratings | Annual assessment | Verdict | Alignment score | Findings |\n|---|---|---|---|---|---|---|\n"
         for s in p.summary {
             out += "| " + md(s.link.text) + ": " + md(s.title) + " | " + md("\(s.kpis)") + " | " + md(s.ratings) + " | "
-            out += md(s.annualStatus.text) + " | " + md(s.score) + " | " + md(s.findings) + " |\n"
+            out += md(s.annualStatus.text) + " | " + md(s.verdict.text) + md(s.verdictAbout) + " | " + md(s.score) + " | " + md(s.findings) + " |\n"
         }
-        out += "\n"
+        out += "\n## Who must act\n\n" + p.actionsMarkdown + "\n\n"
         if let r = p.review { reviewMarkdown(r, into: &out) }
         if let f = p.departmentFindings { out += "## Findings on the department and its people\n\n" + f.markdown + "\n\n" }
         for c in p.contracts {
             out += "## " + md(c.title) + " (" + md(c.id) + ")\n\n- Supplier: " + md(c.supplier) + "\n- Value: " + md(c.value)
             out += " including VAT\n- Term: " + md(c.term) + "\n- Contract manager: " + md(c.manager) + "\n- Senior responsible owner: "
             out += md(c.owner) + "\n- Annual assessment (s.71): " + md(c.annualStatus.text) + (c.annualRating.map { ", " + md($0.text) } ?? "")
-            out += ". " + md(c.annualText) + "\n- Alignment score: " + md(c.score) + " out of 100\n"
+            out += ". " + md(c.annualText) + "\n- Verdict: " + md(c.verdict.text) + md(c.verdictAbout) + "\n- Alignment score: " + md(c.score) + " out of 100\n"
             if let e = c.exemption { out += "- KPI exemption: " + md(e) + "\n" }
             out += "\n"
             if c.hasKPIs { out += c.kpiMarkdown + "\n" }
@@ -108,7 +115,8 @@ extension Fragments {
             out += "<tr><td><a href=\"" + html(r.href) + "\">Page \(r.number)</a></td><td>" + html(r.first) + " to " + html(r.last)
             out += "</td><td class=\"num\">\(r.kpis)</td><td>" + html(r.findings) + "</td></tr>\n"
         }
-        out += "</tbody>\n</table>\n</div>\n"
+        out += "</tbody>\n</table>\n</div>\n\n<h2 id=\"actions\">Who must act on the department</h2>\n<p>Actions on each contract, by "
+        out += "its senior responsible owner or manager, are on the review pages.</p>\n" + p.actionsHTML + "\n"
         review(p.review, root: p.frame.root, into: &out)
         if let f = p.departmentFindings {
             out += "<h2>Findings on the department and its people</h2>\n"

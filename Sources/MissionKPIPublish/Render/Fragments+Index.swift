@@ -2,29 +2,17 @@
 extension Fragments {
     /// The home page's content, without its last line break (the layout adds it).
     static func indexBody(_ p: IndexPage) -> String {
-        var out = "<h1 class=\"heading-xl\">" + html(p.title) + "</h1>\n<p class=\"lead\">How well the KPIs of government contracts serve "
-        out += "the national missions, judged as at " + html(p.frame.asOf) + ": alignment findings, ratings on the reg. 39(5) scale, "
-        out += "milestone trajectories and watermelons (contracts rated good while the milestone they serve is off track).</p>\n"
-        out += "<ul class=\"counts\">\n"
+        var out = "<h1 class=\"heading-xl\">" + html(p.title) + "</h1>\n<p class=\"lead\">Whether government contracts buy the outcomes "
+        out += "the national missions promised, judged as at " + html(p.frame.asOf) + ": a verdict on each mission and contract, who must act, "
+        out += "alignment findings, ratings on the reg. 39(5) scale, milestone trajectories and watermelons (contracts rated good while the "
+        out += "milestone they serve is off track).</p>\n<ul class=\"counts\">\n"
         for c in p.counts {
             out += "<li><span class=\"counts__value\">" + html(c.value) + "</span> <span class=\"counts__label\">" + html(c.label) + "</span></li>\n"
         }
-        out += "</ul>\n\n<h2 id=\"missions\">Missions</h2>\n<div class=\"table-wrap\" role=\"region\" aria-label=\"Missions\" tabindex=\"0\">\n"
-        out += "<table class=\"table\">\n<caption class=\"visually-hidden\">Missions, their alignment scores, evidence coverage, milestones, "
-        out += "watermelons and findings</caption>\n<thead>\n<tr><th scope=\"col\">Mission</th><th scope=\"col\" class=\"num\">Alignment "
-        out += "score (0–100)</th><th scope=\"col\">Nodes and milestones with evidence</th><th scope=\"col\">Milestones</th>"
-        out += "<th scope=\"col\" class=\"num\">Watermelons</th><th scope=\"col\">Findings (mission and its contracts)</th></tr>\n</thead>\n<tbody>\n"
-        for m in p.missions {
-            out += "<tr>\n<th scope=\"row\">" + link(m.link) + "</th>\n<td class=\"num\">" + html(m.score) + "</td>\n<td>" + html(m.coverage)
-            out += "</td>\n<td><ul class=\"plain\">"
-            for ms in m.milestones {
-                out += "<li>"
-                tag(ms.status, into: &out)
-                out += " " + html(ms.title) + "</li>"
-            }
-            out += "</ul></td>\n<td class=\"num\">\(m.watermelons)</td>\n<td>" + html(m.findings) + "</td>\n</tr>\n"
-        }
-        out += "</tbody>\n</table>\n</div>\n\n"
+        out += "</ul>\n\n<h2 id=\"missions\">Missions</h2>\n<p>Each mission answers five questions separately: are its contracts' KPIs "
+        out += "the right ones, are they being met, is there current evidence, is the mission on track, and are its contracts managed. The "
+        out += "verdict is the worst answer, so it cannot look good while any of them is bad.</p>\n"
+        out += p.missionsHTML + "\n" + p.verdictHelpHTML + "\n\n"
         review(p.review, root: p.frame.root, into: &out)
         out += "\n<h2 id=\"watermelons\">Watermelons</h2>\n"
         if p.watermelons.isEmpty {

@@ -9,11 +9,10 @@ extension Fragments {
         if let b = p.board { out += "<div class=\"summary-list__row\"><dt>Mission board</dt><dd>" + html(b) + "</dd></div>" }
         out += "\n"
         if let d = p.leadDepartment { out += "<div class=\"summary-list__row\"><dt>Lead department</dt><dd>" + html(d) + "</dd></div>" }
-        out += "\n<div class=\"summary-list__row\"><dt>Alignment score</dt><dd>" + html(p.score) + " out of 100</dd></div>\n"
-        out += "<div class=\"summary-list__row\"><dt>Evidence coverage</dt><dd>" + html(p.coverage) + "</dd></div>\n"
-        out += "<div class=\"summary-list__row\"><dt>Latest KPI ratings</dt><dd>" + html(p.ratingCounts) + "</dd></div>\n</dl>\n"
+        out += "\n</dl>\n<h2 id=\"verdict\">Verdict</h2>\n" + p.verdictHTML + "\n<p><a href=\"" + html(p.boardPackHref) + "\">Printable board "
+        out += "pack</a>: the verdict, the milestones, who must act and the contracts, one section to a printed page.</p>\n"
         out += "<nav class=\"contents\" aria-label=\"On this page\">\n<h2 class=\"heading-s\">On this page</h2>\n<ol>\n"
-        out += "<li><a href=\"#changes\">Changes since the last review</a></li>\n<li><a href=\"#problems\">Problem statements</a></li>\n"
+        out += "<li><a href=\"#actions\">Who must act</a></li>\n<li><a href=\"#changes\">Changes since the last review</a></li>\n<li><a href=\"#problems\">Problem statements</a></li>\n"
         out += "<li><a href=\"#milestones\">Milestones</a></li>\n<li><a href=\"#theory-of-change\">Theory of change</a></li>\n"
         if p.paging != nil { out += "<li><a href=\"#evidence\">Evidence, page by page</a></li>\n" }
         out += "<li><a href=\"#poorly-aligned\">Poorly aligned KPIs</a></li>\n<li><a href=\"#reprocure\">Contracts ending in "
@@ -26,7 +25,7 @@ extension Fragments {
         for m in p.milestones { missionMilestone(m, into: &out) }
         out += "\n<h2 id=\"theory-of-change\">Theory of change</h2>\n<p>How the mission expects activities to lead to outputs, outcomes "
         out += "and the milestones. Each node shows whether a contract KPI gives current evidence for it, and the worst latest rating among "
-        out += "that evidence.</p>\n<figure class=\"chart chart--wide\">\n" + p.diagram + "\n</figure>\n"
+        out += "that evidence.</p>\n<figure class=\"chart chart--wide\" tabindex=\"0\">\n" + p.diagram + "\n</figure>\n"
         for n in p.nodes { missionNode(n, into: &out) }
         if let paging = p.paging { out += "\n" + paging.pagesHTML + "\n" }
         out += "\n"
@@ -40,7 +39,9 @@ extension Fragments {
             }
             out += "</tbody>\n</table>\n</div>\n"
         }
-        out += "\n<h2 id=\"poorly-aligned\">Poorly aligned KPIs</h2>\n<p>Findings of the alignment rules on the KPIs of the contracts "
+        out += "\n<h2 id=\"actions\">Who must act</h2>\n<p>What the contracts' senior responsible owners and managers, their "
+        out += "departments and the mission board must do, by owner, with the dates the Procurement Act and the returns timetable set.</p>\n"
+        out += p.actionsHTML + "\n\n<h2 id=\"poorly-aligned\">Poorly aligned KPIs</h2>\n<p>Findings of the alignment rules on the KPIs of the contracts "
         out += "serving this mission: the rule, the reason and the fix.</p>\n"
         if let paging = p.paging {
             out += paging.findingsHTML + "\n"
@@ -93,7 +94,7 @@ extension Fragments {
         if let i = m.indicator { out += "<div class=\"summary-list__row\"><dt>Indicator</dt><dd>" + html(i) + "</dd></div>" }
         out += "\n<div class=\"summary-list__row\"><dt>Baseline</dt><dd>" + html(m.baseline) + "</dd></div>\n"
         out += "<div class=\"summary-list__row\"><dt>Target</dt><dd>" + html(m.target) + "</dd></div>\n</dl>\n"
-        out += "<figure class=\"chart\">\n" + m.chart + "\n</figure>\n<details class=\"details\">\n<summary>The numbers behind the chart</summary>\n"
+        out += "<figure class=\"chart\" tabindex=\"0\">\n" + m.chart + "\n</figure>\n<details class=\"details\">\n<summary>The numbers behind the chart</summary>\n"
         out += "<table class=\"table table--compact\">\n<caption class=\"visually-hidden\">Baseline, planned path, target, actuals and "
         out += "projection for " + html(m.title) + "</caption>\n<thead><tr><th scope=\"col\">Date</th><th scope=\"col\">What</th>"
         out += "<th scope=\"col\" class=\"num\">Value</th></tr></thead>\n<tbody>\n"
@@ -152,7 +153,7 @@ extension Fragments {
             out += "<div class=\"table-wrap\" role=\"region\" aria-label=\"Contracts ending\" tabindex=\"0\">\n<table class=\"table\">\n"
             out += "<thead><tr><th scope=\"col\">Financial year</th><th scope=\"col\">Contract</th><th scope=\"col\">Department</th>"
             out += "<th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Ends</th><th scope=\"col\">Re-procurement starts</th>"
-            out += "<th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n"
+            out += "<th scope=\"col\" class=\"num\">Alignment score</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n"
             for e in p.ending {
                 out += "<tr><td>" + html(e.year) + "</td><td>" + link(e.contract) + "<br><span class=\"secondary\">" + html(e.title)
                 out += "</span></td><td>" + html(e.department) + "</td><td class=\"num\">" + html(e.value) + "</td><td class=\"date\">"
@@ -173,12 +174,15 @@ extension Fragments {
         } else {
             out += "<div class=\"table-wrap\" role=\"region\" aria-label=\"Contracts serving the mission\" tabindex=\"0\">\n<table class=\"table\">\n"
             out += "<thead><tr><th scope=\"col\">Contract</th><th scope=\"col\">Department</th><th scope=\"col\">Supplier</th>"
-            out += "<th scope=\"col\" class=\"num\">Value</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Findings</th></tr>"
+            out += "<th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Verdict</th><th scope=\"col\" class=\"num\">Alignment score</th>"
+            out += "<th scope=\"col\">Findings</th></tr>"
             out += "</thead>\n<tbody>\n"
             for c in p.contracts {
                 out += "<tr><td>" + link(c.contract) + "<br><span class=\"secondary\">" + html(c.title) + "</span></td><td>"
                 out += link(c.department) + "</td><td>" + html(c.supplier) + "</td><td class=\"num\">" + html(c.value)
-                out += "</td><td class=\"num\">" + html(c.score) + "</td><td>" + html(c.findings) + "</td></tr>\n"
+                out += "</td><td>"
+                tag(c.verdict, into: &out)
+                out += html(c.verdictAbout) + "</td><td class=\"num\">" + html(c.score) + "</td><td>" + html(c.findings) + "</td></tr>\n"
             }
             out += "</tbody>\n</table>\n</div>\n\n"
         }
@@ -194,8 +198,7 @@ extension Fragments {
         if let s = p.summary { out += md(s) + "\n\n" }
         if let b = p.board { out += "- Mission board: " + md(b) + "\n" }
         if let d = p.leadDepartment { out += "- Lead department: " + md(d) + "\n" }
-        out += "- Alignment score: " + md(p.score) + " out of 100\n- Evidence coverage: " + md(p.coverage) + "\n- Latest KPI ratings: "
-        out += md(p.ratingCounts) + "\n\n"
+        out += "\n## Verdict\n\n" + p.verdictMarkdown + "\n\n## Who must act\n\n" + p.actionsMarkdown + "\n"
         reviewMarkdown(p.review, into: &out)
         out += "## Problem statements\n\n"
         for pr in p.problems {
@@ -245,7 +248,7 @@ extension Fragments {
         if p.ending.isEmpty {
             out += "No contract serving this mission ends in these years.\n"
         } else {
-            out += "| Financial year | Contract | Department | Value | Ends | Re-procurement starts | Score | Findings |\n"
+            out += "| Financial year | Contract | Department | Value | Ends | Re-procurement starts | Alignment score | Findings |\n"
             out += "|---|---|---|---|---|---|---|---|\n"
             for e in p.ending {
                 out += "| " + md(e.year) + " | " + md(e.contract.text) + ": " + md(e.title) + " | " + md(e.department) + " | " + md(e.value)
@@ -257,10 +260,10 @@ extension Fragments {
         if p.contracts.isEmpty {
             out += "None.\n"
         } else {
-            out += "| Contract | Department | Supplier | Value | Score | Findings |\n|---|---|---|---|---|---|\n"
+            out += "| Contract | Department | Supplier | Value | Verdict | Alignment score | Findings |\n|---|---|---|---|---|---|---|\n"
             for c in p.contracts {
                 out += "| " + md(c.contract.text) + ": " + md(c.title) + " | " + md(c.department.text) + " | " + md(c.supplier) + " | "
-                out += md(c.value) + " | " + md(c.score) + " | " + md(c.findings) + " |\n"
+                out += md(c.value) + " | " + md(c.verdict.text) + md(c.verdictAbout) + " | " + md(c.score) + " | " + md(c.findings) + " |\n"
             }
         }
         return out + "\n" + footerMarkdown(p.frame)

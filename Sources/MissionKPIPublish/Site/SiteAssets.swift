@@ -105,7 +105,16 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .kpi { border-left: 5px solid var(--light); padding-left: 15px; }
 .rule { border-bottom: 1px solid var(--border); }
 
-.table-wrap { overflow-x: auto; margin: 0 0 25px; }
+/* A table wider than the screen scrolls sideways; shadows at the edges show there is more to see
+   (they scroll away with the content when the edge is reached). */
+.table-wrap, figure.chart {
+  overflow-x: auto; margin: 0 0 25px;
+  background:
+    linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left center / 40px 100% no-repeat local,
+    linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right center / 40px 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(11, 12, 12, .3), rgba(11, 12, 12, 0)) left center / 14px 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(11, 12, 12, .3), rgba(11, 12, 12, 0)) right center / 14px 100% no-repeat scroll;
+}
 .table { width: 100%; border-collapse: collapse; border-spacing: 0; font-size: 1rem; margin: 0 0 25px; }
 .table-wrap .table { margin-bottom: 0; }
 .table th, .table td { text-align: left; vertical-align: top; padding: 10px 15px 10px 0; border-bottom: 1px solid var(--border); }
@@ -132,7 +141,27 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .details[open] > table { border-left: 5px solid var(--border); padding-left: 15px; }
 
 figure.chart { margin: 0 0 15px; }
-figure.chart svg { max-width: 100%; height: auto; }
+figure.chart svg { height: auto; display: block; }
+figure.chart:focus { outline: 3px solid var(--focus); box-shadow: none; }
+
+/* Verdicts: the overall answer, then each question with its answer, figure and reasons. */
+.verdict { margin: 0 0 25px; }
+.verdict__overall { font-size: 1.25rem; font-weight: 700; margin: 0 0 10px; }
+.verdict__overall .tag { font-size: 1.05rem; }
+.verdict__aspects dt { flex-basis: 32%; }
+.verdict__aspects dd .tag { margin-right: 4px; }
+.verdict__reasons { margin: 6px 0 0; padding-left: 20px; font-size: 1rem; color: var(--secondary); }
+.verdict__reasons li { margin-bottom: 3px; }
+.details__text { border-left: 5px solid var(--border); padding-left: 15px; font-size: 1rem; }
+.table--verdicts th, .table--verdicts td { padding-right: 10px; }
+.table--verdicts .tag { font-size: .75rem; padding: 2px 4px; }
+.table--verdicts tbody th { min-width: 8em; }
+
+/* Who must act: one block per owner. */
+.actions__owner { margin: 0 0 25px; }
+.actions__owner h3, .actions__owner h4 { margin-top: 10px; }
+.actions__list { list-style: none; margin: 0; padding: 0; }
+.actions__list li { padding: 8px 0; border-bottom: 1px solid var(--border); font-size: 1rem; }
 
 .footer { border-top: 1px solid var(--border); background: var(--light); color: var(--secondary); font-size: 1rem; padding: 25px 0 35px; margin-top: 30px; }
 .footer a { color: var(--text); }
@@ -140,12 +169,35 @@ figure.chart svg { max-width: 100%; height: auto; }
 @media (max-width: 640px) {
   body { font-size: 1rem; }
   h1, .heading-xl { font-size: 2rem; }
+  h2 { font-size: 1.5rem; }
   .summary-list dt { flex-basis: 100%; }
+  .counts { grid-template-columns: repeat(2, 1fr); }
+  .counts__value { font-size: 1.6rem; }
+  /* A table of many columns says it scrolls; a stacked table becomes one block of labelled lines per row. */
+  .table-wrap:not(.table-wrap--stack)::before, figure.chart::before {
+    content: "Scroll sideways to see all of it \2192"; display: block; position: sticky; left: 0;
+    font-size: .875rem; color: var(--secondary); padding: 0 0 6px;
+  }
+  .table-wrap > .table:not(.table--stack) { min-width: 40rem; }
+  .table--stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+  .table--stack, .table--stack tbody, .table--stack tr, .table--stack td, .table--stack tbody th { display: block; width: 100%; min-width: 0; }
+  .table--stack tr { border-bottom: 3px solid var(--border); padding: 10px 0; }
+  .table--stack td, .table--stack tbody th { border: 0; padding: 3px 0; text-align: left; }
+  .table--stack td[data-label]::before { content: attr(data-label); display: block; font-weight: 700; font-size: .875rem; color: var(--secondary); }
+  .table--stack tbody th { font-weight: 700; font-size: 1.1rem; }
 }
 
+@page { size: A4; margin: 15mm 14mm; }
 @media print {
   body { font-size: 11pt; color: #000; }
-  .skip-link, .service-nav, .breadcrumbs, .contents { display: none; }
+  .skip-link, .service-nav, .breadcrumbs, .contents, .no-print { display: none; }
+  .table-wrap, figure.chart { background: none; overflow: visible; }
+  figure.chart svg { min-width: 0 !important; max-width: 100% !important; }
+  .pack-section + .pack-section { break-before: page; }
+  .actions__owner { break-inside: avoid-page; }
+  .actions__list li, .summary-list__row { break-inside: avoid; }
+  details.details > summary { display: none; }
+  details.details:not([open]) { display: none; }
   .header { background: none; color: #000; border-bottom: 2pt solid #000; }
   .header__service, .header__service:visited, .header__meta { color: #000; }
   .width { max-width: none; padding: 0; }
