@@ -14,15 +14,13 @@ struct Assess: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, markdown }
-
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("Show only this contract.", valueName: "id")) var contract: String?
     @Option(help: ArgumentHelp("Show only this mission.", valueName: "id")) var mission: String?
-    @Option(help: "Output format: text, json, csv or markdown.") var format: Format = .text
+    @Option(help: "Output format: text, json, csv or markdown.") var format: AssessmentFormat = .text
 
     func run() throws {
         let day = try asOf.day()
@@ -39,9 +37,11 @@ struct Assess: ParsableCommand {
         }
         let scope = AssessmentScope(contract: contract, mission: mission)
         let text = PhaseTimer.measure("render") {
-            AssessmentReport.render(assessment, workspace: ws, scope: scope, format: AssessmentFormat(rawValue: format.rawValue)!)
+            AssessmentReport.render(assessment, workspace: ws, scope: scope, format: format)
         }
         Console.out(text)
         Session.keepUntilExit((ws, observations, assessment, text))
     }
 }
+
+extension AssessmentFormat: ExpressibleByArgument {}

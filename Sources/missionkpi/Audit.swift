@@ -43,16 +43,9 @@ struct AuditOwnership: ParsableCommand {
         let audit = OwnershipAudit.build(ws, report: report, floor: ws.settings.publication.nameGradeFloor, department: department)
         Console.out(format.render(audit))
         for d in report.configurationErrors { Console.error(d.description) }
-        Console.note("audit ownership: \(audit.findings.count) finding(s) (\(severities(audit.findings))); \(audit.waived.count) waived; \(report.baselined.count) in the baseline")
+        Console.note("audit ownership: \(audit.findings.count) finding(s) (\(SeverityWords.all(audit.findings))); \(audit.waived.count) waived; \(report.baselined.count) in the baseline")
         let fails = strict ? !audit.findings.isEmpty : audit.hasErrors
         if !report.configurationErrors.isEmpty || fails { throw ExitCode(1) }
-    }
-
-    func severities(_ findings: [Finding]) -> String {
-        Severity.allCases.reversed().map { s in
-            let n = findings.filter { $0.severity == s }.count
-            return "\(n) \(s.rawValue)" + (n == 1 || s == .info ? "" : "s")
-        }.joined(separator: ", ")
     }
 }
 

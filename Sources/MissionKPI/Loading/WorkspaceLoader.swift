@@ -169,7 +169,7 @@ public enum WorkspaceLoader {
             if size > maxFileSize {
                 return .failure("the file is \(size >> 20) MiB; workspace files are limited to \(maxFileSize >> 20) MiB, so split it")
             }
-            guard let bytes = readAll(raw, expected: size) else {
+            guard case .success(let bytes) = FileBytes.contents(of: raw) else {
                 return .failure("the file could not be read; check its permissions")
             }
             return .success(bytes)
@@ -189,27 +189,6 @@ public enum WorkspaceLoader {
             return .failure("the file could not be read; check its permissions")
         }
         return .success([UInt8](data))
-    }
-
-    /// The whole file, or nil when it cannot be opened or read.
-    static func readAll(_ path: String, expected: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if n == 0 { break }
-            count += n
-        }
-        bytes.removeLast(bytes.count - count)
-        return bytes
     }
 
     /// What one file gave: its value (if whole), its problems, its hash, its references and its broken ids.
