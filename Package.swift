@@ -27,10 +27,15 @@ let package = Package(
             name: "MissionKPIPublish",
             dependencies: ["MissionKPI"]
         ),
+        // One library entry point per command: the order of its steps and its threads; the CLI parses and prints.
+        .target(
+            name: "MissionKPICommands", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIHistory"]
+        ),
         .executableTarget(
             name: "missionkpi",
             dependencies: [
                 "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory", "MissionKPIImport",
+                "MissionKPICommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +48,7 @@ let package = Package(
         .target(name: "MissionKPITestSupport", dependencies: ["MissionKPI"], path: "Tests/MissionKPITestSupport"),
         .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI", "MissionKPITestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIGeneratorTests", dependencies: ["MissionKPI", "MissionKPIGenerator"]),
+        .testTarget(name: "MissionKPICommandsTests", dependencies: ["MissionKPI", "MissionKPICommands"]),
         .testTarget(
             name: "MissionKPIStoreTests", dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["schema.sql"]),
