@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -26,8 +25,7 @@ let package = Package(
         .target(name: "MissionKPIHistory", dependencies: ["MissionKPI"]),
         .target(
             name: "MissionKPIPublish",
-            dependencies: ["MissionKPI", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [.copy("Templates")]
+            dependencies: ["MissionKPI"]
         ),
         .executableTarget(
             name: "missionkpi",
