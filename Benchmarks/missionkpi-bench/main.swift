@@ -13,11 +13,15 @@ struct BenchOptions {
     var repeats = 1
     /// Seconds after which a phase is stopped and reported as such.
     var timeLimit = 600.0
+    /// A PostgreSQL server (a role that may create databases): the tracker phases run against it too.
+    var postgres: String? = ProcessInfo.processInfo.environment["MISSIONKPI_BENCH_PG_URL"]
 
     static let usage = """
         usage: missionkpi-bench [--sizes 1000,10000,50000] [--work DIR] [--out FILE | --no-write] [--seed N]
-                                [--repeat N] [--time-limit SECONDS] [--binary PATH]
+                                [--repeat N] [--time-limit SECONDS] [--binary PATH] [--postgres URL]
         Build first with 'swift build -c release'; the harness runs .build/release/missionkpi (or --binary).
+        --postgres postgresql://USER@HOST:PORT/DB (or MISSIONKPI_BENCH_PG_URL) also times the tracker on that
+        server, in a database missionkpi_bench_<size> it creates again for each run (psql must be installed).
         """
 
     static func parse(_ args: [String]) throws -> BenchOptions {
@@ -44,6 +48,7 @@ struct BenchOptions {
                 guard let n = Int(try value()), n >= 1 else { throw BenchError("--repeat takes a whole number ≥ 1") }
                 o.repeats = n
             case "--binary": o.binary = try value()
+            case "--postgres": o.postgres = try value()
             case "--time-limit":
                 guard let t = Double(try value()), t > 0 else { throw BenchError("--time-limit takes a number of seconds") }
                 o.timeLimit = t

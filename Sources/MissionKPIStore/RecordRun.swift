@@ -66,7 +66,7 @@ struct RecordRun {
         let version = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
         if current == nil {
             let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM observation)") ?? false
-            current = CurrentValues(db, kpiCount: validator.kpiCount, trackerIsEmpty: empty)
+            current = CurrentValues(kpiCount: validator.kpiCount, trackerIsEmpty: empty, load: RecordRun.loader(db))
             insert = try ObservationInsert(db)
         } else if version != dataVersion {
             current!.forgetAll()
@@ -126,6 +126,25 @@ struct RecordRun {
             case .file, .outcome, .end:
                 preconditionFailure("a file's rows end with .done")
             }
+        }
+    }
+
+    /// Reads a KPI's stored versions, in key order, with one statement compiled once per run.
+    static func loader(_ db: Database) -> (String, String) throws -> [CurrentValues.Stored] {
+        var select: Statement?
+        return { contract, kpi in
+            if select == nil {
+                select = try db.makeStatement(
+                    sql: "SELECT period_start, period_end, version, value, note FROM observation WHERE contract_id = ? AND kpi_id = ? ORDER BY period_start, period_end, version")
+            }
+            guard let statement = select else { return [] }
+            let cursor = try Row.fetchCursor(statement, arguments: [contract, kpi])
+            var list: [CurrentValues.Stored] = []
+            while let row = try cursor.next() {
+                guard let start = CurrentValues.packed(row[0] as String), let end = CurrentValues.packed(row[1] as String) else { continue }
+                list.append(CurrentValues.Stored(packedStart: start, packedEnd: end, version: row[2], value: row[3], note: row[4]))
+            }
+            return list
         }
     }
 }

@@ -24,7 +24,7 @@ struct Assess: ParsableCommand {
 
     func run() throws {
         let day = try asOf.day()
-        let read = TrackerRead(workspace: workspace, db: database)
+        let read = try TrackerRead(workspace: workspace, db: database)
         let ws = try loadWorkspaceOrExit(workspace)
         if let contract, ws.contract(contract) == nil {
             throw ValidationError("--contract '\(contract)' is not a contract of the workspace\(Suggest.didYouMean(contract, in: ws.contracts.map(\.id)))")

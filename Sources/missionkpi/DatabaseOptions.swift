@@ -2,18 +2,58 @@ import ArgumentParser
 import Foundation
 import MissionKPI
 import MissionKPIStore
+import MissionKPIStorePostgres
 
-/// `--db PATH`, shared by the subcommands that read or write the tracker.
+/// `--db PATH|URL`, shared by the subcommands that read or write the tracker.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The tracker database (default: <workspace>/.missionkpi/tracker.sqlite).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The tracker: a SQLite file (default: <workspace>/.missionkpi/tracker.sqlite, or tracker.url of missionkpi.yaml) or postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).",
+            valueName: "path-or-url"))
     var db: String?
 
-    /// The tracker's path for this workspace.
-    func path(_ workspace: WorkspaceOptions) -> String { db ?? Tracker.defaultPath(workspaceRoot: workspace.root) }
+    /// Where the tracker is: `--db`, else `tracker.url` of missionkpi.yaml, else the workspace's SQLite
+    /// file; with whether it is that default file. A malformed address is an error (exit 1).
+    func address(_ workspace: WorkspaceOptions) throws -> (address: TrackerAddress, isDefault: Bool) {
+        do {
+            if let db { return (try TrackerAddress.parse(db), false) }
+            let (settings, problems) = WorkspaceLoader.settings(at: workspace.root)
+            if let tracker = settings.tracker {
+                do {
+                    return (try TrackerAddress.parse(tracker.url), false)
+                } catch {
+                    Console.error("\(tracker.location): error: \(error.localizedDescription)")
+                    throw ExitCode(1)
+                }
+            }
+            if let problem = problems.first(where: { $0.message.contains("'tracker'") || $0.message.contains("'url'") }) {
+                Console.error(problem.description)
+                throw ExitCode(1)
+            }
+            return (.file(Tracker.defaultPath(workspaceRoot: workspace.root)), true)
+        } catch let error as TrackerError {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
 
-    /// The tracker when its file exists (nil otherwise), or exit 1 when it cannot be opened.
+    /// The tracker's path or URL for this workspace, for messages.
+    func path(_ workspace: WorkspaceOptions) throws -> String { try address(workspace).address.description }
+
+    /// The tracker when it exists (nil for a missing file, or a server database without a tracker),
+    /// or exit 1 when it cannot be opened.
     func openIfExists(_ workspace: WorkspaceOptions) throws -> Tracker? {
-        Tracker.exists(at: path(workspace)) ? try open(workspace, create: false) : nil
+        let where_ = try address(workspace).address
+        if case .file(let path) = where_, !Tracker.exists(at: path) { return nil }
+        do {
+            return try where_.open(create: false)
+        } catch TrackerError.missing {
+            return nil
+        } catch {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
     }
 
     /// Starts reading and hashing `inputs` on another core, told which files `existing` holds already.
@@ -28,8 +68,21 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the tracker (creating it when `create`), or explains why not and exits 1.
     func open(_ workspace: WorkspaceOptions, create: Bool) throws -> Tracker {
+        let where_ = try address(workspace).address
         do {
-            return try Tracker(path: path(workspace), create: create)
+            return try where_.open(create: create)
+        } catch {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Runs `body`, turning a tracker failure (a lost connection, a full disk) into one line and exit 1.
+    static func run<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ExitCode {
+            throw error
         } catch {
             Console.error("error: \(error.localizedDescription)")
             throw ExitCode(1)

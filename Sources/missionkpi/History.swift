@@ -22,10 +22,10 @@ struct History: ParsableCommand {
     func run() throws {
         let key = KPIArgument(kpi)!
         let tracker = try database.open(workspace, create: false)
-        let list = try tracker.history(contract: key.contract, kpi: key.kpi)
+        let list = try DatabaseOptions.run { try tracker.history(contract: key.contract, kpi: key.kpi) }
         guard !list.isEmpty else {
             Console.error(
-                "error: the tracker holds no observations of '\(kpi)'\(Suggest.didYouMean(kpi, in: try tracker.kpiKeys())); record its returns with 'missionkpi record'"
+                "error: the tracker holds no observations of '\(kpi)'\(Suggest.didYouMean(kpi, in: try DatabaseOptions.run { try tracker.kpiKeys() })); record its returns with 'missionkpi record'"
             )
             throw ExitCode(1)
         }

@@ -29,10 +29,10 @@ struct Observations: ParsableCommand {
     func run() throws {
         let tracker = try database.open(workspace, create: false)
         let key = kpi.flatMap(KPIArgument.init)
-        let list = try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions)
+        let list = try DatabaseOptions.run { try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions) }
         Console.out(ObservationListing.render(list, format: format))
         if list.isEmpty, let asked = kpi ?? contract {
-            let candidates = try tracker.kpiKeys()
+            let candidates = try DatabaseOptions.run { try tracker.kpiKeys() }
             let names = kpi != nil ? candidates : Array(Set(candidates.map { String($0.prefix { $0 != "/" }) }))
             Console.error("the tracker holds no observations of '\(asked)'\(Suggest.didYouMean(asked, in: names))")
         }

@@ -35,9 +35,11 @@ struct Publish: ParsableCommand {
         let ahead = ObservationsAhead(reading: reading, tracker: existing)
         let ws = try loadWorkspaceOrExit(workspace)
         let tracker = try existing ?? database.open(workspace, create: true)
-        let outcomes = try PhaseTimer.measure("record") {
-            try ahead.alreadyRecorded()
-                ?? tracker.record(reading, validator: ReturnsValidator(workspace: ws), recordedAt: Clock.timestamp())
+        let outcomes = try DatabaseOptions.run {
+            try PhaseTimer.measure("record") {
+                try ahead.alreadyRecorded()
+                    ?? tracker.record(reading, validator: ReturnsValidator(workspace: ws), recordedAt: Clock.timestamp())
+            }
         }
         var rejected = 0
         for case .rejected(let path, let diagnostics) in outcomes {

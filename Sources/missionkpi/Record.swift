@@ -36,8 +36,10 @@ struct Record: ParsableCommand {
             let validator = ReturnsValidator(workspace: try loadWorkspaceOrExit(workspace))
             tracker = try existing ?? database.open(workspace, create: true)
             let progress = ProgressLine()
-            outcomes = try PhaseTimer.measure("record") {
-                try tracker.record(reading, validator: validator, recordedAt: Clock.timestamp(), progress: progress.update)
+            outcomes = try DatabaseOptions.run {
+                try PhaseTimer.measure("record") {
+                    try tracker.record(reading, validator: validator, recordedAt: Clock.timestamp(), progress: progress.update)
+                }
             }
             progress.clear()
         }

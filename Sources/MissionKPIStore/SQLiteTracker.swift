@@ -1,47 +1,21 @@
 import Foundation
 import GRDB
 
-/// Why the tracker could not be opened or used.
-public enum TrackerError: Error, LocalizedError, Sendable {
-    case missing(String)
-    case newerSchema(String)
-    case cannotOpen(String, String)
-
-    public var errorDescription: String? {
-        switch self {
-        case .missing(let path):
-            "no tracker at '\(path)'; run 'missionkpi record' first to record the returns, or pass --db PATH"
-        case .newerSchema(let path):
-            "the tracker '\(path)' was written by a newer missionkpi; update missionkpi to read it"
-        case .cannotOpen(let path, let reason):
-            "cannot open the tracker '\(path)': \(reason)"
-        }
-    }
-}
-
-/// The SQLite file that remembers every KPI return recorded: WAL mode, foreign keys on, integrity
-/// in the schema. Readers never wait for a writer; writers queue behind each other.
+/// The tracker as a SQLite file: WAL mode, foreign keys on, integrity in the schema. Readers never
+/// wait for a writer; writers queue behind each other.
 ///
 /// ```swift
-/// let tracker = try Tracker(path: Tracker.defaultPath(workspaceRoot: ws.root))
-/// let outcomes = try tracker.record([ReturnsInput(path: "returns/q1.csv")], workspace: ws, recordedAt: "2026-04-01T09:00:00Z")
-/// let set = try tracker.observationSet()
+/// let tracker = Tracker(backend: try SQLiteTracker(path: "t.sqlite", create: true))
 /// ```
-public final class Tracker: Sendable {
+final class SQLiteTracker: TrackerBackend {
     /// The database file.
-    public let path: String
+    let path: String
     let pool: DatabasePool
 
-    /// `<workspace>/.missionkpi/tracker.sqlite`.
-    public static func defaultPath(workspaceRoot: String) -> String {
-        (workspaceRoot as NSString).appendingPathComponent(".missionkpi/tracker.sqlite")
-    }
-
-    /// Whether a tracker file exists at `path`.
-    public static func exists(at path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+    var location: String { path }
 
     /// Opens the tracker, creating it (and its folder) when `create` is true, and brings its schema up to date.
-    public init(path: String, create: Bool = true) throws {
+    init(path: String, create: Bool = true) throws {
         self.path = path
         if !Tracker.exists(at: path) {
             guard create else { throw TrackerError.missing(path) }
@@ -87,7 +61,7 @@ public final class Tracker: Sendable {
     }
 
     /// The schema as SQL, one statement per line, sorted by name (for the golden schema test).
-    public func schemaSQL() throws -> String {
+    func schemaSQL() throws -> String {
         try pool.read { db in
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
                 .map { $0 + ";\n" }.joined()
@@ -95,17 +69,22 @@ public final class Tracker: Sendable {
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
-    public func integrityCheck() throws -> String {
+    func integrityCheck() throws -> String {
         try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
     }
 
     /// How many returns files and observation versions the tracker holds.
-    public func counts() throws -> (files: Int, observations: Int) {
+    func counts() throws -> (files: Int, observations: Int) {
         try pool.read { db in
             (
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM returns_file") ?? 0,
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM observation") ?? 0
             )
         }
+    }
+
+    /// The migrations applied, in order.
+    func appliedMigrations() throws -> [String] {
+        try pool.read { try TrackerSchema.migrator.appliedIdentifiers($0) }
     }
 }

@@ -1,0 +1,76 @@
+import Foundation
+import MissionKPI
+import MissionKPIStore
+import PostgresNIO
+
+extension PostgresTracker {
+    func dump() throws -> TrackerDump {
+        try snapshot { c in
+            var files: [TrackerDump.File] = []
+            for row in try c.query("SELECT id, path, sha256, recorded_at, rows FROM returns_file ORDER BY id") {
+                let (id, path, sha, at, rows) = try row.decode((Int64, String, String, String, Int).self)
+                files.append(TrackerDump.File(id: id, path: path, sha256: sha, recordedAt: at, rows: rows))
+            }
+            let sink = Sink([TrackerDump.Row]())
+            try c.each(
+                """
+                SELECT contract_id, kpi_id, period, period_start, period_end, value, note, version, file_id, row FROM observation
+                ORDER BY contract_id, kpi_id, period_start, period_end, version
+                """
+            ) { row in
+                let cells = Array(row)
+                guard cells.count == 10 else { throw PGFailure(sqlState: "XX000", message: "an observation row has too few columns", detail: nil) }
+                sink.value.append(
+                    TrackerDump.Row(
+                        contract: PGRowDecoder.text(cells[0]) ?? "", kpi: PGRowDecoder.text(cells[1]) ?? "",
+                        period: PGRowDecoder.text(cells[2]) ?? "", start: PGRowDecoder.day(try PGRowDecoder.int32(cells[3])),
+                        end: PGRowDecoder.day(try PGRowDecoder.int32(cells[4])), value: try PGRowDecoder.double(cells[5]),
+                        note: PGRowDecoder.text(cells[6]), version: try PGRowDecoder.int(cells[7]), fileId: Int64(try PGRowDecoder.int(cells[8])),
+                        row: try PGRowDecoder.int(cells[9])))
+            }
+            return TrackerDump(files: files, observations: sink.value)
+        }
+    }
+
+    /// Stores `dump` in one transaction (writers wait meanwhile), refusing a tracker holding returns.
+    func load(_ dump: TrackerDump) throws {
+        try withConnection { c in
+            try c.query("BEGIN ISOLATION LEVEL READ COMMITTED")
+            do {
+                try c.query("LOCK TABLE returns_file, observation IN EXCLUSIVE MODE")
+                let held = try c.query("SELECT count(*) FROM returns_file").first?.decode(Int.self) ?? 0
+                guard held == 0 else { throw TrackerError.notEmpty(location, held) }
+                var files = CopyText()
+                for f in dump.files {
+                    files.raw(String(f.id))
+                    files.text(f.path)
+                    files.text(f.sha256)
+                    files.text(f.recordedAt)
+                    files.raw(String(f.rows), last: true)
+                }
+                if files.rows > 0 { try c.copy(into: "returns_file", columns: ["id", "path", "sha256", "recorded_at", "rows"], files.finish()) }
+                var rows = CopyText()
+                for o in dump.observations {
+                    rows.text(o.contract)
+                    rows.text(o.kpi)
+                    rows.text(o.period)
+                    rows.raw(o.start.description)
+                    rows.raw(o.end.description)
+                    rows.raw(o.value.description)
+                    rows.text(o.note)
+                    rows.raw(String(o.version))
+                    rows.raw(String(o.fileId))
+                    rows.raw(String(o.row), last: true)
+                }
+                if rows.rows > 0 { try c.copy(into: "observation", columns: CopyText.columns, rows.finish()) }
+                // The next file recorded continues after the highest id copied.
+                try c.query(
+                    "SELECT setval(pg_get_serial_sequence('returns_file', 'id'), coalesce(max(id), 1), count(*) > 0) FROM returns_file")
+                try c.query("COMMIT")
+            } catch {
+                if !c.isClosed { _ = try? c.query("ROLLBACK") }
+                throw error
+            }
+        }
+    }
+}
