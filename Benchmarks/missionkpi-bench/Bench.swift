@@ -30,7 +30,11 @@ struct Bench {
             report.yamlBytes[size] = floor.bytes
             report.measurements.append(Measurement(phase: "libyaml floor", contracts: size, seconds: floor.seconds, cpuSeconds: floor.cpuSeconds, note: "in-process, \(floor.files) files"))
             let phases = Phase.all + (options.postgres == nil ? [] : Phase.postgres)
-            if let admin = options.postgres { (paths.postgres, paths.resetPostgres) = try PostgresBench.database(admin: admin, size: size) }
+            if let admin = options.postgres {
+                let (url, reset) = try PostgresBench.database(admin: admin, size: size)
+                paths.postgres = url
+                paths.resetPostgres = reset
+            }
             for phase in phases {
                 guard let sub = phase.arguments(paths).first, available.contains(sub) else {
                     report.measurements.append(Measurement(phase: phase.name, contracts: size, note: "n/a (not built yet)"))

@@ -26,7 +26,8 @@ enum PostgresBench {
     /// file and on the PostgreSQL database (when both were recorded).
     static func reads(_ paths: RunPaths, size: Int) -> [Measurement] {
         var out: [Measurement] = []
-        for (name, location) in [("read tracker (SQLite)", paths.database), ("read tracker (PostgreSQL)", paths.postgres)] {
+        let trackers: [(String, String?)] = [("read tracker (SQLite)", paths.database), ("read tracker (PostgreSQL)", paths.postgres)]
+        for (name, location) in trackers {
             guard let location else { continue }
             log("[\(size)] \(name)…")
             var m = Measurement(phase: name, contracts: size, note: "in process: Tracker.observationSet(), as publish reads it")

@@ -7,6 +7,12 @@ public struct RecordedFile: Sendable, Hashable {
     public var path: String
     /// When it was recorded.
     public var recordedAt: String
+
+    /// A file first recorded as `path` at `recordedAt`.
+    public init(path: String, recordedAt: String) {
+        self.path = path
+        self.recordedAt = recordedAt
+    }
 }
 
 /// Returns files read, hashed and checked on a thread of their own, ahead of the tracker that stores

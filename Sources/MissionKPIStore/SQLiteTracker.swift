@@ -85,6 +85,6 @@ final class SQLiteTracker: TrackerBackend {
 
     /// The migrations applied, in order.
     func appliedMigrations() throws -> [String] {
-        try pool.read { try TrackerSchema.migrator.appliedIdentifiers($0) }
+        try pool.read { try TrackerSchema.migrator.appliedMigrations($0) }
     }
 }

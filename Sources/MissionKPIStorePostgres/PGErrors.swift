@@ -9,6 +9,9 @@ enum PGErrors {
     /// The error as a `TrackerError.server` for `address`; `password` says where a password came from.
     static func describe(_ error: any Error, _ address: PostgresAddress, password: PGPass.Lookup?) -> TrackerError {
         if let e = error as? TrackerError { return e }
+        if error is ConnectionLost {
+            return .server(address.description, "the connection was lost; what was being written was rolled back: run the command again")
+        }
         if let f = error as? PGFailure { return .server(address.description, sentence(f, address, password)) }
         if let e = error as? PSQLError {
             switch e.code {
@@ -24,10 +27,8 @@ enum PGErrors {
                 return .server(address.description, "the server asks for a way of logging in this tool does not support (use scram-sha-256, md5 or trust)")
             case .sslUnsupported:
                 return .server(address.description, "the server does not offer TLS, but the URL says sslmode=\(address.sslMode.rawValue)")
-            case .serverClosedConnection, .uncleanShutdown:
+            case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
                 return .server(address.description, "the connection was lost; what was being written was rolled back: run the command again")
-            case .clientClosedConnection:
-                return .server(address.description, "the connection was already closed")
             case .saslError:
                 return .server(address.description, "logging in failed (SCRAM); \(password?.hint ?? PGPass.Lookup.none.hint)")
             default:

@@ -39,7 +39,7 @@ struct PGRowDecoder {
             p = Period(kind: Tracker.kind(of: text), start: PGRowDecoder.day(start), end: PGRowDecoder.day(end), text: text)
             period = (text, start, end, p)
         }
-        let fileID = try PGRowDecoder.int(c9)
+        let fileID = Int64(try PGRowDecoder.int(c9))
         if fileID != lastFile.id { lastFile = (fileID, files[fileID] ?? ProvenanceFile(path: "", sha256: "", recordedAt: "")) }
         return Observation(
             contract: contract.read(c0.bytes), kpi: kpi.read(c1.bytes), period: p, value: try PGRowDecoder.double(c5),

@@ -11,8 +11,8 @@ import PostgresNIO
 ///    concurrent runs queue per contract and never deadlock);
 /// 2. files already recorded (by any process) are skipped; the current versions of the group's KPIs
 ///    are read, under the locks, so versions continue without gaps or duplicates;
-/// 3. each file in a savepoint of its own: its `returns_file` row, then its rows by `COPY`; a file the
-///    schema refuses is rolled back alone and rejected;
+/// 3. each file in a savepoint of its own: its `returns_file` row, then its rows in statements of many
+///    rows each (`ObservationRows`); a file the schema refuses is rolled back alone and rejected;
 /// 4. COMMIT. A serialization failure or deadlock (40001, 40P01) runs the group again from its buffer.
 ///
 /// A lost connection or a killed process leaves whole groups, so whole files, only.
@@ -164,7 +164,7 @@ struct PostgresRecordRun {
         var stored: [Int32: [CurrentValues.Stored]] = [:]
         var load = PostgresBindings()
         load.append(contracts)
-        let sink = Sink(stored)
+        let sink = Sink(stored), lookup = keys
         try connection.each(
             """
             SELECT contract_id, kpi_id, period_start, period_end, version, value, note FROM observation
@@ -173,7 +173,7 @@ struct PostgresRecordRun {
         ) { row in
             var it = row.makeIterator()
             guard let c = it.next(), let k = it.next(), let s = it.next(), let e = it.next(), let v = it.next(), let x = it.next(),
-                let n = it.next(), let contract = PGRowDecoder.text(c), let kpi = PGRowDecoder.text(k), let key = keys[contract]?[kpi]
+                let n = it.next(), let contract = PGRowDecoder.text(c), let kpi = PGRowDecoder.text(k), let key = lookup[contract]?[kpi]
             else { return }
             sink.value[key, default: []].append(
                 CurrentValues.Stored(
@@ -200,7 +200,6 @@ struct PostgresRecordRun {
     private mutating func store(_ file: Pending) throws -> RecordOutcome {
         try connection.query("SAVEPOINT record_file")
         var touched: [Int32] = []
-        var sent: [Int32] = []  // each COPY line's row in the file, to point at a row the schema refuses
         do {
             var binds = PostgresBindings()
             binds.append(file.path)
@@ -210,7 +209,7 @@ struct PostgresRecordRun {
             let id = try connection.query(
                 "INSERT INTO returns_file (path, sha256, recorded_at, rows) VALUES ($1, $2, $3, $4) RETURNING id", binds
             ).first?.decode(Int64.self) ?? 0
-            var copy = CopyText()
+            var rows = ObservationRows()
             var added = 0, corrections = 0, unchanged = 0
             for batch in file.batches {
                 for r in batch.rows {
@@ -219,19 +218,18 @@ struct PostgresRecordRun {
                         unchanged += 1
                         continue
                     }
-                    copy.add(r, version: version, fileId: id)
-                    sent.append(Int32(clamping: r.row))
+                    rows.add(contract: r.contract, kpi: r.kpi, period: r.period, value: r.value, note: r.note, version: Int(version), fileId: id, row: r.row)
                     if version == 1 { added += 1 } else { corrections += 1 }
                 }
             }
-            if copy.rows > 0 { try connection.copy(into: "observation", columns: CopyText.columns, copy.finish()) }
+            try rows.store(on: connection)
             try connection.query("RELEASE SAVEPOINT record_file")
             return .recorded(path: file.path, sha256: file.sha256, rows: file.rows, added: added, corrections: corrections, unchanged: unchanged)
         } catch let f as PGFailure where f.isDataError && !connection.isClosed {
             try connection.query("ROLLBACK TO SAVEPOINT record_file")
             try connection.query("RELEASE SAVEPOINT record_file")
             current.forget(touched)
-            let line = f.copyLine.flatMap { $0 >= 1 && $0 <= sent.count ? Int(sent[$0 - 1]) : nil } ?? 1
+            let line = f.failingRow ?? 1
             let at = SourceLocation(file: file.path, line: line, column: 1)
             return .rejected(path: file.path, diagnostics: [Diagnostic(at: at, "the tracker refused this row: \(f.message)")])
         }

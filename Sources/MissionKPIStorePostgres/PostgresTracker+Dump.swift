@@ -40,29 +40,25 @@ extension PostgresTracker {
                 try c.query("LOCK TABLE returns_file, observation IN EXCLUSIVE MODE")
                 let held = try c.query("SELECT count(*) FROM returns_file").first?.decode(Int.self) ?? 0
                 guard held == 0 else { throw TrackerError.notEmpty(location, held) }
-                var files = CopyText()
-                for f in dump.files {
-                    files.raw(String(f.id))
-                    files.text(f.path)
-                    files.text(f.sha256)
-                    files.text(f.recordedAt)
-                    files.raw(String(f.rows), last: true)
-                }
-                if files.rows > 0 { try c.copy(into: "returns_file", columns: ["id", "path", "sha256", "recorded_at", "rows"], files.finish()) }
-                var rows = CopyText()
+                var files = PostgresBindings(capacity: 5)
+                files.append(dump.files.map(\.id))
+                files.append(dump.files.map(\.path))
+                files.append(dump.files.map(\.sha256))
+                files.append(dump.files.map(\.recordedAt))
+                files.append(dump.files.map { Int32(clamping: $0.rows) })
+                try c.query(
+                    """
+                    INSERT INTO returns_file (id, path, sha256, recorded_at, rows)
+                    SELECT * FROM unnest($1::int8[], $2::text[], $3::text[], $4::text[], $5::int4[])
+                    """, files)
+                var rows = ObservationRows()
                 for o in dump.observations {
-                    rows.text(o.contract)
-                    rows.text(o.kpi)
-                    rows.text(o.period)
-                    rows.raw(o.start.description)
-                    rows.raw(o.end.description)
-                    rows.raw(o.value.description)
-                    rows.text(o.note)
-                    rows.raw(String(o.version))
-                    rows.raw(String(o.fileId))
-                    rows.raw(String(o.row), last: true)
+                    rows.add(
+                        contract: o.contract, kpi: o.kpi, period: o.period, start: o.start, end: o.end, value: o.value, note: o.note,
+                        version: o.version, fileId: o.fileId, row: o.row)
+                    if rows.count >= ObservationRows.limit { try rows.store(on: c) }
                 }
-                if rows.rows > 0 { try c.copy(into: "observation", columns: CopyText.columns, rows.finish()) }
+                try rows.store(on: c)
                 // The next file recorded continues after the highest id copied.
                 try c.query(
                     "SELECT setval(pg_get_serial_sequence('returns_file', 'id'), coalesce(max(id), 1), count(*) > 0) FROM returns_file")

@@ -79,7 +79,10 @@ final class PostgresTracker: TrackerBackend, @unchecked Sendable {
     private func migrateIfNeeded(create: Bool) throws {
         let known = Set(PostgresSchema.migrations.map(\.id))
         func applied() throws -> [String]? {
-            let exists = try connection.query("SELECT to_regclass('missionkpi_migrations') IS NOT NULL").first?.decode(Bool.self) ?? false
+            // A catalog read under the statement's snapshot (to_regclass may answer from a stale cache).
+            let exists = try connection.query(
+                "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'missionkpi_migrations')"
+            ).first?.decode(Bool.self) ?? false
             guard exists else { return nil }
             return try connection.query("SELECT identifier FROM missionkpi_migrations ORDER BY identifier").map { try $0.decode(String.self) }
         }

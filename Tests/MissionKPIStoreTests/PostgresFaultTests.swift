@@ -113,18 +113,20 @@ import Testing
             files.append(f.root + "/r\(i).csv")
         }
         let rows = contracts * 6 * 84
+        _ = try f.tracker()  // the schema exists, as after an earlier record
         let db = try #require(f.postgres)
         let watcher = try db.connect()
         defer { watcher.close() }
         let child = try Binary.Child(["record", "--workspace", f.root, "--db", f.db] + files)
-        // Wait until it is writing (it holds the advisory locks of a group), then end its session.
+        // Wait until it is writing (it holds a group's advisory locks on contracts), then end its session.
         var terminated = false
         let deadline = Date().addingTimeInterval(60)
         while !terminated && child.process.isRunning && Date() < deadline {
             let writing = try watcher.query(
                 """
                 SELECT l.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
-                WHERE l.locktype = 'advisory' AND a.datname = current_database() AND a.application_name = 'missionkpi'
+                WHERE l.locktype = 'advisory' AND l.classid = \(PostgresTracker.contractLock) AND a.datname = current_database()
+                    AND a.application_name = 'missionkpi'
                 """
             ).map { try $0.decode(Int32.self) }
             if let pid = writing.first {
