@@ -18,6 +18,7 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "MissionKPI", dependencies: ["CYAML", "CCrypto"]),
+        .target(name: "MissionKPIGenerator", dependencies: ["MissionKPI"]),
         .target(
             name: "MissionKPIStore",
             dependencies: ["MissionKPI", .product(name: "GRDB", package: "GRDB.swift")]
@@ -28,29 +29,35 @@ let package = Package(
         ),
         .target(
             name: "MissionKPIPublish",
-            dependencies: [
-                "MissionKPI", "MissionKPIStore",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
+            dependencies: ["MissionKPI", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Templates")]
         ),
         .executableTarget(
             name: "missionkpi",
             dependencies: [
-                "MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", "MissionKPIPublish",
+                "MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", "MissionKPIPublish", "MissionKPIGenerator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "missionkpi-bench",
-            dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", "MissionKPIPublish", "CYAML"],
+            dependencies: ["MissionKPI", "MissionKPIGenerator", "MissionKPIStore", "MissionKPIStorePostgres", "CYAML"],
             path: "Benchmarks/missionkpi-bench"
         ),
-        .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI"], exclude: ["Golden"], resources: [.copy("Fixtures")]),
+        // Fixtures shared by the tests of the core and of the reports (never part of a product).
+        .target(name: "MissionKPITestSupport", dependencies: ["MissionKPI"], path: "Tests/MissionKPITestSupport"),
+        .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI", "MissionKPITestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "MissionKPIGeneratorTests", dependencies: ["MissionKPI", "MissionKPIGenerator"]),
         .testTarget(
-            name: "MissionKPIStoreTests", dependencies: ["MissionKPIStore", "MissionKPIStorePostgres"],
+            name: "MissionKPIStoreTests",
+            dependencies: [
+                "MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             exclude: ["schema.sql", "schema-postgres.sql"]),
-        .testTarget(name: "MissionKPIPublishTests", dependencies: ["MissionKPIPublish"], exclude: ["Golden"]),
+        .testTarget(
+            name: "MissionKPIPublishTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPITestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
     ]
 )

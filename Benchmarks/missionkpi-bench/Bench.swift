@@ -1,5 +1,6 @@
 import Foundation
 import MissionKPI
+import MissionKPIGenerator
 
 /// Runs every size: generates (or reuses) the workspace, measures the libyaml floor, then each phase.
 struct Bench {

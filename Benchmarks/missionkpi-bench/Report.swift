@@ -1,5 +1,6 @@
 import Foundation
 import MissionKPI
+import MissionKPIGenerator
 
 /// The results of a run, rendered as the Markdown committed in Benchmarks/RESULTS.md.
 struct Report {

@@ -25,15 +25,16 @@ extension SQLiteTracker {
                         contract: r[0], kpi: r[1], period: r[2], start: start, end: end, value: r[5], note: r[6], version: r[7], fileId: r[8],
                         row: r[9]))
             }
-            return TrackerDump(files: files, observations: rows)
+            return TrackerDump(files: files, observations: rows, published: try SQLiteTracker.published(in: db))
         }
     }
 
     /// Stores `dump` in one transaction, refusing a tracker that holds returns already.
     func load(_ dump: TrackerDump) throws {
         try pool.write { db in
-            let held = try Int.fetchOne(db, sql: "SELECT count(*) FROM returns_file") ?? 0
-            guard held == 0 else { throw TrackerError.notEmpty(path, held) }
+            let files = try Int.fetchOne(db, sql: "SELECT count(*) FROM returns_file") ?? 0
+            let published = try Int.fetchOne(db, sql: "SELECT count(*) FROM published_assessment") ?? 0
+            guard files == 0 && published == 0 else { throw TrackerError.notEmpty(path, files: files, published: published) }
             let file = try db.makeStatement(sql: "INSERT INTO returns_file (id, path, sha256, recorded_at, rows) VALUES (?, ?, ?, ?, ?)")
             for f in dump.files { try file.execute(arguments: [f.id, f.path, f.sha256, f.recordedAt, f.rows]) }
             let row = try db.makeStatement(
@@ -44,6 +45,7 @@ extension SQLiteTracker {
                     o.contract, o.kpi, o.period, o.start.description, o.end.description, o.value, o.note, o.version, o.fileId, o.row,
                 ])
             }
+            try Tracker.recordPublished(dump.published, in: db)
         }
     }
 }

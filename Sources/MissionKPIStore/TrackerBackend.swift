@@ -29,6 +29,11 @@ import MissionKPI
     func schemaSQL() throws -> String
     /// "ok" when the storage is sound, else what is wrong.
     func integrityCheck() throws -> String
+    /// Stores published (UK9) assessments (checked by `Tracker.checkPublished`), running `work` in the
+    /// same transaction before it commits; idempotent; how many were new.
+    func recordPublished(_ items: [PublishedAssessment], alongside work: () throws -> Void) throws -> Int
+    /// Every published assessment, sorted by contract, KPI, period, release date and release id.
+    func publishedAssessments() throws -> [PublishedAssessment]
     /// Everything held, row for row, from one consistent snapshot.
     func dump() throws -> TrackerDump
     /// Stores `dump` into this tracker, which must hold nothing: all of it or, on failure, none.

@@ -61,16 +61,19 @@ public struct TrackerDump: Sendable, Equatable {
     public var files: [File]
     /// The observations, by contract, KPI, period start, period end and version.
     public var observations: [Row]
+    /// The published (UK9) assessments, sorted as `Tracker.publishedAssessments()`.
+    public var published: [PublishedAssessment]
 
-    public init(files: [File], observations: [Row]) {
+    public init(files: [File], observations: [Row], published: [PublishedAssessment] = []) {
         self.files = files
         self.observations = observations
+        self.published = published
     }
 }
 
 extension Tracker {
     /// Copies every row of `source` into `destination`, which must hold no returns yet (a new tracker is
-    /// created empty): file ids, provenance, every version. Reads one consistent snapshot of the source
+    /// created empty): file ids, provenance, every version, the published assessments. Reads one consistent snapshot of the source
     /// and writes the destination in one transaction, so a failure leaves it as it was.
     public static func copy(from source: Tracker, to destination: Tracker) throws -> (files: Int, observations: Int) {
         let dump = try source.backend.dump()

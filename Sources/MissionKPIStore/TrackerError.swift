@@ -12,8 +12,9 @@ public enum TrackerError: Error, LocalizedError, Sendable {
     case server(String, String)
     /// The database holds tables of something else and no tracker: the URL and a few of those tables.
     case foreignDatabase(String, [String])
-    /// A copy's destination already holds returns: its location and how many files.
-    case notEmpty(String, Int)
+    /// A copy's destination already holds returns: its location and how many returns files and
+    /// published assessments.
+    case notEmpty(String, files: Int, published: Int)
 
     public var errorDescription: String? {
         switch self {
@@ -31,8 +32,10 @@ public enum TrackerError: Error, LocalizedError, Sendable {
             "the tracker at \(url): \(reason)"
         case .foreignDatabase(let url, let tables):
             "the tracker at \(url): the database holds other tables (\(tables.prefix(3).joined(separator: ", "))\(tables.count > 3 ? ", …" : "")) and no MissionKPI tracker; give an empty database of its own (createdb missionkpi)"
-        case .notEmpty(let location, let files):
-            "the tracker at \(location) already holds \(files) returns file\(files == 1 ? "" : "s"); copy only into an empty or new tracker"
+        case .notEmpty(let location, let files, let published):
+            "the tracker at \(location) already holds "
+                + (files > 0 ? "\(files) returns file\(files == 1 ? "" : "s")" : "\(published) published assessment\(published == 1 ? "" : "s")")
+                + "; copy only into an empty or new tracker"
         }
     }
 }

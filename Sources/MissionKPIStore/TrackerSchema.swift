@@ -8,6 +8,9 @@ enum TrackerSchema {
         m.registerMigration("v1-returns-and-observations") { db in
             try db.execute(sql: v1)
         }
+        m.registerMigration("v2-published-assessments") { db in
+            try db.execute(sql: v2)
+        }
         return m
     }
 
@@ -48,5 +51,31 @@ enum TrackerSchema {
         BEGIN SELECT RAISE(ABORT, 'recorded files are never changed'); END;
         CREATE TRIGGER returns_file_no_delete BEFORE DELETE ON returns_file
         BEGIN SELECT RAISE(ABORT, 'recorded files are never deleted'); END;
+        """
+
+    /// KPI assessments published in contract performance notices (UK9), one row per release, KPI and
+    /// period: what the authority said, kept apart from the returns. Append-only like the observations;
+    /// the same release's assessment is stored once (its key includes the release id).
+    static let v2 = """
+        CREATE TABLE published_assessment (
+            contract_id TEXT NOT NULL CHECK (contract_id <> ''),
+            kpi_id TEXT NOT NULL CHECK (kpi_id <> ''),
+            period TEXT NOT NULL CHECK (period <> ''),
+            period_start TEXT NOT NULL CHECK (length(period_start) = 10),
+            period_end TEXT NOT NULL CHECK (length(period_end) = 10),
+            measure TEXT CHECK (measure IS NULL OR measure <> ''),
+            classification TEXT NOT NULL
+                CHECK (classification IN ('met', 'slightlyBelow', 'below', 'significantlyBelow', 'other')),
+            classification_description TEXT CHECK (classification_description IS NULL OR classification_description <> ''),
+            release_id TEXT NOT NULL CHECK (release_id <> ''),
+            release_date TEXT NOT NULL CHECK (release_date <> ''),
+            notice_type TEXT NOT NULL CHECK (notice_type <> ''),
+            CHECK (period_end >= period_start),
+            PRIMARY KEY (contract_id, kpi_id, period_start, period_end, release_id)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER published_assessment_no_update BEFORE UPDATE ON published_assessment
+        BEGIN SELECT RAISE(ABORT, 'published assessments are never changed'); END;
+        CREATE TRIGGER published_assessment_no_delete BEFORE DELETE ON published_assessment
+        BEGIN SELECT RAISE(ABORT, 'published assessments are never deleted'); END;
         """
 }

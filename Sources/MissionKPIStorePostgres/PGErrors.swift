@@ -36,7 +36,14 @@ enum PGErrors {
             }
         }
         if let e = error as? NIOSSLError { return .server(address.description, "TLS failed: \(e)") }
+        if error is PostgresDecodingError { return .server(address.description, "the server sent a value this tool cannot read") }
         return .server(address.description, unreachable(error, address))
+    }
+
+    /// Whether the error came from the server, the connection or reading what the server sent.
+    static func isConnectionError(_ error: any Error) -> Bool {
+        error is PGFailure || error is PSQLError || error is ConnectionLost || error is PostgresDecodingError || error is IOError
+            || error is NIOConnectionError || error is ChannelError || error is NIOSSLError
     }
 
     /// A server error in words; a wrong password or a missing database gets its fix.

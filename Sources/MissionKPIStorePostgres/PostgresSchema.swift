@@ -9,7 +9,8 @@
 enum PostgresSchema {
     /// The migrations, in order.
     static let migrations: [(id: String, statements: [String])] = [
-        ("v1-returns-and-observations", v1)
+        ("v1-returns-and-observations", v1),
+        ("v2-published-assessments", v2),
     ]
 
     /// Keeps the applied migrations (the first statement any tracker runs).
@@ -73,6 +74,41 @@ enum PostgresSchema {
         """
         CREATE TRIGGER returns_file_no_truncate BEFORE TRUNCATE ON returns_file
         FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_refuse('recorded files are never deleted')
+        """,
+    ]
+
+    /// KPI assessments published in contract performance notices (UK9), one row per release, KPI and
+    /// period, kept apart from the returns; append-only; the same release's assessment is stored once.
+    static let v2 = [
+        """
+        CREATE TABLE published_assessment (
+            contract_id text COLLATE "C" NOT NULL CHECK (contract_id <> ''),
+            kpi_id text COLLATE "C" NOT NULL CHECK (kpi_id <> ''),
+            period text COLLATE "C" NOT NULL CHECK (period <> ''),
+            period_start date NOT NULL CHECK (period_start >= '0001-01-01'),
+            period_end date NOT NULL CHECK (period_end <= '9999-12-31'),
+            measure text CHECK (measure IS NULL OR measure <> ''),
+            classification text NOT NULL
+                CHECK (classification IN ('met', 'slightlyBelow', 'below', 'significantlyBelow', 'other')),
+            classification_description text CHECK (classification_description IS NULL OR classification_description <> ''),
+            release_id text COLLATE "C" NOT NULL CHECK (release_id <> ''),
+            release_date text COLLATE "C" NOT NULL CHECK (release_date <> ''),
+            notice_type text NOT NULL CHECK (notice_type <> ''),
+            CHECK (period_end >= period_start),
+            PRIMARY KEY (contract_id, kpi_id, period_start, period_end, release_id)
+        )
+        """,
+        """
+        CREATE TRIGGER published_assessment_no_update BEFORE UPDATE ON published_assessment
+        FOR EACH ROW EXECUTE FUNCTION missionkpi_refuse('published assessments are never changed')
+        """,
+        """
+        CREATE TRIGGER published_assessment_no_delete BEFORE DELETE ON published_assessment
+        FOR EACH ROW EXECUTE FUNCTION missionkpi_refuse('published assessments are never deleted')
+        """,
+        """
+        CREATE TRIGGER published_assessment_no_truncate BEFORE TRUNCATE ON published_assessment
+        FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_refuse('published assessments are never deleted')
         """,
     ]
 

@@ -28,7 +28,7 @@ extension PostgresTracker {
                         note: PGRowDecoder.text(cells[6]), version: try PGRowDecoder.int(cells[7]), fileId: Int64(try PGRowDecoder.int(cells[8])),
                         row: try PGRowDecoder.int(cells[9])))
             }
-            return TrackerDump(files: files, observations: sink.value)
+            return TrackerDump(files: files, observations: sink.value, published: try PostgresTracker.published(on: c))
         }
     }
 
@@ -37,9 +37,13 @@ extension PostgresTracker {
         try withConnection { c in
             try c.query("BEGIN ISOLATION LEVEL READ COMMITTED")
             do {
-                try c.query("LOCK TABLE returns_file, observation IN EXCLUSIVE MODE")
-                let held = try c.query("SELECT count(*) FROM returns_file").first?.decode(Int.self) ?? 0
-                guard held == 0 else { throw TrackerError.notEmpty(location, held) }
+                try c.query("LOCK TABLE returns_file, observation, published_assessment IN EXCLUSIVE MODE")
+                let (heldFiles, heldPublished) =
+                    try c.query("SELECT (SELECT count(*) FROM returns_file), (SELECT count(*) FROM published_assessment)").first?
+                    .decode((Int, Int).self) ?? (0, 0)
+                guard heldFiles == 0 && heldPublished == 0 else {
+                    throw TrackerError.notEmpty(location, files: heldFiles, published: heldPublished)
+                }
                 var files = PostgresBindings(capacity: 5)
                 files.append(dump.files.map(\.id))
                 files.append(dump.files.map(\.path))
@@ -59,6 +63,7 @@ extension PostgresTracker {
                     if rows.count >= ObservationRows.limit { try rows.store(on: c) }
                 }
                 try rows.store(on: c)
+                _ = try PostgresTracker.insertPublished(dump.published, on: c)
                 // The next file recorded continues after the highest id copied.
                 try c.query(
                     "SELECT setval(pg_get_serial_sequence('returns_file', 'id'), coalesce(max(id), 1), count(*) > 0) FROM returns_file")

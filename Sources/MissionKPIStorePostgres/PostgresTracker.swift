@@ -54,9 +54,10 @@ final class PostgresTracker: TrackerBackend, @unchecked Sendable {
         }
     }
 
-    /// The error as callers see it: a `TrackerError` naming this server.
+    /// The error as callers see it: a `TrackerError` naming this server for anything that came from
+    /// the connection; the caller's own errors (from `work` handed in) as they were.
     func fail(_ error: any Error) -> any Error {
-        PGErrors.describe(error, address, password: password)
+        PGErrors.isConnectionError(error) ? PGErrors.describe(error, address, password: password) : error
     }
 
     /// Runs `body` in a `REPEATABLE READ READ ONLY` transaction: one snapshot for everything it reads.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MissionKPI
+import MissionKPIPublish
 
 struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(

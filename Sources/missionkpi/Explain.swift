@@ -1,5 +1,6 @@
 import ArgumentParser
 import MissionKPI
+import MissionKPIPublish
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MissionKPI
+import MissionKPIGenerator
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import MissionKPI
+import MissionKPIPublish
 import MissionKPIStore
 
 struct History: ParsableCommand {

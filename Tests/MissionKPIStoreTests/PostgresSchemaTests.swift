@@ -99,3 +99,49 @@ import Testing
         #expect(try f.tracker().appliedMigrations() == PostgresSchema.migrations.map(\.id))
     }
 }
+
+/// Published (UK9) assessments on PostgreSQL: the schema refuses what SQLite's refuses, and a tracker
+/// created before them (v1) is migrated keeping its rows.
+@Suite struct PostgresPublishedTests {
+    @Test func theSchemaRefusesUnknownCodesAndNeverChangesOrDeletesARow() throws {
+        let f = try TrackerFixture(backend: .postgres)
+        let t = try f.tracker()
+        try t.recordPublished([PublishedTests.item()])
+        let c = try #require(f.postgres).connect()
+        defer { c.close() }
+        let insert = """
+            INSERT INTO published_assessment (contract_id, kpi_id, period, period_start, period_end, classification,
+                release_id, release_date, notice_type) VALUES
+            """
+        for bad in [
+            insert + "('c', 'k', 'p', '2025-04-01', '2025-04-30', 'good', 'r', 'd', 'UK9')",  // not an OCDS code
+            insert + "('c', 'k', 'p', '2025-04-30', '2025-04-01', 'met', 'r', 'd', 'UK9')",  // ends before it starts
+            insert + "('c', 'k', 'p', '2025-04-01', '2025-04-30', 'met', '', 'd', 'UK9')",  // no release
+            "UPDATE published_assessment SET classification = 'met'",
+            "DELETE FROM published_assessment",
+            "TRUNCATE published_assessment",
+        ] {
+            #expect(throws: PGFailure.self, "\(bad)") { try c.query(bad) }
+        }
+        #expect(try t.publishedAssessments() == [PublishedTests.item()])
+    }
+
+    @Test func aVersionOneTrackerIsMigratedKeepingItsObservations() throws {
+        let f = try TrackerFixture(backend: .postgres)
+        let c = try #require(f.postgres).connect()
+        defer { c.close() }
+        try c.query(PostgresSchema.migrationsTable)
+        for sql in PostgresSchema.v1 { try c.query(sql) }
+        try c.query("INSERT INTO missionkpi_migrations VALUES ('v1-returns-and-observations')")
+        try c.query("INSERT INTO returns_file (path, sha256, recorded_at, rows) VALUES ('r.csv', '\(String(repeating: "a", count: 64))', 't', 1)")
+        try c.query(
+            """
+            INSERT INTO observation (contract_id, kpi_id, period, period_start, period_end, value, version, file_id, row)
+            VALUES ('c-one', 'monthly-pct', '2025-04', '2025-04-01', '2025-04-30', 1, 1, 1, 2)
+            """)
+        let t = try f.tracker()
+        #expect(try t.appliedMigrations() == ["v1-returns-and-observations", "v2-published-assessments"])
+        #expect(try t.counts().observations == 1)
+        #expect(try t.recordPublished([PublishedTests.item()]) == 1)
+    }
+}

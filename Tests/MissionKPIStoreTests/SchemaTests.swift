@@ -24,7 +24,7 @@ import Testing
     @Test func migrationsAreNumberedAndRecorded() throws {
         let f = try TrackerFixture()
         let ids = try f.tracker().pool.read { try TrackerSchema.migrator.appliedIdentifiers($0) }
-        #expect(ids == ["v1-returns-and-observations"])
+        #expect(ids == ["v1-returns-and-observations", "v2-published-assessments"])
         #expect(ids.allSatisfy { $0.range(of: #"^v[0-9]+-[a-z0-9-]+$"#, options: .regularExpression) != nil })
     }
 

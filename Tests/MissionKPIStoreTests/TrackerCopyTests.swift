@@ -19,13 +19,17 @@ import Testing
         try f.write("g.csv", TrackerFixture.generatedReturns(contracts: 3, months: 30))
         _ = try f.record(["a.csv", "bad.csv", "g.csv"], at: "2026-01-01T00:00:00Z")
         _ = try f.record(["b.csv"], at: "2026-02-01T10:30:00Z")
+        var bare = PublishedTests.item("quarterly-count", release: "ocds-h6vhtk-0002-uk9")
+        bare.measure = nil
+        bare.classificationDescription = nil
+        try f.tracker().recordPublished([PublishedTests.item(), bare])
     }
 
     @Test func sqliteToPostgresAndBackKeepsEveryRow() throws {
         let source = try TrackerFixture(generated: 3)
         try filled(source)
         let original = try source.tracker().dump()
-        #expect(original.files.count == 3 && original.observations.count == 3 * 6 * 30 + 6)
+        #expect(original.files.count == 3 && original.observations.count == 3 * 6 * 30 + 6 && original.published.count == 2)
 
         let pg = try TrackerFixture(generated: 3, backend: .postgres)
         let there = try Binary.run(["tracker", "copy", "--from", source.dbPath, "--to", pg.db])

@@ -1,4 +1,5 @@
 import Foundation
+import MissionKPITestSupport
 import Testing
 
 @testable import MissionKPI

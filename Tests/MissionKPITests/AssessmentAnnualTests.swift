@@ -1,4 +1,5 @@
 import MissionKPI
+import MissionKPITestSupport
 import Testing
 
 @Suite("Assessment: annual (s.71) assessments")

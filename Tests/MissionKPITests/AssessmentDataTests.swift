@@ -1,4 +1,5 @@
 import MissionKPI
+import MissionKPITestSupport
 import Testing
 
 @Suite("Assessment: returns, corrections, gaps, stale and missing data")

@@ -22,20 +22,6 @@ struct AssessmentFastPathTests {
             dataState: state, direct: direct)
     }
 
-    @Test("Widths count characters: bytes for ASCII, grapheme clusters otherwise (CR LF is one)")
-    func widths() {
-        for s in ["", "abc", "—", "£1,200", "é", "e\u{301}", "a\r\nb", "🇬🇧 flag", "plain text 123"] {
-            #expect(AssessmentWords.width(s) == s.count, "\(s.debugDescription)")
-        }
-    }
-
-    @Test("Tables pad by characters and end no line in a space")
-    func table() {
-        let lines = AssessmentWords.table([["a", "—", ""], ["long cell", "x", ""], ["b", "é", "last"]], indent: "  ")
-        #expect(lines == ["  a          —", "  long cell  x", "  b          é  last"])
-        #expect(AssessmentWords.pad("—", 3) == "—  ")
-    }
-
     @Test("Paths: points in date order, a later duplicate date wins, from any input order")
     func pathOrder() {
         let points = [
@@ -59,23 +45,6 @@ struct AssessmentFastPathTests {
         #expect(Rollup.summary([sorted[0], sorted[2], sorted[1]]) == text)
         #expect(Rollup.summary([sorted[2], sorted[0]]).hasPrefix("2 KPIs from 2 contracts (2 direct, 0 upstream): 1 good, 1 unrated"))
         #expect(Rollup.summary([]) == "No KPI measures this or anything upstream of it.")
-    }
-
-    @Test("Evidence by contract: the same lines whether the items come in contract order or not")
-    func byContract() {
-        let items = [
-            Self.item("a", "k1", .good, .current, direct: true), Self.item("a", "k2", .inadequate, .missing, direct: false),
-            Self.item("b", "k1", .other, .stale(lastPeriodEnd: Self.d("2025-01-31")), direct: true),
-            Self.item("c", "k1", .good, .current, direct: false),
-        ]
-        let expected = [
-            "  a  2 KPIs: 1 good, 1 inadequate  1 no returns  direct; via up",
-            "  b  1 KPI: 1 other                1 stale       direct",
-            "  c  1 KPI: 1 good                               via up",
-        ]
-        #expect(AssessmentText.byContract(items, indent: "  ") == expected)
-        #expect(AssessmentText.byContract([items[2], items[3], items[1], items[0]], indent: "  ") == expected)
-        #expect(AssessmentText.byContract([], indent: "  ") == [])
     }
 
     @Test("Thousands separators byte by byte: as the character-by-character grouping")
@@ -117,13 +86,6 @@ struct AssessmentFastPathTests {
             if let day = Day(year: y, month: m, day: dd) { #expect(day.description == reference(day)) }
         }
         #expect(Day(year: 2026, month: 3, day: 9)!.description == "2026-03-09")
-    }
-
-    @Test("Rating counts by rank read as the counts by rating")
-    func countsByRank() {
-        let counts: [Rating: Int] = [.good: 2, .other: 1, .requiresImprovement: 4]
-        #expect(AssessmentWords.counts(byRank: Rating.allCases.map { counts[$0] ?? 0 }) == AssessmentWords.counts(counts))
-        #expect(AssessmentWords.counts(byRank: [0, 0, 0, 0, 0]) == "none")
     }
 
     @Test("KPI look-up: every KPI found, absent ones nil, of duplicate ids the last")

@@ -1,5 +1,6 @@
 import Foundation
 import MissionKPI
+import MissionKPITestSupport
 import Testing
 
 @Suite("Assessment: ratings and bands")

@@ -1,4 +1,5 @@
 import MissionKPI
+import MissionKPITestSupport
 import Testing
 
 @Suite("Assessment: trajectories and projections")

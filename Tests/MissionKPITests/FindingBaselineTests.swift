@@ -1,10 +1,11 @@
 import Foundation
+import MissionKPITestSupport
 import Testing
 
 @testable import MissionKPI
 
-/// `--write-baseline` then `--baseline`: known findings stop failing, new ones still fail, and moving
-/// lines keeps the match (findings match by rule, subject and fingerprint, never by line).
+/// A baseline of known findings (`--write-baseline`, then `--baseline`): known findings stop failing,
+/// new ones still fail, and moving lines keeps the match (findings match by rule, subject and fingerprint, never by line).
 @Suite struct FindingBaselineTests {
     func run(_ files: [String: String], baseline: FindingBaseline? = nil) -> AlignmentReport {
         let ws = WorkspaceLoader.load(files: files, ruleCatalog: FindingsFixture.catalog).workspace
@@ -12,19 +13,10 @@ import Testing
         return AlignmentEngine.run(ws, assessment: assessment, asOf: FindingsFixture.asOf, rules: FindingsFixture.rules, baseline: baseline)
     }
 
-    @Test func roundTripThroughJSON() throws {
-        let report = run(FindingsFixture.files)
-        let baseline = FindingBaseline(findings: report.findings)
-        #expect(baseline.entries.count == report.findings.count)
-        let again = try FindingBaseline(json: Data(baseline.json().utf8))
-        #expect(again == baseline)
-        #expect(baseline.json().hasPrefix("{\n  \"version\": 1,\n  \"findings\": [\n"))
-    }
-
     @Test func onlyNewFindingsStandAndMovedLinesStillMatch() throws {
         let first = run(FindingsFixture.files)
         #expect(first.findings.count == 4)
-        let baseline = try FindingBaseline(json: Data(FindingBaseline(findings: first.findings).json().utf8))
+        let baseline = FindingBaseline(findings: first.findings)
         #expect(run(FindingsFixture.files, baseline: baseline).findings.isEmpty)
 
         var moved = FindingsFixture.files

@@ -130,30 +130,3 @@ enum ReturnsFixture {
         #expect(r.last?.1 == ["1", ""])
     }
 }
-
-@Suite struct CSVTextTests {
-    @Test func cellsASpreadsheetWouldRunAsFormulasGetALeadingApostrophe() {
-        #expect(CSVText.neutralised("=1+2") == "'=1+2")
-        #expect(CSVText.neutralised("+SUM(A1)") == "'+SUM(A1)")
-        #expect(CSVText.neutralised("-2+3") == "'-2+3")
-        #expect(CSVText.neutralised("@cmd") == "'@cmd")
-        #expect(CSVText.neutralised("\tx") == "'\tx")
-        #expect(CSVText.neutralised("\rx") == "'\rx")
-    }
-
-    @Test func plainNumbersAndOrdinaryTextAreLeftAlone() {
-        for s in ["-3.5", "+4", "-1e3", "72.5", "note = fine", "", "a-b"] { #expect(CSVText.neutralised(s) == s) }
-    }
-
-    @Test func quotingFollowsRFC4180() {
-        #expect(
-            CSVText.record(["a", "x, y", "say \"hi\"", "two\nlines", "=bad"]) == "a,\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\",'=bad\r\n")
-    }
-
-    @Test func whatTheWriterWritesTheReaderReadsBack() {
-        let fields = ["plain", "x, y", "q\"q", "l\nl", " padded ", "é"]
-        var back: [String] = []
-        CSVReader.read(Array(CSVText.record(fields).utf8)) { back = $1 }
-        #expect(back == fields)
-    }
-}

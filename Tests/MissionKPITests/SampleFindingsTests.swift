@@ -44,6 +44,10 @@ import Testing
     static let pinned: [(rule: String, at: String)] = [
         ("accreditation-below-tier", "Contracts/dfe/dfe-2025-0022.yaml:11:10"),
         ("accreditation-lapsed", "Contracts/dhsc/dhsc-2025-0256.yaml:11:10"),
+        ("bare-topic-kpi", "Contracts/mhclg/mhclg-2026-0301.yaml:18:12"),
+        ("effort-only-kpis", "Contracts/mhclg/mhclg-2026-0301.yaml:16:3"),
+        ("kpi-names-no-quantity", "Contracts/mhclg/mhclg-2026-0301.yaml:26:12"),
+        ("placeholder-kpi", "Contracts/mhclg/mhclg-2026-0301.yaml:43:12"),
         ("annual-assessment-overdue", "Contracts/home-office/home-office-2023-0112.yaml:19:3"),
         ("bands-inconsistent-with-target", "Contracts/desnz/desnz-2025-0125.yaml:25:19"),
         ("contract-contributes-to-nothing", "Contracts/cabinet-office/cabinet-office-2025-0401.yaml:3:5"),

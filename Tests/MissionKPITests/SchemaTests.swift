@@ -89,7 +89,15 @@ import Testing
         #expect(Self.enumeration(kpi, "level") == KPILevel.allCases.map(\.rawValue))
         #expect(Self.enumeration(kpi, "unit") == Unit.allCases.map(\.rawValue))
         #expect(Self.enumeration(kpi, "direction") == Direction.allCases.map(\.rawValue))
-        #expect(Self.enumeration(kpi, "frequency") == Frequency.allCases.map(\.rawValue))
+        // Frequency: the named values, or 'every N months' (a pattern beside the enumeration).
+        let frequency = ((kpi?["properties"] as? [String: Any])?["frequency"] as? [String: Any])?["anyOf"] as? [[String: Any]]
+        #expect((frequency?.first?["enum"] as? [Any])?.compactMap { $0 as? String } == Frequency.allCases.map(\.rawValue))
+        let pattern = try NSRegularExpression(pattern: try #require(frequency?.last?["pattern"] as? String))
+        for months in [0, 1, 2, 6, 24, 119, 120, 121, 1000] {
+            let text = "every \(months) months"
+            let matches = pattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            #expect(matches == (Frequency(rawValue: text) != nil), "'\(text)'")
+        }
         #expect(Self.enumeration(kpi, "data_source") == DataSource.allCases.map(\.rawValue))
         #expect(Self.enumeration(milestone, "unit") == Unit.allCases.map(\.rawValue))
         #expect(Self.enumeration(milestone, "direction") == Direction.allCases.map(\.rawValue))

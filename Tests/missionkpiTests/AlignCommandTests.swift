@@ -169,7 +169,7 @@ import Testing
         defer { ws.remove() }
         let r = try ws.align(["--format", "sarif", "--output", ws.root + "/out.sarif"])
         #expect(r.stderr.contains("align: "))
-        let schema = CLI.repositoryRoot + "/Tests/MissionKPITests/Golden/sarif-schema-2.1.0.json"
+        let schema = CLI.repositoryRoot + "/Tests/MissionKPIPublishTests/Golden/findings/sarif-schema-2.1.0.json"
         let check = try Python.run([
             "-c",
             """

@@ -131,5 +131,6 @@ public struct AlignmentScores: Sendable {
         return Score(subject: subject, score: Double(max(0, 10_000 - lost)) / 100, deductions: sorted.filter { $0.points > 0 })
     }
 
-    static func rounded(_ v: Double) -> Double { (v * 100).rounded() / 100 }
+    /// A score or deduction rounded to hundredths of a point, as reports show it.
+    public static func rounded(_ v: Double) -> Double { (v * 100).rounded() / 100 }
 }

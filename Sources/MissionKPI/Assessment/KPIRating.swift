@@ -10,19 +10,22 @@ public enum KPIRating {
     /// Default bands: good at the target; approaching target within 5% of the scale short of it; requires
     /// improvement within 15%; inadequate beyond. The scale is |target|, or |target − baseline| when the
     /// target is zero. For a KPI that should decrease the edges sit above the target instead.
+    /// A KPI without a direction (an imported one nobody completed) is rated only by declared bands,
+    /// whose order tells the direction: falling edges mean higher is better.
     public static func bands(for kpi: KPI) -> EffectiveBands? {
         if let b = kpi.bands {
+            let direction = kpi.direction ?? (b.good >= b.requiresImprovement ? .increase : .decrease)
             return EffectiveBands(
                 good: b.good, approachingTarget: b.approachingTarget, requiresImprovement: b.requiresImprovement,
-                direction: kpi.direction, isDefault: false)
+                direction: direction, isDefault: false)
         }
-        guard let target = kpi.target?.value else { return nil }
+        guard let target = kpi.target?.value, let direction = kpi.direction else { return nil }
         var scale = abs(target)
         if scale == 0, let baseline = kpi.baseline?.value { scale = abs(baseline) }
-        let s = kpi.direction == .decrease ? 1.0 : -1.0
+        let s = direction == .decrease ? 1.0 : -1.0
         return EffectiveBands(
             good: target, approachingTarget: target + s * approachingShare * scale,
-            requiresImprovement: target + s * requiresImprovementShare * scale, direction: kpi.direction, isDefault: true)
+            requiresImprovement: target + s * requiresImprovementShare * scale, direction: direction, isDefault: true)
     }
 
     /// Months in one reporting period: the KPI's frequency, else read from its newest return's period, else 1.

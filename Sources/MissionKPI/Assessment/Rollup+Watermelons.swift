@@ -30,7 +30,7 @@ extension Rollup {
     /// The evidence in one sentence: how many KPIs from how many contracts, their ratings and data states.
     /// One pass over the items (a national milestone has tens of thousands); contracts are counted by runs
     /// when the items are in contract order, as the roll-ups keep them, else through a set.
-    static func summary(_ items: [EvidenceItem]) -> String {
+    public static func summary(_ items: [EvidenceItem]) -> String {
         guard !items.isEmpty else { return "No KPI measures this or anything upstream of it." }
         var direct = 0, stale = 0, missing = 0, runs = 0
         var byRating = [Int](repeating: 0, count: Rating.allCases.count)

@@ -1,5 +1,5 @@
 /// Rolls KPI evidence up each mission's theory of change, judges milestones and finds watermelons.
-struct Rollup {
+public struct Rollup {
     var milestones: [MilestoneAssessment] = []
     var nodes: [NodeRollup] = []
     var missions: [MissionSummary] = []

@@ -14,8 +14,8 @@ public struct TrajectoryJudge: Sendable {
     public var target: Double?
     /// The date the target is due.
     public var targetDate: Day?
-    /// Which way is better (`maintain` is judged like `increase`).
-    public var direction: Direction
+    /// Which way is better (`maintain` is judged like `increase`); without one progress is not judged.
+    public var direction: Direction?
     /// For the wording.
     public var unit: Unit?
     /// How many recent actuals feed the least-squares projection.
@@ -25,7 +25,7 @@ public struct TrajectoryJudge: Sendable {
 
     /// Creates a judge.
     public init(
-        path: ExpectedPath, baseline: Double?, target: Double?, targetDate: Day?, direction: Direction, unit: Unit?,
+        path: ExpectedPath, baseline: Double?, target: Double?, targetDate: Day?, direction: Direction?, unit: Unit?,
         projectionPeriods: Int, tolerance: Double
     ) {
         self.path = path
@@ -66,6 +66,12 @@ public struct TrajectoryJudge: Sendable {
                 targetDate: targetDate, status: .noData, reason: reason + ".")
         }
         let actualText = "\(ValueText.value(latest.value, u)) at \(latest.date)"
+        if target != nil, direction == nil {
+            return Trajectory(
+                expected: nil, latestValue: latest.value, latestDate: latest.date, gap: nil, projectedAtTarget: nil,
+                target: target, targetDate: targetDate, status: .noData,
+                reason: "\(actualText); no direction is set (higher or lower better), so progress cannot be judged.")
+        }
         guard let target else {
             return Trajectory(
                 expected: nil, latestValue: latest.value, latestDate: latest.date, gap: nil, projectedAtTarget: nil,

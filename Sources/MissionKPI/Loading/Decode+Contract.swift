@@ -3,11 +3,11 @@ import Foundation
 extension FileDecoder {
     static let contractKeys = [
         "id", "ocid", "title", "department", "supplier", "value", "period", "procedure", "tier", "manager",
-        "senior_responsible_owner", "kpi_exemption", "procurement_start", "contributes_to", "kpis", "waivers",
+        "senior_responsible_owner", "kpi_exemption", "procurement_start", "contributes_to", "kpis", "waivers", "source",
     ]
     static let kpiKeys = [
         "id", "title", "description", "level", "measures", "unit", "direction", "baseline", "target", "bands",
-        "frequency", "data_source", "most_material", "waivers",
+        "frequency", "data_source", "most_material", "waivers", "source_id", "inferred",
     ]
 
     /// A `Contracts/<dept>/<id>.yaml` document. `folder` is the department folder it sits in.
@@ -22,13 +22,19 @@ extension FileDecoder {
         let manager = f.node("manager").flatMap { personRef($0, "'manager'", department: folder) }
         let sro = f.node("senior_responsible_owner").flatMap { personRef($0, "'senior_responsible_owner'", department: folder) }
         let contributions = f.list("contributes_to") { self.contribution($0) }
-        let kpis = f.list("kpis") { self.kpi($0, department: folder) }
+        // An imported contract (with a `source:` block) may have KPIs without level and direction.
+        let source = f.node("source").flatMap { self.source($0) }
+        let kpis = f.list("kpis") { self.kpi($0, department: folder, imported: f.has("source")) }
+        checkUniqueSourceIDs(kpis)
         checkUnique(kpis, "KPI", id: \.id, locations: \.locations)
         let waivers = f.list("waivers") { self.waiver($0, department: folder) }
         // Every field is read before deciding whether the contract is whole, so each problem is reported.
         let ocid = f.text("ocid"), procedure: Procedure? = f.vocabulary("procedure"), tier = f.text("tier")
         let exemption = f.node("kpi_exemption").flatMap { self.exemption($0) }
         let procurementStart = f.day("procurement_start")
+        if let ocid, let source, ocid != source.ocid {
+            error(f.mark(of: "ocid"), "'ocid' '\(ocid.prefix(40))' differs from the source block's ocid '\(source.ocid.prefix(40))'; make them the same")
+        }
         if let tier { refer(.tier(tier), "tier", at: f.mark(of: "tier")) }
         if let department, department != folder {
             error(f.mark(of: "department"), "the contract says department '\(department)' but sits in the folder 'Contracts/\(folder)/'; move the file or correct the field")
@@ -40,7 +46,7 @@ extension FileDecoder {
             id: id, ocid: ocid, title: title, department: department, supplier: supplier, value: value,
             start: period.0, end: period.1, procedure: procedure, tier: tier, manager: manager,
             seniorResponsibleOwner: sro, kpiExemption: exemption, procurementStart: procurementStart,
-            contributesTo: contributions, kpis: kpis, waivers: waivers, locations: f.locations)
+            contributesTo: contributions, kpis: kpis, waivers: waivers, source: source, locations: f.locations)
     }
 
     func supplier(_ node: YAMLNode) -> Supplier? {
@@ -103,27 +109,32 @@ extension FileDecoder {
         return Waiver(rule: rule, reason: reason, approvedBy: approvedBy, expires: expires, locations: f.locations)
     }
 
-    func kpi(_ node: YAMLNode, department: String) -> KPI? {
+    /// A KPI. `imported` (the contract has a `source:` block) makes `level` and `direction` optional:
+    /// a notice never states them.
+    func kpi(_ node: YAMLNode, department: String, imported: Bool = false) -> KPI? {
         guard let f = mapping(node, "a KPI", allowed: Self.kpiKeys) else { return nil }
         let id = f.identifier("id", required: true)
         let title = f.text("title", required: true)
-        let level: KPILevel? = f.vocabulary("level", required: true)
-        let direction: Direction? = f.vocabulary("direction", required: true)
+        let level: KPILevel? = f.vocabulary("level", required: !imported)
+        let direction: Direction? = f.vocabulary("direction", required: !imported)
         let measures = f.node("measures").flatMap { outcomeRef($0, "'measures'", field: "measures") }
         let baseline = f.node("baseline").flatMap { datedValue($0, "the baseline", dateRequired: false, allowSource: false) }
         let target = f.node("target").flatMap { datedValue($0, "the target", dateRequired: false, allowSource: false) }
         let bands = f.node("bands").flatMap { self.bands($0, direction: direction) }
         let waivers = f.list("waivers") { self.waiver($0, department: department) }
         let unit: Unit? = f.vocabulary("unit")
-        let frequency: Frequency? = f.vocabulary("frequency")
+        let frequency = f.node("frequency").flatMap { self.frequency($0) }
         let dataSource: DataSource? = f.vocabulary("data_source")
         let mostMaterial = f.bool("most_material") ?? false
         let description = f.text("description")
-        guard let id, let title, let level, let direction else { return nil }
+        let sourceId = f.text("source_id")
+        let inferred = f.node("inferred").map { self.inferred($0, in: f) } ?? []
+        guard let id, let title, imported || (level != nil && direction != nil) else { return nil }
         return KPI(
             id: id, title: title, description: description, level: level, measures: measures, unit: unit,
             direction: direction, baseline: baseline, target: target, bands: bands, frequency: frequency,
-            dataSource: dataSource, mostMaterial: mostMaterial, waivers: waivers, locations: f.locations)
+            dataSource: dataSource, mostMaterial: mostMaterial, waivers: waivers, sourceId: sourceId, inferred: inferred,
+            locations: f.locations)
     }
 
     func bands(_ node: YAMLNode, direction: Direction?) -> Bands? {
@@ -133,6 +144,8 @@ extension FileDecoder {
         let requires = f.number("requires_improvement", required: true)
         guard let good, let approaching, let requires else { return nil }
         let bands = Bands(good: good, approachingTarget: approaching, requiresImprovement: requires, locations: f.locations)
+        // Without a direction (an imported KPI) either order is accepted: the order then tells the direction.
+        if direction == nil, good <= approaching && approaching <= requires { return bands }
         if direction == .decrease {
             if !(good <= approaching && approaching <= requires) {
                 error(f.mark, "the bands of a KPI that should decrease are upper edges, so they must rise: good (\(fmt(good))) ≤ approaching_target (\(fmt(approaching))) ≤ requires_improvement (\(fmt(requires))); reorder them")

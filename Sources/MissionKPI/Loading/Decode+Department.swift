@@ -1,15 +1,19 @@
 extension FileDecoder {
     /// A `Contracts/<dept>/department.yaml` document.
     func department(_ root: YAMLNode) -> Department? {
-        guard let f = mapping(root, "the department", allowed: ["id", "name", "people"]) else { return nil }
+        guard let f = mapping(root, "the department", allowed: ["id", "name", "ocds_party", "people"]) else { return nil }
         let id = f.identifier("id", required: true)
         let name = f.text("name", required: true)
+        let ocdsParty = f.text("ocds_party")
+        if let ocdsParty, ocdsParty.trimmingCharacters(in: .whitespaces).isEmpty || ocdsParty.utf8.count > 200 {
+            error(f.mark(of: "ocds_party"), "'ocds_party' must be the buyer's OCDS party id, such as GB-PPON-PDZG-3487-DPVD")
+        }
         let people = f.list("people") { self.person($0) }
         checkUnique(people, "person", id: \.id, locations: \.locations)
         guard let id, let name else { return nil }
         let loaded = Set(people.map(\.id))
         for person in Self.declaredIDs(f.node("people")) where !loaded.contains(person) { broken.people.insert("\(id)/\(person)") }
-        return Department(id: id, name: name, people: people, locations: f.locations)
+        return Department(id: id, name: name, people: people, ocdsParty: ocdsParty, locations: f.locations)
     }
 
     func person(_ node: YAMLNode) -> Person? {

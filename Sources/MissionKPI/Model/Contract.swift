@@ -67,10 +67,12 @@ public struct KPI: Sendable, Hashable {
     public var id: String
     public var title: String
     public var description: String?
-    public var level: KPILevel
+    /// The level in the results chain; nil only for an imported KPI whose level nobody stated or inferred.
+    public var level: KPILevel?
     public var measures: OutcomeRef?
     public var unit: Unit?
-    public var direction: Direction
+    /// Which way is better; nil only for an imported KPI whose direction nobody stated or inferred.
+    public var direction: Direction?
     public var baseline: DatedValue?
     public var target: DatedValue?
     public var bands: Bands?
@@ -78,7 +80,14 @@ public struct KPI: Sendable, Hashable {
     public var dataSource: DataSource?
     public var mostMaterial: Bool
     public var waivers: [Waiver]
+    /// The OCDS metric id this KPI was imported from (`agreedMetrics[].id`), or nil for a hand-written KPI.
+    public var sourceId: String? = nil
+    /// The fields the buyer did not state but the tool read from the KPI's words, sorted.
+    public var inferred: [KPIField] = []
     public var locations: FieldLocations
+
+    /// Whether `field` was inferred from the words rather than stated.
+    public func isInferred(_ field: KPIField) -> Bool { inferred.contains(field) }
 }
 
 /// The reason a contract has no KPIs (Procurement Act 2023 s.52(2)); `reason` is nil for `true` or blank.
@@ -112,6 +121,8 @@ public struct Contract: Sendable, Hashable {
     public var contributesTo: [Contribution]
     public var kpis: [KPI]
     public var waivers: [Waiver]
+    /// Where an imported contract's facts came from (Find a Tender OCDS), or nil for a hand-written one.
+    public var source: ContractSource? = nil
     public var locations: FieldLocations
 
     public func kpi(_ id: String) -> KPI? { kpis.first { $0.id == id } }

@@ -23,6 +23,8 @@ public struct Department: Sendable, Hashable {
     public var id: String
     public var name: String
     public var people: [Person]
+    /// The department's OCDS party id as Find a Tender gives the buyer (e.g. `GB-PPON-PDZG-3487-DPVD`).
+    public var ocdsParty: String? = nil
     public var locations: FieldLocations
 
     public func person(_ id: String) -> Person? { people.first { $0.id == id } }

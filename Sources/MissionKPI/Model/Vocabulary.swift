@@ -24,18 +24,59 @@ public enum NodeLevel: String, Vocabulary {
     case activity, output, outcome, impact
 }
 
-/// How often a KPI is reported.
-public enum Frequency: String, Vocabulary {
-    case monthly, quarterly, annually
-
+/// How often a KPI is reported: `monthly`, `quarterly`, `annually`, or `every N months` for any other
+/// whole number of months (1-120) that a notice states (an OCDS `durationInMonths`).
+public struct Frequency: Vocabulary, CustomStringConvertible {
     /// Months in one reporting period.
-    public var months: Int {
-        switch self {
-        case .monthly: 1
-        case .quarterly: 3
-        case .annually: 12
+    public let months: Int
+
+    public static let monthly = Frequency(uncheckedMonths: 1)
+    public static let quarterly = Frequency(uncheckedMonths: 3)
+    public static let annually = Frequency(uncheckedMonths: 12)
+
+    /// The named frequencies, for lists in messages and schemas (`every N months` is also accepted).
+    public static let allCases: [Frequency] = [.monthly, .quarterly, .annually]
+
+    /// The longest period accepted: ten years.
+    public static let maxMonths = 120
+
+    private init(uncheckedMonths: Int) { months = uncheckedMonths }
+
+    /// The frequency of one report every `months` months, or nil outside 1-120.
+    public init?(months: Int) {
+        guard (1...Self.maxMonths).contains(months) else { return nil }
+        self.months = months
+    }
+
+    /// `monthly`, `quarterly`, `annually` or `every N months`.
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "monthly": self = .monthly
+        case "quarterly": self = .quarterly
+        case "annually": self = .annually
+        default:
+            let words = rawValue.split(separator: " ")
+            guard words.count == 3, words[0] == "every", words[2] == "months", words[1].allSatisfy(\.isASCII),
+                let n = Int(words[1]), words[1].first != "0", let f = Frequency(months: n)
+            else { return nil }
+            self = f
         }
     }
+
+    /// The name written in YAML: `monthly`, `quarterly`, `annually`, or `every N months`.
+    public var rawValue: String {
+        switch months {
+        case 1: "monthly"
+        case 3: "quarterly"
+        case 12: "annually"
+        default: "every \(months) months"
+        }
+    }
+
+    public var description: String { rawValue }
+
+    /// Whether this is one of the named frequencies (monthly, quarterly, annually).
+    public var isNamed: Bool { months == 1 || months == 3 || months == 12 }
 }
 
 /// Who supplies a KPI's data.
@@ -97,13 +138,5 @@ public enum Rating: String, Vocabulary, Comparable {
     }
 
     /// The OCDS UK extension's `measureClassification` id.
-    public var ocdsClassification: String {
-        switch self {
-        case .good: "met"
-        case .approachingTarget: "slightlyBelow"
-        case .requiresImprovement: "below"
-        case .inadequate: "significantlyBelow"
-        case .other: "other"
-        }
-    }
+    public var ocdsClassification: String { PublishedAssessment.Classification(rating: self).rawValue }
 }

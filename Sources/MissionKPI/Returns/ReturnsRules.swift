@@ -47,11 +47,12 @@ public enum ReturnsRules {
 
     /// Whether `period` suits a KPI reported at `frequency`: a month (or a range one month long) for
     /// monthly, a quarter (or a range three months long) for quarterly, a financial year (or a range a
-    /// year long) for annually. A KPI without a frequency takes any period.
+    /// year long) for annually, a range that many months long for `every N months`. A KPI without a
+    /// frequency takes any period.
     public static func fits(_ period: Period, _ frequency: Frequency?) -> Bool {
         guard let frequency else { return true }
-        switch (frequency, period.kind) {
-        case (.monthly, .month), (.quarterly, .quarter), (.annually, .financialYear): return true
+        switch (frequency.months, period.kind) {
+        case (1, .month), (3, .quarter), (12, .financialYear): return true
         case (_, .range): return period.end == period.start.adding(months: frequency.months).adding(days: -1)
         default: return false
         }
@@ -59,14 +60,16 @@ public enum ReturnsRules {
 
     /// What to write instead, for a message: "a month such as 2025-04 (or a date range of one whole month)".
     public static func expected(_ frequency: Frequency, example: Day) -> String {
-        switch frequency {
-        case .monthly:
+        switch frequency.months {
+        case 1:
             let p = "\(example.description.prefix(7))"
             return "a month such as \(p) (or a date range one month long)"
-        case .quarterly:
+        case 3:
             return "a calendar quarter such as \(example.year)-Q\((example.month - 1) / 3 + 1) (or a date range three months long)"
-        case .annually:
+        case 12:
             return "a financial year such as \(MonthDay.label(startYear: example.year)) (or a date range one year long)"
+        default:
+            return "a date range \(frequency.months) months long such as \(example)/\(example.adding(months: frequency.months).adding(days: -1))"
         }
     }
 

@@ -34,6 +34,32 @@ public enum WorkspaceValidator {
         check(ws.missions.map { ($0.id, $0.locations["id"]) }.sorted { $0.1 < $1.1 }, "mission")
         check(ws.departments.map { ($0.id, $0.locations["id"]) }.sorted { $0.1 < $1.1 }, "department")
         check(ws.contracts.map { ($0.id, $0.locations["id"]) }.sorted { $0.1 < $1.1 }, "contract")
+        imports(ws, &out)
+    }
+
+    /// Two departments claiming one OCDS party, or two contracts imported from one OCDS contract, would
+    /// leave an import unsure where a notice belongs.
+    static func imports(_ ws: Workspace, _ out: inout [Diagnostic]) {
+        var parties: [String: SourceLocation] = [:]
+        for d in ws.departments.sorted(by: { $0.locations["ocds_party"] < $1.locations["ocds_party"] }) {
+            guard let party = d.ocdsParty else { continue }
+            let here = d.locations["ocds_party"]
+            if let first = parties[party] {
+                out.append(Diagnostic(at: here, "'ocds_party: \(party.prefix(60))' is also claimed at \(first); a buyer belongs to one department, so remove one"))
+            } else {
+                parties[party] = here
+            }
+        }
+        var sources: [String: SourceLocation] = [:]
+        for c in ws.contracts.sorted(by: { $0.locations["source"] < $1.locations["source"] }) {
+            guard let s = c.source else { continue }
+            let key = s.ocid + "\u{0}" + s.contract, here = c.locations["source"]
+            if let first = sources[key] {
+                out.append(Diagnostic(at: here, "this contract's source (ocid \(s.ocid.prefix(40)), contract \(s.contract.prefix(20))) is also the source of the contract at \(first); one OCDS contract is one contract file, so remove one"))
+            } else {
+                sources[key] = here
+            }
+        }
     }
 
     static func rules(_ ws: Workspace, catalog: [String: [String]], _ out: inout [Diagnostic]) {

@@ -17,7 +17,7 @@ enum OpenData {
     /// The jobs writing the tables (largest first), the audit, the pipeline and the snapshot.
     static func jobs(_ report: SiteReport, catalogue: Catalogue) -> [Publisher.Job] {
         var jobs: [Publisher.Job] = []
-        let order = [3, 4, 5, 6, 1, 7, 0, 2]  // observations, ratings, … : the largest tables first
+        let order = [3, 4, 5, 6, 1, 7, 0, 2, 8]  // observations, ratings, … : the largest tables first
         for i in order where i < OpenDataTables.builders.count {
             jobs.append { sink in
                 let (name, build) = OpenDataTables.builders[i]

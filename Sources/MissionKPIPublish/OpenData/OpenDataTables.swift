@@ -12,6 +12,7 @@ enum OpenDataTables {
         ("contracts", { contracts($0, into: $1) }), ("kpis", { kpis($0, into: $1) }), ("milestones", { milestones($0, into: $1) }),
         ("observations", { observations($0, into: $1) }), ("ratings", { ratings($0, into: $1) }),
         ("annual-assessments", { annual($0, into: $1) }), ("findings", { findings($0, into: $1) }), ("scores", { scores($0, into: $1) }),
+        ("kpi-review", { kpiReview($0, into: $1) }),
     ]
 
     /// Every table with its rows in memory.
@@ -108,7 +109,7 @@ enum OpenDataTables {
                 C(
                     name: "bands_derived", type: "boolean",
                     meaning: "True when the bands were derived from the target because the contract set none."),
-                C(name: "frequency", type: "code", meaning: "monthly, quarterly or annually."),
+                C(name: "frequency", type: "code", meaning: "monthly, quarterly, annually or every N months."),
                 C(name: "data_source", type: "code", meaning: "Who supplies the data: supplier, authority or independent."),
                 C(name: "most_material", type: "boolean", meaning: "One of the three KPIs most material to performance (UK7 notice)."),
                 C(name: "latest_period", type: "period", meaning: "The newest period with a return on or before the as-of date."),
@@ -128,8 +129,8 @@ enum OpenDataTables {
                 let b = a?.bands
                 let n = report.findings(contract: c.id).filter { $0.subject.kind == .kpi && $0.subject.item == k.id }.count
                 t.rows.append([
-                    .text(c.id), .text(k.id), .text(r.text(k.title)), .text(k.level.rawValue), .text(k.measures?.description),
-                    .text(k.unit?.rawValue), .text(k.direction.rawValue), .number(k.baseline?.value), .day(k.baseline?.date),
+                    .text(c.id), .text(k.id), .text(r.text(k.title)), .text(k.level?.rawValue), .text(k.measures?.description),
+                    .text(k.unit?.rawValue), .text(k.direction?.rawValue), .number(k.baseline?.value), .day(k.baseline?.date),
                     .number(k.target?.value), .day(k.target?.date), .number(b?.good), .number(b?.approachingTarget),
                     .number(b?.requiresImprovement), .bool(b?.isDefault), .text(k.frequency?.rawValue), .text(k.dataSource?.rawValue),
                     .bool(k.mostMaterial), .text(a?.latest?.period.text), .number(a?.latest?.value), .text(a?.latestRating.rawValue),

@@ -31,7 +31,8 @@ enum ChartBridge {
         }
         return Charts.kpi(
             KPIChartSpec(
-                id: "chart-\(c.id)-\(k.id)", title: report.redactor.text(k.title), unit: k.unit, direction: k.direction, bands: bands,
+                id: "chart-\(c.id)-\(k.id)", title: report.redactor.text(k.title), unit: k.unit,
+                direction: a?.bands?.direction ?? k.direction ?? .increase, bands: bands,
                 target: k.target?.value, actuals: points))
     }
 

@@ -23,7 +23,7 @@ struct PageFrame: Sendable {
 
     /// The sections of the site, in navigation order.
     enum Section: String, CaseIterable {
-        case overview, missions, departments, ownership, pipeline, rules, data
+        case overview, missions, departments, ownership, pipeline, review, rules, data
     }
 
     init(_ report: SiteReport, title: String, path: SitePath, section: Section, breadcrumbs: [Link] = [], markdown: String? = nil) {
@@ -41,6 +41,7 @@ struct PageFrame: Sendable {
             (.departments, "index.html#departments", "Departments"),
             (.ownership, "ownership.html", "Ownership"),
             (.pipeline, "pipeline.html", "Pipeline"),
+            (.review, "kpi-review.html", "KPI review"),
             (.rules, "rules.html", "Rules"),
             (.data, "data.html", "Open data"),
         ]

@@ -67,18 +67,25 @@ struct KPIBlock: Sendable {
         chartHref = report.reviewHref(c, root: root) + "#" + anchor
         title = r.text(k.title)
         description = r.text(k.description).map(\.singleLine)
-        level = k.level.rawValue.capitalized
-        isEffort = k.level.isEffort
+        // An imported KPI may lack level and direction; a field read from its words says so.
+        let inferred = { (f: KPIField) in k.isInferred(f) ? " (inferred from the words)" : "" }
+        level = k.level.map { $0.rawValue.capitalized + " KPI" + inferred(.level) } ?? "level not set"
+        isEffort = k.level?.isEffort ?? false
         measures = k.measures.map { ref in
             let isMilestone = report.workspace.milestone(ref) != nil
             return Link(href: Href.outcome(ref, root: root, isMilestone: isMilestone), text: ref.description)
         }
-        unit = k.unit?.rawValue ?? "not set"
-        direction = k.direction == .increase ? "Higher is better" : k.direction == .decrease ? "Lower is better" : "Maintain"
+        unit = (k.unit?.rawValue ?? "not set") + inferred(.unit)
+        switch k.direction {
+        case .increase: direction = "Higher is better" + inferred(.direction)
+        case .decrease: direction = "Lower is better" + inferred(.direction)
+        case .maintain: direction = "Maintain" + inferred(.direction)
+        case nil: direction = "Not set"
+        }
         baseline = Words.dated(k.baseline, k.unit)
-        target = Words.dated(k.target, k.unit)
+        target = Words.dated(k.target, k.unit) + inferred(.target)
         bands = Self.bands(a?.bands, unit: k.unit)
-        frequency = k.frequency?.rawValue.capitalized ?? "Not set"
+        frequency = k.frequency.map { $0.isNamed ? $0.rawValue.capitalized : "Every \($0.months) months" } ?? "Not set"
         dataSource = k.dataSource?.rawValue.capitalized ?? "Not set"
         mostMaterial = k.mostMaterial
         latestValue = Words.value(a?.latest?.value, k.unit)

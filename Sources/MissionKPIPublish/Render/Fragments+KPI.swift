@@ -59,7 +59,7 @@ extension Fragments {
         out += "<div class=\"summary-list__row\"><dt>Target</dt><dd>" + html(k.target) + "</dd></div>\n"
         out += "<div class=\"summary-list__row\"><dt>Measures</dt><dd>"
         if let m = k.measures { out += "<a href=\"" + html(m.href) + "\">" + html(m.text) + "</a>" } else { out += "Nothing in a mission" }
-        out += " (" + html(k.level) + " KPI)</dd></div>\n"
+        out += " (" + html(k.level) + ")</dd></div>\n"
         out += "<div class=\"summary-list__row\"><dt>Trajectory</dt><dd>" + html(k.statusReason) + "</dd></div>\n</dl>\n"
     }
 

@@ -33,6 +33,8 @@ public struct SiteReport: Sendable {
     public var inputsHash: String
     /// A SHA-256 over every version of every return used.
     public var returnsHash: String
+    /// The review of imported KPIs (empty when no contract was imported).
+    public var kpiReview = KPIReview()
 
     private var findingsByContract: [String: [Finding]] = [:]
     private var waivedByContract: [String: [Finding]] = [:]
@@ -78,6 +80,7 @@ public struct SiteReport: Sendable {
             pipeline: pipeline, changes: changes, snapshot: snapshot, redactor: redactor, inputsHash: ws.contentHash,
             returnsHash: returnsHash)
         report.index(redacted, waived: alignment.waived)
+        report.kpiReview = KPIReview.build(ws)
         for c in ws.contracts { report.contractsByDepartment[c.department, default: []].append(c) }
         for (i, score) in alignment.scores.contracts.enumerated() where report.scoreIndex[score.subject] == nil {
             report.scoreIndex[score.subject] = i

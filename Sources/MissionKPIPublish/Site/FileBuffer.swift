@@ -150,22 +150,3 @@ final class FileBuffer {
         return hasher.finalizeHex()
     }
 }
-
-/// Runs work on every core, keeping the results deterministic: each item's output depends only on its index.
-enum Parallel {
-    /// Calls `body` for each index in `0..<count`, spread over the cores; rethrows the error of the lowest index.
-    static func forEach(_ count: Int, _ body: @Sendable (Int) throws -> Void) throws {
-        let errors = Errors()
-        DispatchQueue.concurrentPerform(iterations: count) { i in
-            do { try body(i) } catch { errors.record(i, error) }
-        }
-        if let first = errors.first { throw first }
-    }
-
-    private final class Errors: @unchecked Sendable {
-        private let lock = NSLock()
-        private var found: [(Int, any Error)] = []
-        func record(_ i: Int, _ e: any Error) { lock.withLock { found.append((i, e)) } }
-        var first: (any Error)? { lock.withLock { found.min { $0.0 < $1.0 }?.1 } }
-    }
-}

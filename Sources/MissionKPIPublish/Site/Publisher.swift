@@ -78,6 +78,8 @@ public enum Publisher {
         jobs.append(page(ownership, "ownership") { OwnershipPage(report: report, path: ownership) })
         let pipeline = try SitePath("pipeline.html")
         jobs.append(page(pipeline, "pipeline") { PipelinePage(report: report, path: pipeline) })
+        let review = try SitePath("kpi-review.html")
+        jobs.append(page(review, "kpi-review", markdown: try SitePath("data", "kpi-review.md")) { KPIReviewPage(report: report, path: review) })
         let rules = try SitePath("rules.html")
         jobs.append(page(rules, "rules") { RulesPage(report: report, path: rules) })
         for c in report.workspace.contracts {

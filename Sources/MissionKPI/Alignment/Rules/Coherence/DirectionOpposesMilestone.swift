@@ -48,12 +48,13 @@ struct DirectionOpposesMilestone: Rule {
         var out: [Finding] = []
         for c in context.workspace.contracts {
             for k in c.kpis {
-                guard let ref = k.measures, let m = context.workspace.milestone(ref) else { continue }
-                let opposed = (k.direction == .increase && m.direction == .decrease)
-                    || (k.direction == .decrease && m.direction == .increase)
+                // A KPI whose direction nobody stated (an imported one) cannot oppose anything.
+                guard let ref = k.measures, let m = context.workspace.milestone(ref), let direction = k.direction else { continue }
+                let opposed = (direction == .increase && m.direction == .decrease)
+                    || (direction == .decrease && m.direction == .increase)
                 guard opposed else { continue }
                 out.append(context.finding(
-                    "the KPI '\(k.id)' should \(k.direction.rawValue) but the milestone \(ref) it measures should "
+                    "the KPI '\(k.id)' should \(direction.rawValue)\(k.inferredNote(.direction)) but the milestone \(ref) it measures should "
                         + "\(m.direction.rawValue) ('\(m.title)'); meeting this KPI would move the milestone the wrong way",
                     at: k.locations["direction"], subject: .kpi(c.id, k.id),
                     fix: "if the KPI is the milestone's indicator, set direction: \(m.direction.rawValue); if it counts the "

@@ -43,7 +43,7 @@ struct UnitMismatchMilestone: Rule {
                 // A missing unit is another rule's finding.
                 guard let ref = k.measures, let m = context.workspace.milestone(ref), let unit = k.unit, unit != m.unit else { continue }
                 out.append(context.finding(
-                    "the KPI '\(k.id)' is in \(unit.rawValue) but the milestone \(ref) it measures is in \(m.unit.rawValue); "
+                    "the KPI '\(k.id)' is in \(unit.rawValue)\(k.inferredNote(.unit)) but the milestone \(ref) it measures is in \(m.unit.rawValue); "
                         + "its returns cannot be set against the milestone's baseline, trajectory and target",
                     at: k.locations["unit"], subject: .kpi(c.id, k.id),
                     fix: "report the KPI in \(m.unit.rawValue) as the milestone does, or point measures at the node this "

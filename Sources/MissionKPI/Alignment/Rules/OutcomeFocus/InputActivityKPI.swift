@@ -46,12 +46,13 @@ struct InputActivityKPI: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         var out: [Finding] = []
         for c in context.workspace.contracts {
-            for k in c.kpis where k.level.isEffort {
+            for k in c.kpis {
+                guard let level = k.level, level.isEffort else { continue }
                 out.append(context.finding(
-                    "the KPI '\(k.id)' is at level \(k.level.rawValue): it counts effort, not results, so the supplier can "
+                    "the KPI '\(k.id)' is at level \(level.rawValue)\(k.inferredNote(.level)): it counts effort, not results, so the supplier can "
                         + "meet it in full while nothing changes for the people the contract serves",
                     at: k.locations["level"], subject: .kpi(c.id, k.id),
-                    fix: "measure what the \(k.level.rawValue) achieves (an output or, better, the outcome it is for), "
+                    fix: "measure what the \(level.rawValue) achieves (an output or, better, the outcome it is for), "
                         + "or keep it as a management measure outside the contract's KPIs"))
             }
         }

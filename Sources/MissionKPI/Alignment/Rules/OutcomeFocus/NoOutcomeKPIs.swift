@@ -5,7 +5,7 @@ struct NoOutcomeKPIs: Rule {
     static let description = RuleDescription(
         id: "no-outcome-kpis",
         title: "No outcome KPIs",
-        summary: "A contract contributes to an outcome, impact or milestone, but all its KPIs are inputs, activities or outputs.",
+        summary: "A contract contributes to an outcome, impact or milestone, but all its KPIs are inputs, activities or outputs (all effort: see effort-only-kpis).",
         rationale: """
             A contract linked to a mission outcome should evidence that outcome. The Institute for Government \
             asks departments to find contracts whose KPIs are poorly aligned with mission objectives or with \
@@ -47,7 +47,11 @@ struct NoOutcomeKPIs: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let ws = context.workspace
         var out: [Finding] = []
-        for c in ws.contracts where !c.kpis.isEmpty && c.kpis.allSatisfy({ $0.level != .outcome }) {
+        // Judged only when every KPI's level is known: an imported KPI without one might be the outcome.
+        // A contract whose KPIs all count effort is effort-only-kpis' finding (which names the outcome served).
+        for c in ws.contracts where !c.kpis.isEmpty && c.kpis.allSatisfy({ $0.level != nil && $0.level != .outcome })
+            && !c.kpis.allSatisfy({ $0.level?.isEffort == true })
+        {
             let served = c.contributesTo.filter { link in
                 if ws.milestone(link.node) != nil { return true }
                 guard let level = ws.node(link.node)?.level else { return false }
@@ -57,7 +61,7 @@ struct NoOutcomeKPIs: Rule {
             let targets = served.map { link in
                 ws.milestone(link.node) != nil ? "the milestone \(link.node)" : "\(link.node) (\(ws.node(link.node)!.level.rawValue))"
             }
-            let levels = c.kpis.map { "\($0.id): \($0.level.rawValue)" }.joined(separator: ", ")
+            let levels = c.kpis.map { "\($0.id): \($0.level?.rawValue ?? "")\($0.inferredNote(.level))" }.joined(separator: ", ")
             out.append(context.finding(
                 "the contract contributes to \(targets.joined(separator: " and ")) but "
                     + (c.kpis.count == 1 ? "its only KPI is not an outcome" : "none of its \(c.kpis.count) KPIs is an outcome")

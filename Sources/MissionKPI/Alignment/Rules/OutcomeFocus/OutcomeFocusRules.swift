@@ -3,6 +3,7 @@ extension RuleRegistry {
     static let outcomeFocusRules: [any Rule] = [
         InputActivityKPI(),
         NoOutcomeKPIs(),
+        EffortOnlyKPIs(),
         KPITooDistant(),
     ]
 }

@@ -28,7 +28,7 @@ struct BandsInconsistentWithTarget: Rule {
                     ? "a value that misses the target by up to \(fmt(abs(gap))) is still rated good"
                     : "a value that meets the target is not rated good"
                 return context.finding(
-                    "the KPI '\(k.id)' has its good band at \(fmt(bands.good)) but its target at \(fmt(t)): \(effect)",
+                    "the KPI '\(k.id)' has its good band at \(fmt(bands.good)) but its target at \(fmt(t))\(k.inferredNote(.target)): \(effect)",
                     at: bands.locations["good"], subject: .kpi(c.id, k.id),
                     fix: "set the good band edge to the target (\(fmt(t))), or change the target to what the contract really rewards")
             }

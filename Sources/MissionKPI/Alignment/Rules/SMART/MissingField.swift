@@ -12,14 +12,23 @@ enum MissingField {
         return lines.filter { !$0.hasPrefix(field + ":") }.joined(separator: "\n")
     }
 
+    /// Every KPI lacking one field yields a finding at the KPI. For a KPI of an imported contract the message
+    /// says the notice did not state the field and its words did not either (`readable`: the field is one
+    /// the words could give); `hint` may add what the words do say (a unit or target to copy).
     static func check(
-        _ context: RuleContext, missing: (KPI) -> Bool, what: String, why: String, fix: String, field: String
+        _ context: RuleContext, missing: (KPI) -> Bool, what: String, why: String, fix: String, field: String,
+        readable: Bool = false, hint: ((KPI) -> String?)? = nil
     ) -> [Finding] {
         context.workspace.contracts.flatMap { c in
             c.kpis.filter(missing).map { k in
-                context.finding(
-                    "the KPI '\(k.id)' has no \(what); \(why)",
-                    at: k.locations.has(field) ? k.locations[field] : k.locations["id"], subject: .kpi(c.id, k.id), fix: fix)
+                let imported =
+                    c.source != nil && readable
+                    ? " (the notice states none, and none could be inferred from the words)" : ""
+                let extra = hint?(k) ?? ""
+                return context.finding(
+                    "the KPI '\(k.id)' has no \(what)\(imported); \(why)",
+                    at: k.locations.has(field) ? k.locations[field] : k.locations["id"], subject: .kpi(c.id, k.id),
+                    fix: fix + extra)
             }
         }
     }

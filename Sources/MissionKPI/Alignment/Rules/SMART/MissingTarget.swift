@@ -13,6 +13,10 @@ struct MissingTarget: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         MissingField.check(
-            context, missing: { $0.target == nil }, what: "target", why: "without one there is nothing to rate performance against.", fix: "add 'target: {value: …, date: …}' saying what good looks like and by when", field: "target")
+            context, missing: { $0.target == nil }, what: "target", why: "without one there is nothing to rate performance against.",
+            fix: "add 'target: {value: …, date: …}' saying what good looks like and by when", field: "target", readable: true,
+            hint: { k in
+                KPIWords.read(title: k.title, description: k.description).target.map { "; its words state \"\($0.evidence)\"" }
+            })
     }
 }

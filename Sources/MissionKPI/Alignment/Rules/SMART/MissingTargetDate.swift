@@ -12,7 +12,14 @@ struct MissingTargetDate: Rule {
     )
 
     func check(_ context: RuleContext) -> [Finding] {
-        MissingField.check(
-            context, missing: { $0.target != nil && $0.target?.date == nil }, what: "target date", why: "a target with no date is not time-bound, so it can never be missed.", fix: "add a 'date' to the target", field: "target")
+        context.workspace.contracts.flatMap { c in
+            c.kpis.filter { $0.target != nil && $0.target?.date == nil }.map { k in
+                context.finding(
+                    "the KPI '\(k.id)' has no target date"
+                        + (k.isInferred(.target) ? " (its target was inferred from the words, which give no date)" : "")
+                        + "; a target with no date is not time-bound, so it can never be missed.",
+                    at: k.locations["target"], subject: .kpi(c.id, k.id), fix: "add a 'date' to the target")
+            }
+        }
     }
 }

@@ -1,6 +1,9 @@
 extension RuleRegistry {
     /// The SMART family, in documentation order.
     static let smartRules: [any Rule] = [
+        PlaceholderKPI(),
+        BareTopicKPI(),
+        KPINamesNoQuantity(),
         MissingUnit(),
         MissingBaseline(),
         MissingTarget(),

@@ -19,7 +19,7 @@ struct TargetAfterContractEnd: Rule {
             c.kpis.compactMap { k -> Finding? in
                 guard let d = k.target?.date, d > c.end else { return nil }
                 return context.finding(
-                    "the KPI '\(k.id)' has its target date \(d) after the contract ends (\(c.end))",
+                    "the KPI '\(k.id)' has its target date \(d)\(k.inferredNote(.target)) after the contract ends (\(c.end))",
                     at: k.target!.locations["date"], subject: .kpi(c.id, k.id),
                     fix: "bring the target date within the contract period, with interim targets if the outcome takes longer")
             }

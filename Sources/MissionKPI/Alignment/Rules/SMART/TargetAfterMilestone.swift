@@ -32,7 +32,7 @@ struct TargetAfterMilestone: Rule {
                 guard let d = k.target?.date, let m = k.measures else { return nil }
                 guard let latest = latest(m), d > latest.1 else { return nil }
                 return context.finding(
-                    "the KPI '\(k.id)' has its target date \(d) after the milestone '\(latest.0)' it serves is due (\(latest.1))",
+                    "the KPI '\(k.id)' has its target date \(d)\(k.inferredNote(.target)) after the milestone '\(latest.0)' it serves is due (\(latest.1))",
                     at: k.target!.locations["date"], subject: .kpi(c.id, k.id),
                     fix: "set the KPI's target date on or before \(latest.1), with a trajectory that gets there")
             }

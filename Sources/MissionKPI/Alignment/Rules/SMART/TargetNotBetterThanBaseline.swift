@@ -21,16 +21,16 @@ struct TargetNotBetterThanBaseline: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.contracts.flatMap { c in
             c.kpis.compactMap { k -> Finding? in
-                guard let b = k.baseline?.value, let t = k.target?.value else { return nil }
+                guard let b = k.baseline?.value, let t = k.target?.value, let direction = k.direction else { return nil }
                 let worse: Bool
-                switch k.direction {
+                switch direction {
                 case .increase: worse = t <= b
                 case .decrease: worse = t >= b
                 case .maintain: return nil
                 }
                 guard worse else { return nil }
                 return context.finding(
-                    "the KPI '\(k.id)' should \(k.direction.rawValue) but its target (\(fmt(t))) is no better than its baseline (\(fmt(b)))",
+                    "the KPI '\(k.id)' should \(direction.rawValue)\(k.inferredNote(.direction)) but its target (\(fmt(t))) is no better than its baseline (\(fmt(b)))",
                     at: k.locations["target"], subject: .kpi(c.id, k.id),
                     fix: "set a target that improves on the baseline, or make the direction 'maintain' if holding the level is the aim")
             }

@@ -1,0 +1,106 @@
+/// A KPI's words as tokens: lower-cased words, numbers with their values, and symbols, each keeping the
+/// span of the original text it came from (so evidence quotes the buyer's own words).
+///
+/// ```swift
+/// let text = KPIText(title: "EOI Acknowledgement", description: "% of referrals acknowledged within 2 days")
+/// text.tokens.map(\.text)   // ["eoi", "acknowledgement", "|", "%", "of", "referrals", …]
+/// ```
+struct KPIText {
+    /// What a token is.
+    enum Kind: Sendable, Equatable { case word, number, symbol }
+
+    /// One token: its normalised text, its value (numbers), where it came from and whether a space preceded it.
+    struct Token: Sendable {
+        var text: String
+        var kind: Kind
+        var value: Double?
+        var start: Int
+        var end: Int
+        var spaced: Bool
+        /// Whether the token is in the description (after the title).
+        var inDescription: Bool
+    }
+
+    /// The original text, title then a boundary then description, as characters.
+    let characters: [Character]
+    let tokens: [Token]
+    /// Token index → index among word and number tokens (hyphens skipped), for phrase matching.
+    let words: [Int]
+    /// Word text → its positions in `words`, so a phrase is looked up, not scanned for.
+    private let index: [String: [Int]]
+    /// Phrases already looked up in this text (one reading asks for many phrases, some many times).
+    private let memo = Memo()
+
+    private final class Memo {
+        var found: [String: [ClosedRange<Int>]] = [:]
+    }
+
+    /// The boundary token between title and description: phrases never match across it.
+    static let boundary = "|"
+
+    init(title: String, description: String?) {
+        var chars = Array(title)
+        let titleCount = chars.count
+        if let d = description, !d.allSatisfy(\.isWhitespace) {
+            chars.append("\n")
+            chars += Array(d)
+        }
+        characters = chars
+        let all = KPIText.tokenize(chars, titleCount: titleCount)
+        tokens = all
+        let words = all.indices.filter { all[$0].kind != .symbol || all[$0].text == KPIText.boundary }
+        self.words = words
+        var index: [String: [Int]] = [:]
+        for (n, i) in words.enumerated() { index[all[i].text, default: []].append(n) }
+        self.index = index
+    }
+
+    /// The original words from token `a` through token `b`, spaces collapsed, at most ~80 characters.
+    func quote(_ a: Int, _ b: Int) -> String {
+        guard a <= b, a >= 0, b < tokens.count else { return "" }
+        let raw = String(characters[tokens[a].start..<tokens[b].end])
+        let collapsed = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return collapsed.count > 80 ? String(collapsed.prefix(77)) + "…" : collapsed
+    }
+
+    /// Whether the token at `i` is a word equal to `w` (or starting with `w` without its trailing `*`).
+    func isWord(_ i: Int, _ w: String) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind != .symbol else { return false }
+        return KPIText.matches(tokens[i].text, w)
+    }
+
+    /// Whether the token at `i` is the symbol `s`.
+    func isSymbol(_ i: Int, _ s: String) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .symbol && tokens[i].text == s
+    }
+
+    static func matches(_ text: String, _ pattern: String) -> Bool {
+        if pattern.hasSuffix("*") { return text.hasPrefix(pattern.dropLast()) }
+        if pattern == "#" { return Double(text) != nil }
+        return text == pattern
+    }
+
+    /// Every match of a phrase (words separated by spaces; `word*` matches a prefix, `#` any number),
+    /// as token index ranges; hyphens between words are skipped, `&` reads as `and`.
+    func find(_ phrase: String) -> [ClosedRange<Int>] {
+        if let known = memo.found[phrase] { return known }
+        let parts = phrase.split(separator: " ").map(String.init)
+        var out: [ClosedRange<Int>] = []
+        if let head = parts.first, words.count >= parts.count {
+            let starts = head.hasSuffix("*") || head == "#" ? Array(words.indices) : index[head] ?? []
+            for s in starts where s + parts.count <= words.count {
+                var ok = true
+                for (k, p) in parts.enumerated() where !KPIText.matches(tokens[words[s + k]].text, p) {
+                    ok = false
+                    break
+                }
+                if ok { out.append(words[s]...words[s + parts.count - 1]) }
+            }
+        }
+        memo.found[phrase] = out
+        return out
+    }
+
+    /// Whether any of the phrases occurs.
+    func contains(any phrases: [String]) -> Bool { phrases.contains { !find($0).isEmpty } }
+}

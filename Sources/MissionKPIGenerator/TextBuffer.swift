@@ -1,0 +1,147 @@
+import MissionKPI
+
+/// A growing UTF-8 byte buffer with the few formatting helpers the generator needs:
+/// YAML scalars (quoted only when they must be), CSV fields, fixed-point numbers and dates.
+///
+/// ```swift
+/// var out = TextBuffer()
+/// out.add("title: "); out.yaml("Scans: reported"); out.newline()   // title: "Scans: reported"
+/// ```
+struct TextBuffer {
+    var bytes: [UInt8] = []
+
+    init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+
+    mutating func add(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func add(_ text: Substring) { bytes.append(contentsOf: text.utf8) }
+    mutating func byte(_ b: UInt8) { bytes.append(b) }
+    mutating func newline() { bytes.append(0x0A) }
+
+    /// A key line: `indent` spaces, `key: `, then nothing (the caller writes the value).
+    mutating func key(_ key: String, indent: Int = 0) {
+        for _ in 0..<indent { bytes.append(0x20) }
+        add(key)
+        bytes.append(0x3A)
+        bytes.append(0x20)
+    }
+
+    /// `key: value` on its own line, the value written as a YAML scalar.
+    mutating func field(_ key: String, _ value: String, indent: Int = 0) {
+        self.key(key, indent: indent)
+        yaml(value)
+        newline()
+    }
+
+    /// A whole number.
+    mutating func int(_ n: Int) {
+        if n < 0 {
+            bytes.append(0x2D)
+            int(-n)
+            return
+        }
+        if n >= 10 { int(n / 10) }
+        bytes.append(0x30 + UInt8(n % 10))
+    }
+
+    /// `n` with at least `width` digits (zero-padded).
+    mutating func padded(_ n: Int, width: Int) {
+        var digits = 1, m = n
+        while m >= 10 {
+            digits += 1
+            m /= 10
+        }
+        for _ in digits..<max(digits, width) { bytes.append(0x30) }
+        int(n)
+    }
+
+    /// `v` rounded to `decimals` places, trailing zeros dropped (`72.5`, `90`, `0.35`).
+    mutating func number(_ v: Double, decimals: Int) {
+        var scale = 1
+        for _ in 0..<decimals { scale *= 10 }
+        var n = Int((v * Double(scale)).rounded())
+        if n < 0 {
+            bytes.append(0x2D)
+            n = -n
+        }
+        int(n / scale)
+        var fraction = n % scale, places = decimals
+        while places > 0 && fraction % 10 == 0 {
+            fraction /= 10
+            places -= 1
+        }
+        if places > 0 {
+            bytes.append(0x2E)
+            padded(fraction, width: places)
+        }
+    }
+
+    /// `YYYY-MM-DD`.
+    mutating func day(_ d: Day) {
+        padded(d.year, width: 4)
+        bytes.append(0x2D)
+        padded(d.month, width: 2)
+        bytes.append(0x2D)
+        padded(d.day, width: 2)
+    }
+
+    /// A YAML scalar: plain when that reads back as the same text, double-quoted otherwise.
+    /// `flow` is true inside `{…}` or `[…]`, where `,[]{}` also need quotes.
+    mutating func yaml(_ text: String, flow: Bool = false) {
+        if YAMLText.isPlainSafe(text, flow: flow) {
+            add(text)
+            return
+        }
+        bytes.append(0x22)
+        for b in text.utf8 {
+            switch b {
+            case 0x22: add("\\\"")
+            case 0x5C: add("\\\\")
+            case 0x0A: add("\\n")
+            case 0x09: add("\\t")
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(0x22)
+    }
+
+    /// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+    mutating func csv(_ text: String) {
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+            add(text)
+            return
+        }
+        bytes.append(0x22)
+        for b in text.utf8 {
+            if b == 0x22 { bytes.append(0x22) }
+            bytes.append(b)
+        }
+        bytes.append(0x22)
+    }
+}
+
+/// When a text can be written as a plain YAML scalar.
+enum YAMLText {
+    static let reserved: Set<String> = [
+        "", "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES", "no",
+        "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
+    ]
+
+    /// Whether `text` reads back unchanged (as a text, not a number, boolean or null) when written plain.
+    static func isPlainSafe(_ text: String, flow: Bool) -> Bool {
+        let u = text.utf8
+        guard let first = u.first, let last = u.last, !reserved.contains(text) else { return false }
+        // Indicators that cannot start a plain scalar, and spaces at either end.
+        if "-?:,[]{}#&*!|>'\"%@`".utf8.contains(first) || first == 0x20 || last == 0x20 || last == 0x3A { return false }
+        // Anything that looks like a number (or a date, which is still read back as its text, but keep it simple).
+        if (first >= 0x30 && first <= 0x39) || first == 0x2E || first == 0x2B { return false }
+        var previous: UInt8 = 0
+        for b in u {
+            if b < 0x20 || b == 0x7F { return false }
+            if b == 0x20 && previous == 0x3A { return false }  // ": "
+            if b == 0x23 && previous == 0x20 { return false }  // " #"
+            if flow && (b == 0x2C || b == 0x5B || b == 0x5D || b == 0x7B || b == 0x7D) { return false }
+            previous = b
+        }
+        return true
+    }
+}
