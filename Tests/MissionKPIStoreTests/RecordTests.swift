@@ -126,6 +126,18 @@ import Testing
         #expect(d.first?.description.hasPrefix("missing.csv:1:1: error: cannot read the file") == true)
     }
 
+    /// PostgreSQL cannot store a NUL character in text, so no backend accepts one: the file is refused
+    /// at its row and column, before anything is stored.
+    @Test(arguments: Backend.allCases)
+    func aNoteWithANulCharacterIsRefusedAtItsRow(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
+        try f.write("nul.csv", "contract,kpi,period,value,note\nc-two,delivery,2025-04,5,fine\nc-two,delivery,2025-05,6,\"bad\u{0}\"\n")
+        let outcomes = try f.record(["nul.csv"])
+        guard case .rejected(_, let d) = outcomes.first else { Issue.record("\(outcomes)"); return }
+        #expect(d.map(\.description) == ["nul.csv:3:5: error: the note holds a NUL character (byte 0), which a tracker cannot store; remove it"])
+        #expect(try f.tracker().counts() == (files: 0, observations: 0))
+    }
+
     @Test func theFinderListsWorkspaceReturnsSortedAndFoldersRecursively() throws {
         let f = try TrackerFixture()
         try f.write("Contracts/d/returns/b.csv", q1)
