@@ -23,6 +23,8 @@ let package = Package(
             name: "MissionKPIStore",
             dependencies: ["MissionKPI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "MissionKPIImport", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres"]),
+        .target(name: "MissionKPIHistory", dependencies: ["MissionKPI"]),
         .target(
             name: "MissionKPIStorePostgres",
             dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "PostgresNIO", package: "postgres-nio")]
@@ -35,7 +37,8 @@ let package = Package(
         .executableTarget(
             name: "missionkpi",
             dependencies: [
-                "MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", "MissionKPIPublish", "MissionKPIGenerator",
+                "MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory",
+                "MissionKPIImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,8 +59,28 @@ let package = Package(
             ],
             exclude: ["schema.sql", "schema-postgres.sql"]),
         .testTarget(
-            name: "MissionKPIPublishTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPITestSupport"],
-            exclude: ["Golden"]),
-        .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI"]),
+            name: "MissionKPIImportTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIImport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "MissionKPIPublishTests",
+            dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPITestSupport"],
+            exclude: ["Golden", "OCDSSchemas"]),
+        .testTarget(name: "MissionKPIHistoryTests", dependencies: ["MissionKPI", "MissionKPIHistory", "MissionKPIPublish"]),
+        .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI", "MissionKPIStore"]),
     ]
 )
+
+// libFuzzer harnesses (Fuzz/, run by scripts/fuzz.sh and .ci/run): in the package only when
+// MISSIONKPI_FUZZ is set, since they link only when built with -sanitize=fuzzer; `swift build` and
+// `swift test` never see them.
+if Context.environment["MISSIONKPI_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .target(
+            name: "FuzzChecks",
+            dependencies: ["MissionKPI", "MissionKPIStore", "FuzzSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Fuzz/FuzzChecks"),
+        .executableTarget(name: "fuzz-loader", dependencies: ["FuzzChecks", "MissionKPI"], path: "Fuzz/loader"),
+        .executableTarget(name: "fuzz-returns", dependencies: ["FuzzChecks", "MissionKPI"], path: "Fuzz/returns"),
+    ]
+}

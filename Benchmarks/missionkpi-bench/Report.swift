@@ -11,6 +11,8 @@ struct Report {
     var floors: [Int: Double] = [:]
     var floorCPU: [Int: Double] = [:]
     var yamlBytes: [Int: Int] = [:]
+    /// The import row (issue 13), when it ran.
+    var importRun: ImportMeasurement?
     /// Taken when the run starts, so a commit landing meanwhile does not mislabel the figures.
     let commit = ChildProcess.output(["git", "rev-parse", "--short", "HEAD"])?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
     let loadAtStart = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
@@ -101,6 +103,7 @@ struct Report {
         }
         t += breakdown()
         t += scaling()
+        if let importRun { t += importRun.markdown() }
         return t
     }
 
@@ -133,7 +136,7 @@ struct Report {
         t += "- \(swift); `swift build -c release`\n"
         t += "- \(ProcessInfo.processInfo.operatingSystemVersionString)\n"
         t += "- commit \(commit) (HEAD where the run started); load average at start \(loadAtStart) (other work on the machine makes figures noisy)\n"
-        t += "- command: `missionkpi-bench --sizes \(options.sizes.map(String.init).joined(separator: ","))\(options.repeats > 1 ? " --repeat \(options.repeats)" : "")`\n"
+        t += "- command: `missionkpi-bench --sizes \(options.sizes.map(String.init).joined(separator: ","))\(options.repeats > 1 ? " --repeat \(options.repeats)" : "")\(options.importMegabytes != 100 ? " --import-mb \(options.importMegabytes)" : "")`\n"
         return t
     }
 }

@@ -15,10 +15,14 @@ struct BenchOptions {
     var timeLimit = 600.0
     /// A PostgreSQL server (a role that may create databases): the tracker phases run against it too.
     var postgres: String? = ProcessInfo.processInfo.environment["MISSIONKPI_BENCH_PG_URL"]
+    /// Megabytes of release packages for the import row (0 skips it), and where the reference pages are.
+    var importMegabytes = 100
+    var fts: String?
 
     static let usage = """
         usage: missionkpi-bench [--sizes 1000,10000,50000] [--work DIR] [--out FILE | --no-write] [--seed N]
-                                [--repeat N] [--time-limit SECONDS] [--binary PATH] [--postgres URL]
+                                [--repeat N] [--time-limit SECONDS] [--binary PATH] [--import-mb N] [--fts PATH]
+                                [--postgres URL]
         Build first with 'swift build -c release'; the harness runs .build/release/missionkpi (or --binary).
         --postgres postgresql://USER@HOST:PORT/DB (or MISSIONKPI_BENCH_PG_URL) also times the tracker on that
         server, in a database missionkpi_bench_<size> it creates again for each run (psql must be installed).
@@ -35,7 +39,12 @@ struct BenchOptions {
         while i < args.count {
             switch args[i] {
             case "--sizes":
-                let list = try value().split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                let text = try value()
+                if text == "none" {  // only the import row
+                    o.sizes = []
+                    break
+                }
+                let list = text.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
                 guard !list.isEmpty, list.allSatisfy({ ($0 ?? 0) > 0 }) else { throw BenchError("--sizes takes positive whole numbers, e.g. 1000,10000") }
                 o.sizes = list.map { $0! }
             case "--work": o.work = try value()
@@ -49,6 +58,10 @@ struct BenchOptions {
                 o.repeats = n
             case "--binary": o.binary = try value()
             case "--postgres": o.postgres = try value()
+            case "--import-mb":
+                guard let n = Int(try value()), n >= 0 else { throw BenchError("--import-mb takes a whole number of megabytes (0 skips the import row)") }
+                o.importMegabytes = n
+            case "--fts": o.fts = try value()
             case "--time-limit":
                 guard let t = Double(try value()), t > 0 else { throw BenchError("--time-limit takes a number of seconds") }
                 o.timeLimit = t
@@ -73,7 +86,8 @@ do {
     }
     setenv("MISSIONKPI_TIMINGS", "1", 1)  // every child prints its phase durations on stderr
     let bench = Bench(options: options, binary: binary)
-    let report = try bench.run()
+    var report = try bench.run()
+    report.importRun = try ImportBench(options: options, binary: binary).run()
     let text = report.markdown()
     print(text, terminator: "")
     if let out = options.out {

@@ -89,7 +89,11 @@ struct ContractPlanner {
         let ocid: String? = rng.chance(0.7) ? "ocds-h6vhtk-" + hex(rng.next(), digits: 6) : nil
         let sme = rng.chance(0.35), vcse = rng.chance(0.05)
         let supplierName = rng.pick(Self.supplierWords) + " " + rng.pick(Self.supplierNouns) + (vcse ? " CIC" : rng.chance(0.2) ? " plc" : " Ltd")
-        let supplierID: String? = rng.chance(0.85) ? "GB-COH-" + String(rng.int(in: 10_000_000...99_999_999)) : nil
+        // A supplier is one company wherever it works: its Companies House number follows from its name, so the
+        // same name in several departments is the same supplier (the draw is still made, keeping the others).
+        let hasID = rng.chance(0.85)
+        _ = rng.int(in: 10_000_000...99_999_999)
+        let supplierID: String? = hasID ? "GB-COH-" + String(Self.companyNumber(supplierName)) : nil
         let procurementStart: Day? = rng.chance(0.05) ? MonthOrdinal.firstDay(endMonth - 24) : nil
         var idText = TextBuffer(capacity: 32)
         idText.add(department.id)
@@ -103,6 +107,16 @@ struct ContractPlanner {
             includesVAT: includesVAT, start: start, end: end, procedure: procedure, tier: tier, manager: manager,
             seniorOwner: seniorOwner, exemption: exemption, procurementStart: procurementStart, contributesTo: contributes,
             kpis: kpis)
+    }
+
+    /// A Companies House-style number (8 digits, from 10000000) fixed by the supplier's name (FNV-1a).
+    static func companyNumber(_ name: String) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in name.utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x100_0000_01b3
+        }
+        return 10_000_000 + Int(h % 90_000_000)
     }
 
     func pow10(_ x: Double) -> Double {

@@ -87,21 +87,7 @@ struct TextBuffer {
     /// A YAML scalar: plain when that reads back as the same text, double-quoted otherwise.
     /// `flow` is true inside `{…}` or `[…]`, where `,[]{}` also need quotes.
     mutating func yaml(_ text: String, flow: Bool = false) {
-        if YAMLText.isPlainSafe(text, flow: flow) {
-            add(text)
-            return
-        }
-        bytes.append(0x22)
-        for b in text.utf8 {
-            switch b {
-            case 0x22: add("\\\"")
-            case 0x5C: add("\\\\")
-            case 0x0A: add("\\n")
-            case 0x09: add("\\t")
-            default: bytes.append(b)
-            }
-        }
-        bytes.append(0x22)
+        add(YAMLText.scalar(text, flow: flow))
     }
 
     /// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
@@ -119,29 +105,3 @@ struct TextBuffer {
     }
 }
 
-/// When a text can be written as a plain YAML scalar.
-enum YAMLText {
-    static let reserved: Set<String> = [
-        "", "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES", "no",
-        "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
-    ]
-
-    /// Whether `text` reads back unchanged (as a text, not a number, boolean or null) when written plain.
-    static func isPlainSafe(_ text: String, flow: Bool) -> Bool {
-        let u = text.utf8
-        guard let first = u.first, let last = u.last, !reserved.contains(text) else { return false }
-        // Indicators that cannot start a plain scalar, and spaces at either end.
-        if "-?:,[]{}#&*!|>'\"%@`".utf8.contains(first) || first == 0x20 || last == 0x20 || last == 0x3A { return false }
-        // Anything that looks like a number (or a date, which is still read back as its text, but keep it simple).
-        if (first >= 0x30 && first <= 0x39) || first == 0x2E || first == 0x2B { return false }
-        var previous: UInt8 = 0
-        for b in u {
-            if b < 0x20 || b == 0x7F { return false }
-            if b == 0x20 && previous == 0x3A { return false }  // ": "
-            if b == 0x23 && previous == 0x20 { return false }  // " #"
-            if flow && (b == 0x2C || b == 0x5B || b == 0x5D || b == 0x7B || b == 0x7D) { return false }
-            previous = b
-        }
-        return true
-    }
-}

@@ -14,7 +14,7 @@ import MissionKPI
 /// ```
 public enum WorkspaceGenerator {
     /// Bumped whenever the output for given options changes, so cached workspaces can be told apart.
-    public static let formatVersion = 1
+    public static let formatVersion = 2
 
     /// Writes the workspace into `root` (created if needed). Refuses a folder that already holds
     /// `missionkpi.yaml`, `Missions/` or `Contracts/` unless `replacing` is true, in which case those

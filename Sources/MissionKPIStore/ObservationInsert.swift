@@ -64,10 +64,24 @@ final class ObservationInsert {
                 size >>= 1
                 k -= 1
             }
-            try run(statement(k), rows: done..<(done + size))
+            do { try run(statement(k), rows: done..<(done + size)) } catch let error as DatabaseError {
+                throw try locate(done..<(done + size), error)
+            }
             done += size
         }
         discard()
+    }
+
+    /// Why a batch was refused, found by storing its rows one at a time (the file is rolled back
+    /// afterwards, so the rows stored meanwhile do not stay): the first row refused, or the batch's first.
+    private func locate(_ rows: Range<Int>, _ error: DatabaseError) throws -> RowFailure {
+        guard RowFailure.isProblemOfARow(error) else { return RowFailure(row: pending[rows.lowerBound].row, error: error) }
+        for i in rows {
+            do { try run(statement(0), rows: i..<(i + 1)) } catch let single as DatabaseError {
+                return RowFailure(row: pending[i].row, error: single)
+            }
+        }
+        return RowFailure(row: pending[rows.lowerBound].row, error: error)
     }
 
     /// Forgets the queued rows (their file was rolled back).

@@ -7,12 +7,15 @@ import MissionKPI
 /// file with a problem is rolled back to it and stores nothing, and the other files are unaffected.
 struct RecordRun {
     let db: Database
+    /// The tracker's path, for messages.
+    let trackerPath: String
     let validator: ReturnsValidator
     let recordedAt: String
     let commitEvery: Int
     let progress: ((RecordProgress) -> Void)?
     private var outcomes: [RecordOutcome?]
-    private var current: CurrentValues?
+    private var current: String?
+    private var values: CurrentValues?
     private var insert: ObservationInsert?
     /// `PRAGMA data_version` when the transaction began: it changes only when another connection commits.
     private var dataVersion: Int64?
@@ -20,9 +23,10 @@ struct RecordRun {
     private var rowsDone = 0, filesDone = 0
 
     init(
-        _ db: Database, files: Int, validator: ReturnsValidator, recordedAt: String, commitEvery: Int, progress: ((RecordProgress) -> Void)?
+        _ db: Database, path: String, files: Int, validator: ReturnsValidator, recordedAt: String, commitEvery: Int, progress: ((RecordProgress) -> Void)?
     ) {
         self.db = db
+        self.trackerPath = path
         self.validator = validator
         self.recordedAt = recordedAt
         self.commitEvery = commitEvery
@@ -39,7 +43,9 @@ struct RecordRun {
                     outcomes[i] = outcome
                 case .file(let i, let input, let sha):
                     report(i, reading, input.displayPath)
+                    current = input.displayPath
                     outcomes[i] = try store(input.displayPath, sha256: sha, reading.queue)
+                    current = nil
                 case .end:
                     if db.isInsideTransaction { try db.commit() }
                     report(outcomes.count, reading, "")
@@ -51,7 +57,7 @@ struct RecordRun {
             }
         } catch {
             if db.isInsideTransaction { try? db.rollback() }
-            throw error
+            throw RecordError.failed(tracker: trackerPath, file: current, error)
         }
     }
 
@@ -64,12 +70,12 @@ struct RecordRun {
         guard !db.isInsideTransaction else { return }
         try db.beginTransaction(.immediate)
         let version = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
-        if current == nil {
+        if values == nil {
             let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM observation)") ?? false
-            current = CurrentValues(kpiCount: validator.kpiCount, trackerIsEmpty: empty, load: RecordRun.loader(db))
+            values = CurrentValues(kpiCount: validator.kpiCount, trackerIsEmpty: empty, load: RecordRun.loader(db))
             insert = try ObservationInsert(db)
         } else if version != dataVersion {
-            current!.forgetAll()
+            values!.forgetAll()
         }
         dataVersion = version
     }
@@ -89,43 +95,58 @@ struct RecordRun {
         let fileId = db.lastInsertedRowID
         var rows = 0, added = 0, corrections = 0, unchanged = 0
         var touched: [Int32] = []
-        while true {
-            switch queue.take() {
-            case .rows(let batch):
-                for (i, r) in batch.rows.enumerated() {
-                    if touched.last != r.kpiKey { touched.append(r.kpiKey) }
-                    guard let version = try current!.nextVersion(for: r) else {
-                        unchanged += 1
-                        continue
+        /// Undoes the file: nothing of it stays, and what the run knew of its KPIs is read again.
+        func rollBack(_ run: inout RecordRun) throws {
+            run.insert!.discard()
+            try run.db.execute(sql: "ROLLBACK TO record_file; RELEASE record_file")
+            run.values!.forget(touched)
+            run.rowsDone -= rows
+        }
+        var finished = false
+        do {
+            while true {
+                switch queue.take() {
+                case .rows(let batch):
+                    for (i, r) in batch.rows.enumerated() {
+                        if touched.last != r.kpiKey { touched.append(r.kpiKey) }
+                        guard let version = try values!.nextVersion(for: r) else {
+                            unchanged += 1
+                            continue
+                        }
+                        try insert!.add(batch, i, version: version, fileId: fileId)
+                        if version == 1 { added += 1 } else { corrections += 1 }
                     }
-                    try insert!.add(batch, i, version: version, fileId: fileId)
-                    if version == 1 { added += 1 } else { corrections += 1 }
+                    rows += batch.rows.count
+                    rowsDone += batch.rows.count
+                    if batch.rows.count >= 4096 {
+                        progress?(RecordProgress(filesDone: filesDone, filesTotal: outcomes.count, rowsDone: rowsDone, currentFile: path))
+                    }
+                case .done(let file):
+                    finished = true
+                    guard file.isValid else {
+                        try rollBack(&self)
+                        return .rejected(path: path, diagnostics: file.diagnostics)
+                    }
+                    try insert!.flush()
+                    try db.execute(sql: "UPDATE returns_file SET rows = ? WHERE id = ?", arguments: [rows, fileId])
+                    try db.execute(sql: "RELEASE record_file")
+                    uncommittedRows += rows
+                    if uncommittedRows >= commitEvery {
+                        try db.commit()
+                        uncommittedRows = 0
+                    }
+                    return .recorded(path: path, sha256: sha256, rows: rows, added: added, corrections: corrections, unchanged: unchanged)
+                case .file, .outcome, .end:
+                    preconditionFailure("a file's rows end with .done")
                 }
-                rows += batch.rows.count
-                rowsDone += batch.rows.count
-                if batch.rows.count >= 4096 {
-                    progress?(RecordProgress(filesDone: filesDone, filesTotal: outcomes.count, rowsDone: rowsDone, currentFile: path))
-                }
-            case .done(let file):
-                guard file.isValid else {
-                    insert!.discard()
-                    try db.execute(sql: "ROLLBACK TO record_file; RELEASE record_file")
-                    current!.forget(touched)
-                    rowsDone -= rows
-                    return .rejected(path: path, diagnostics: file.diagnostics)
-                }
-                try insert!.flush()
-                try db.execute(sql: "UPDATE returns_file SET rows = ? WHERE id = ?", arguments: [rows, fileId])
-                try db.execute(sql: "RELEASE record_file")
-                uncommittedRows += rows
-                if uncommittedRows >= commitEvery {
-                    try db.commit()
-                    uncommittedRows = 0
-                }
-                return .recorded(path: path, sha256: sha256, rows: rows, added: added, corrections: corrections, unchanged: unchanged)
-            case .file, .outcome, .end:
-                preconditionFailure("a file's rows end with .done")
             }
+        } catch let failure as ObservationInsert.RowFailure where failure.isProblemOfTheRow {
+            // A row the checks let through but the tracker refuses costs its own file only (rolled back
+            // to the file's savepoint); the other files of the run are recorded.
+            try rollBack(&self)
+            if !finished { while true { if case .done = queue.take() { break } } }
+            let at = SourceLocation(file: path, line: Int(failure.row), column: 1)
+            return .rejected(path: path, diagnostics: [Diagnostic(at: at, failure.message)])
         }
     }
 

@@ -5,11 +5,18 @@ extension SQLiteTracker {
     /// What the judgements read: per KPI and period the current version, plus every superseded one.
     /// Streamed into the set as rows arrive (no intermediate list of every version).
     func observationSet() throws -> ObservationSet {
-        try pool.read { db in
-            var builder = ObservationSet.Builder()
-            try ObservationReader.read(db, filter: "", arguments: []) { builder.append($0) }
-            return builder.finish()
-        }
+        try pool.read { db in try SQLiteTracker.observationSet(db) }
+    }
+
+    func observationSetAndPublished() throws -> (ObservationSet, [PublishedAssessment]) {
+        try pool.read { db in (try SQLiteTracker.observationSet(db), try SQLiteTracker.published(in: db)) }
+    }
+
+    /// Every version, streamed into the set as rows arrive.
+    static func observationSet(_ db: Database) throws -> ObservationSet {
+        var builder = ObservationSet.Builder()
+        try ObservationReader.read(db, filter: "", arguments: []) { builder.append($0) }
+        return builder.finish()
     }
 
     /// Every version held of `contract` (and `kpi`), sorted by contract, KPI, period and version.

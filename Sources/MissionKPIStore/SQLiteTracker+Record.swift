@@ -12,6 +12,10 @@ extension SQLiteTracker {
         _ reading: ReturnsReading, validator: ReturnsValidator, recordedAt: String, commitEvery: Int,
         progress: ((RecordProgress) -> Void)?
     ) throws -> [RecordOutcome] {
+        guard !isReadOnly else {
+            reading.cancel()
+            throw RecordError.failed(tracker: path, file: nil, reason: "it was opened for reading only")
+        }
         reading.start(validator)
         do {
             return try pool.writeWithoutTransaction { db in
@@ -21,13 +25,13 @@ extension SQLiteTracker {
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
                 var run = RecordRun(
-                    db, files: reading.inputs.count, validator: validator, recordedAt: recordedAt, commitEvery: commitEvery,
+                    db, path: path, files: reading.inputs.count, validator: validator, recordedAt: recordedAt, commitEvery: commitEvery,
                     progress: progress)
                 return try run.run(reading)
             }
         } catch {
             reading.queue.cancel()
-            throw error
+            throw RecordError.failed(tracker: path, file: nil, error)
         }
     }
 }

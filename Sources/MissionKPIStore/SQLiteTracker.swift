@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// The tracker as a SQLite file: WAL mode, foreign keys on, integrity in the schema. Readers never
-/// wait for a writer; writers queue behind each other.
+/// wait for a writer; writers queue behind each other. A tracker opened with `init(readingAt:)` is
+/// read-only: it never writes a byte of the file (see SQLiteTracker+Open.swift).
 ///
 /// ```swift
 /// let tracker = Tracker(backend: try SQLiteTracker(path: "t.sqlite", create: true))
@@ -11,12 +12,20 @@ final class SQLiteTracker: TrackerBackend {
     /// The database file.
     let path: String
     let pool: DatabasePool
+    /// Opened for reading only (`init(readingAt:)`): recording through it is refused.
+    let isReadOnly: Bool
 
     var location: String { path }
 
-    /// Opens the tracker, creating it (and its folder) when `create` is true, and brings its schema up to date.
-    init(path: String, create: Bool = true) throws {
+    init(path: String, pool: DatabasePool, readOnly: Bool) {
         self.path = path
+        self.pool = pool
+        self.isReadOnly = readOnly
+    }
+
+    /// Opens the tracker for writing, creating it (and its folder) when `create` is true, and brings its
+    /// schema up to date. Commands that only read use `init(readingAt:)` instead.
+    convenience init(path: String, create: Bool = true) throws {
         if !Tracker.exists(at: path) {
             guard create else { throw TrackerError.missing(path) }
             let folder = (path as NSString).deletingLastPathComponent
@@ -32,12 +41,14 @@ final class SQLiteTracker: TrackerBackend {
             // 16 KiB pages: ~8% faster bulk inserts than 4 KiB (fewer splits and WAL frames); set before the file is first written.
             try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
         }
+        let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: config)
         } catch {
-            throw TrackerError.cannotOpen(path, "\(error)")
+            throw SQLiteTracker.openFailure(path, error)
         }
-        try migrateIfNeeded(waitForCreator: !create)
+        self.init(path: path, pool: pool, readOnly: false)
+        do { try migrateIfNeeded(waitForCreator: !create) } catch { throw SQLiteTracker.openFailure(path, error) }
     }
 
     /// Runs pending migrations; a reader finding the schema current takes no write lock. A reader

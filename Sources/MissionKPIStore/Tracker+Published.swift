@@ -63,16 +63,21 @@ extension Tracker {
 
     /// Refuses what the schema's CHECKs would, with a message naming the item.
     static func check(_ a: PublishedAssessment) throws {
-        let subject = "'\(a.contract)/\(a.kpi)' for \(a.periodText) from release '\(a.release)'"
-        let problem: String? =
-            if a.contract.isEmpty || a.kpi.isEmpty { "the contract or KPI id is empty" }
-            else if a.periodText.isEmpty { "the period text is empty" }
-            else if a.periodEnd < a.periodStart { "the period ends (\(a.periodEnd)) before it starts (\(a.periodStart))" }
-            else if a.release.isEmpty || a.releaseDate.isEmpty { "the release id or date is empty" }
-            else if a.noticeType.isEmpty { "the notice type is empty" }
-            else if a.measure == "" || a.classificationDescription == "" { "an empty measure or description: use nil" }
-            else { nil }
-        if let problem { throw PublishedAssessmentError(subject: subject, problem: problem) }
+        if let problem = problem(a) {
+            throw PublishedAssessmentError(
+                subject: "'\(a.contract)/\(a.kpi)' for \(a.periodText) from release '\(a.release)'", problem: problem)
+        }
+    }
+
+    /// What is wrong with an assessment, or nil.
+    static func problem(_ a: PublishedAssessment) -> String? {
+        if a.contract.isEmpty || a.kpi.isEmpty { return "the contract or KPI id is empty" }
+        if a.periodText.isEmpty { return "the period text is empty" }
+        if a.periodEnd < a.periodStart { return "the period ends (\(a.periodEnd)) before it starts (\(a.periodStart))" }
+        if a.release.isEmpty || a.releaseDate.isEmpty { return "the release id or date is empty" }
+        if a.noticeType.isEmpty { return "the notice type is empty" }
+        if a.measure == "" || a.classificationDescription == "" { return "an empty measure or description: use nil" }
+        return nil
     }
 
     /// Refuses what the schema's CHECKs would, with a message naming the item (every backend).

@@ -5,6 +5,11 @@ extension Tracker {
     /// from one consistent snapshot (never part of a file being recorded meanwhile).
     public func observationSet() throws -> ObservationSet { try backend.observationSet() }
 
+    /// What the judgements read and the published (UK9) assessments beside them, from one snapshot.
+    public func observationSetAndPublished() throws -> (ObservationSet, [PublishedAssessment]) {
+        try backend.observationSetAndPublished()
+    }
+
     /// The observations held, sorted by contract, KPI, period and version: the current version of each
     /// KPI and period, or every version with `allVersions`. `contract` and `kpi` narrow the listing.
     public func observations(contract: String? = nil, kpi: String? = nil, allVersions: Bool = false) throws -> [Observation] {

@@ -5,7 +5,9 @@ extension Tracker {
     /// Records returns files: a file with any problem stores nothing, a file whose bytes were recorded
     /// before stores nothing, and a value differing from the current version of its KPI and period
     /// becomes the next version (a correction). Other files are unaffected by one file's problems.
-    /// Throws only when the database itself fails.
+    /// A row the tracker refuses rejects its own file (with the row's line). Throws only when the
+    /// tracker itself fails (`RecordError` on SQLite, naming the tracker and the file being stored;
+    /// `TrackerError` on PostgreSQL, naming the server).
     public func record(
         _ inputs: [ReturnsInput], workspace: Workspace, recordedAt: String,
         progress: ((RecordProgress) -> Void)? = nil

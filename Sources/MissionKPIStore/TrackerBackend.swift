@@ -8,6 +8,8 @@ import MissionKPI
 @_spi(TrackerBackend) public protocol TrackerBackend: AnyObject, Sendable {
     /// Where the tracker is, for messages: a file path, or a URL without its password.
     var location: String { get }
+    /// Opened for reading only: recording through it is refused, and nothing is ever written.
+    var isReadOnly: Bool { get }
     /// Every returns file held, by content hash.
     func recordedFiles() throws -> [String: RecordedFile]
     /// Records the files of `reading` (see `Tracker.record(_:validator:recordedAt:commitEvery:progress:)`).
@@ -17,6 +19,8 @@ import MissionKPI
     ) throws -> [RecordOutcome]
     /// Every version held, as the judgements read it, from one consistent snapshot.
     func observationSet() throws -> ObservationSet
+    /// The observation set and the published assessments, both from one consistent snapshot.
+    func observationSetAndPublished() throws -> (ObservationSet, [PublishedAssessment])
     /// Every version held of `contract` (and `kpi`), sorted by contract, KPI, period and version.
     func allVersions(contract: String?, kpi: String?) throws -> [Observation]
     /// Every `contract/kpi` with observations, sorted.
@@ -67,6 +71,15 @@ public final class Tracker: Sendable {
     public convenience init(path: String, create: Bool = true) throws {
         self.init(backend: try SQLiteTracker(path: path, create: create))
     }
+
+    /// Opens an existing SQLite tracker for reading only, as every command that only reads does: its
+    /// bytes stay as they were (see `SQLiteTracker.init(readingAt:)`). Throws `TrackerError`.
+    public convenience init(readingAt path: String) throws {
+        self.init(backend: try SQLiteTracker(readingAt: path))
+    }
+
+    /// Opened for reading only (`init(readingAt:)`): recording through it is refused.
+    public var isReadOnly: Bool { backend.isReadOnly }
 
     /// A tracker stored by `backend`.
     @_spi(TrackerBackend) public init(backend: any TrackerBackend) {

@@ -6,6 +6,13 @@ public enum TrackerError: Error, LocalizedError, Sendable {
     case missing(String)
     case newerSchema(String)
     case cannotOpen(String, String)
+    /// A file without any table (zero bytes, or a creation that did not finish), which a reading command
+    /// does not turn into a tracker.
+    case empty(String)
+    /// An SQLite file without the tracker's tables.
+    case notATracker(String)
+    /// A tracker of an older schema, which only a recording brings up to date.
+    case olderSchema(String)
     /// `--db` or `tracker.url` is not a usable address: the text (password removed) and why.
     case badAddress(String, String)
     /// The server could not be reached or refused the work: the tracker's URL and the reason.
@@ -26,6 +33,12 @@ public enum TrackerError: Error, LocalizedError, Sendable {
             "the tracker '\(path)' was written by a newer missionkpi; update missionkpi to read it"
         case .cannotOpen(let path, let reason):
             "cannot open the tracker '\(path)': \(reason)"
+        case .empty(let path):
+            "'\(path)' holds no tracker yet (an empty file, or one whose creation did not finish); 'missionkpi record' creates the tracker there, or pass the right one with --db PATH"
+        case .notATracker(let path):
+            "'\(path)' is not a MissionKPI tracker (it holds none of the tracker's tables); pass the tracker with --db PATH"
+        case .olderSchema(let path):
+            "the tracker '\(path)' was written by an older missionkpi; run 'missionkpi record' once to bring it up to date (commands that only read never change it)"
         case .badAddress(let text, let reason):
             "'\(text)' is not a tracker address: \(reason); write a file path or postgresql://USER@HOST:PORT/DATABASE"
         case .server(let url, let reason):

@@ -10,6 +10,13 @@ extension PostgresTracker {
         return sink.value.finish()
     }
 
+    func observationSetAndPublished() throws -> (ObservationSet, [PublishedAssessment]) {
+        let sink = Sink(ObservationSet.Builder())
+        var published: [PublishedAssessment] = []
+        try read(filter: "", PostgresBindings(), then: { published = try PostgresTracker.published(on: $0) }) { sink.value.append($0) }
+        return (sink.value.finish(), published)
+    }
+
     func allVersions(contract: String?, kpi: String?) throws -> [Observation] {
         var conditions: [String] = []
         var binds = PostgresBindings()
@@ -29,7 +36,9 @@ extension PostgresTracker {
     /// Streams the observations matching `filter` to `body`, sorted by contract, KPI, period and
     /// version, with their files, from one snapshot. `body` runs on the connection's event loop while
     /// this thread waits.
-    private func read(filter: String, _ binds: PostgresBindings, _ body: @escaping (Observation) -> Void) throws {
+    private func read(
+        filter: String, _ binds: PostgresBindings, then more: (PGConnection) throws -> Void = { _ in }, _ body: @escaping (Observation) -> Void
+    ) throws {
         try snapshot { c in
             var files: [Int64: ProvenanceFile] = [:]
             for row in try c.query("SELECT id, path, sha256, recorded_at FROM returns_file") {
@@ -44,6 +53,7 @@ extension PostgresTracker {
             ) { row in
                 deliver.value(try decoder.value.observation(row))
             }
+            try more(c)
         }
     }
 }

@@ -14,8 +14,13 @@ import PostgresNIO
 /// let tracker = try PostgresTracker.open(address, create: true)   // a Tracker
 /// ```
 final class PostgresTracker: TrackerBackend, @unchecked Sendable {
+    /// How a tracker is opened: to read only, to write an existing one, or to create one in an empty database.
+    enum Mode { case read, write, create }
+
     let address: PostgresAddress
     let password: PGPass.Lookup
+    /// Opened to read only: nothing is migrated, and recording is refused.
+    let isReadOnly: Bool
     /// The connection, used by one operation at a time.
     private let connection: PGConnection
     private let lock = NSLock()
@@ -27,14 +32,15 @@ final class PostgresTracker: TrackerBackend, @unchecked Sendable {
 
     var location: String { address.description }
 
-    /// Connects, checks the database holds a tracker (or nothing at all, when creating one), and brings
-    /// its schema up to date.
-    init(_ address: PostgresAddress, create: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    /// Connects and checks the database holds a tracker (or nothing at all, when creating one); a writer
+    /// brings its schema up to date, a reader requires it current.
+    init(_ address: PostgresAddress, mode: Mode, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.address = address
+        isReadOnly = mode == .read
         password = PGPass.password(for: address, environment: environment)
         connection = try PGConnection(address, password: password)
         do {
-            try migrateIfNeeded(create: create)
+            try migrateIfNeeded(mode)
         } catch {
             connection.close()
             throw fail(error)
@@ -77,7 +83,7 @@ final class PostgresTracker: TrackerBackend, @unchecked Sendable {
 
     /// Applies the migrations not yet applied, under the schema lock; refuses a database holding
     /// another application's tables, and a tracker written by a newer version.
-    private func migrateIfNeeded(create: Bool) throws {
+    private func migrateIfNeeded(_ mode: Mode) throws {
         let known = Set(PostgresSchema.migrations.map(\.id))
         func applied() throws -> [String]? {
             // A catalog read under the statement's snapshot (to_regclass may answer from a stale cache).
@@ -96,13 +102,14 @@ final class PostgresTracker: TrackerBackend, @unchecked Sendable {
                     """
                 ).map { try $0.decode(String.self) }
                 if !others.isEmpty { throw TrackerError.foreignDatabase(address.description, others) }
-                if !create { throw TrackerError.missing(address.description) }
+                if mode != .create { throw TrackerError.missing(address.description) }
                 return false
             }
             if !Set(ids).isSubset(of: known) { throw TrackerError.newerSchema(address.description) }
             return ids.count == known.count
         }
         if try check(try applied()) { return }
+        if mode == .read { throw TrackerError.olderSchema(address.description) }
         try connection.query("BEGIN")
         do {
             try connection.query("SELECT pg_advisory_xact_lock(\(PostgresTracker.schemaLock), 0)")
@@ -187,6 +194,10 @@ final class PostgresTracker: TrackerBackend, @unchecked Sendable {
         _ reading: ReturnsReading, validator: ReturnsValidator, recordedAt: String, commitEvery: Int,
         progress: ((RecordProgress) -> Void)?
     ) throws -> [RecordOutcome] {
+        guard !isReadOnly else {
+            reading.cancel()
+            throw RecordError.failed(tracker: location, file: nil, reason: "it was opened for reading only")
+        }
         reading.start(validator)
         do {
             return try withConnection { c in

@@ -14,7 +14,19 @@ extension TrackerAddress {
         case .file(let path):
             return try Tracker(path: path, create: create)
         case .postgres(let address):
-            return Tracker(backend: try PostgresTracker(address, create: create, environment: environment))
+            return Tracker(backend: try PostgresTracker(address, mode: create ? .create : .write, environment: environment))
+        }
+    }
+
+    /// Opens the tracker here for reading only, as every command that only reads does: nothing is
+    /// created, migrated or written (a SQLite file's bytes stay as they were; on PostgreSQL every read
+    /// is a read-only transaction). Throws `TrackerError` (`.missing`, `.olderSchema`, …).
+    public func openForReading(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Tracker {
+        switch self {
+        case .file(let path):
+            return try Tracker(readingAt: path)
+        case .postgres(let address):
+            return Tracker(backend: try PostgresTracker(address, mode: .read, environment: environment))
         }
     }
 }

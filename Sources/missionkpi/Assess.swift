@@ -28,16 +28,18 @@ struct Assess: ParsableCommand {
         let read = try TrackerRead(workspace: workspace, db: database)
         let ws = try loadWorkspaceOrExit(workspace)
         if let contract, ws.contract(contract) == nil {
-            throw ValidationError("--contract '\(contract)' is not a contract of the workspace\(Suggest.didYouMean(contract, in: ws.contracts.map(\.id)))")
+            throw ValidationError("--contract \(quoted: contract) is not a contract of the workspace\(Suggest.didYouMean(contract, in: ws.contracts.map(\.id)))")
         }
         if let mission, ws.mission(mission) == nil {
-            throw ValidationError("--mission '\(mission)' is not a mission of the workspace\(Suggest.didYouMean(mission, in: ws.missions.map(\.id)))")
+            throw ValidationError("--mission \(quoted: mission) is not a mission of the workspace\(Suggest.didYouMean(mission, in: ws.missions.map(\.id)))")
         }
         // Without --db and without a tracker in the workspace every KPI shows "no returns", with a note.
         let observations = try PhaseTimer.measure("read tracker") {
             try read.observations { "note: no tracker at '\($0)'; KPIs are shown without returns. Run 'missionkpi record' to record them." }
         }
-        let assessment = PhaseTimer.measure("assess") { Assessor.assess(ws, observations: observations, asOf: day) }
+        let assessment = PhaseTimer.measure("assess") {
+            Assessor.assess(ws, observations: observations, published: read.published, asOf: day)
+        }
         let scope = AssessmentScope(contract: contract, mission: mission)
         let text = PhaseTimer.measure("render") {
             AssessmentReport.render(assessment, workspace: ws, scope: scope, format: AssessmentFormat(rawValue: format.rawValue)!)

@@ -37,7 +37,7 @@ struct AuditOwnership: ParsableCommand {
         let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
         let ws = session.workspace
         if let department, ws.department(department) == nil {
-            throw ValidationError("--department '\(department)' is not a department of the workspace\(Suggest.didYouMean(department, in: ws.departments.map(\.id)))")
+            throw ValidationError("--department \(quoted: department) is not a department of the workspace\(Suggest.didYouMean(department, in: ws.departments.map(\.id)))")
         }
         let known = try baseline.map(readBaseline)
         let report = AlignmentEngine.run(ws, assessment: session.assessment, asOf: session.asOf, baseline: known, families: [.ownership])

@@ -28,6 +28,7 @@ struct DatabaseOptions: ParsableArguments {
                     throw ExitCode(1)
                 }
             }
+            // A tracker setting with a problem must not fall back to the local file unnoticed.
             if let problem = problems.first(where: { $0.message.contains("'tracker'") || $0.message.contains("'url'") }) {
                 Console.error(problem.description)
                 throw ExitCode(1)
@@ -42,15 +43,28 @@ struct DatabaseOptions: ParsableArguments {
     /// The tracker's path or URL for this workspace, for messages.
     func path(_ workspace: WorkspaceOptions) throws -> String { try address(workspace).address.description }
 
-    /// The tracker when it exists (nil for a missing file, or a server database without a tracker),
-    /// or exit 1 when it cannot be opened.
+    /// For `record` and `publish`: the tracker opened read-only when it exists, to learn what it holds
+    /// without writing (nil when there is none yet: no file, an empty file or database, or an older
+    /// schema, which recording sets up), or exit 1 when it cannot be read.
     func openIfExists(_ workspace: WorkspaceOptions) throws -> Tracker? {
-        let where_ = try address(workspace).address
-        if case .file(let path) = where_, !Tracker.exists(at: path) { return nil }
+        let place = try address(workspace).address
+        if case .file(let path) = place, !Tracker.exists(at: path) { return nil }
         do {
-            return try where_.open(create: false)
-        } catch TrackerError.missing {
+            return try place.openForReading()
+        } catch TrackerError.empty, TrackerError.olderSchema, TrackerError.missing {
             return nil
+        } catch {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// For commands that only read: the tracker opened read-only (never created, migrated or written),
+    /// or exit 1 with why not.
+    func openForReading(_ workspace: WorkspaceOptions) throws -> Tracker {
+        let place = try address(workspace).address
+        do {
+            return try place.openForReading()
         } catch {
             Console.error("error: \(error.localizedDescription)")
             throw ExitCode(1)
@@ -67,11 +81,11 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// Opens the tracker (creating it when `create`), or explains why not and exits 1.
+    /// Opens the tracker for writing (creating it when `create`), or explains why not and exits 1.
     func open(_ workspace: WorkspaceOptions, create: Bool) throws -> Tracker {
-        let where_ = try address(workspace).address
+        let place = try address(workspace).address
         do {
-            return try where_.open(create: create)
+            return try place.open(create: create)
         } catch {
             Console.error("error: \(error.localizedDescription)")
             throw ExitCode(1)

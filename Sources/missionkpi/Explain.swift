@@ -17,7 +17,7 @@ struct Explain: ParsableCommand {
     func validate() throws {
         guard RuleRegistry.rule(rule) != nil else {
             let ids = RuleRegistry.all.map(\.description.id)
-            throw ValidationError("there is no rule '\(rule)' ('missionkpi rules' lists them)\(Suggest.didYouMean(rule, in: ids))")
+            throw ValidationError("there is no rule \(quoted: rule) ('missionkpi rules' lists them)\(Suggest.didYouMean(rule, in: ids))")
         }
     }
 

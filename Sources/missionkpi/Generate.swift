@@ -26,7 +26,7 @@ struct Generate: ParsableCommand {
         options.months = months
         options.kpisPerContract = kpisPerContract
         guard let end = Day(parsing: endMonth + "-01") else {
-            throw ValidationError("--end-month '\(endMonth)' is not a month written YYYY-MM (e.g. 2026-10)")
+            throw ValidationError("--end-month \(quoted: endMonth) is not a month written YYYY-MM (e.g. 2026-10)")
         }
         options.endMonth = end
         if let problem = options.problem { throw ValidationError(problem) }

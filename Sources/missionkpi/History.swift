@@ -16,17 +16,17 @@ struct History: ParsableCommand {
 
     func validate() throws {
         if KPIArgument(kpi) == nil {
-            throw ValidationError("'\(kpi)' must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
+            throw ValidationError("\(quoted: kpi) must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
         }
     }
 
     func run() throws {
         let key = KPIArgument(kpi)!
-        let tracker = try database.open(workspace, create: false)
+        let tracker = try database.openForReading(workspace)
         let list = try DatabaseOptions.run { try tracker.history(contract: key.contract, kpi: key.kpi) }
         guard !list.isEmpty else {
             Console.error(
-                "error: the tracker holds no observations of '\(kpi)'\(Suggest.didYouMean(kpi, in: try DatabaseOptions.run { try tracker.kpiKeys() })); record its returns with 'missionkpi record'"
+                "error: the tracker holds no observations of \(quoted: kpi)\(Suggest.didYouMean(kpi, in: try DatabaseOptions.run { try tracker.kpiKeys() })); record its returns with 'missionkpi record'"
             )
             throw ExitCode(1)
         }

@@ -9,8 +9,9 @@ struct MissionKPICommand: ParsableCommand {
         version: MissionKPIVersion.current,
         subcommands: [
             // In the order the data flows: load, record, judge, publish; then the tools.
-            Validate.self, Record.self, Observations.self, History.self, Align.self, Rules.self, Explain.self, ExplainKPI.self,
-            Assess.self, Audit.self, Pipeline.self, Publish.self, Generate.self, TrackerCommand.self,
+            Validate.self, Import.self, Record.self, Observations.self, History.self, Align.self, Rules.self, Explain.self,
+            ExplainKPI.self, Changes.self, Assess.self, Audit.self, Pipeline.self, Publish.self, Export.self, Generate.self,
+            TrackerCommand.self,
         ]
     )
 }

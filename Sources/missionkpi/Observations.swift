@@ -7,7 +7,7 @@ struct Observations: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the observations the tracker holds.",
         discussion:
-            "The current version of each KPI and period, sorted by contract, KPI and period; --all-versions adds superseded versions. CSV output neutralises cells a spreadsheet would run as formulas."
+            "The current version of each KPI and period, sorted by contract, KPI and period; --all-versions adds superseded versions. --published lists instead the KPI assessments published in contract performance notices (UK9) that 'import ocds' recorded, every release's, the latest for each KPI and period marked. CSV output neutralises cells a spreadsheet would run as formulas."
     )
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -15,27 +15,38 @@ struct Observations: ParsableCommand {
     @Option(help: ArgumentHelp("Only this contract.", valueName: "id")) var contract: String?
     @Option(help: ArgumentHelp("Only this KPI, written CONTRACT/KPI.", valueName: "contract/kpi")) var kpi: String?
     @Flag(help: "Include superseded versions (earlier returns since corrected).") var allVersions = false
+    @Flag(help: "List the published (UK9) assessments instead of the returns.") var published = false
     @Option(help: "Output format: text, csv or json.") var format: ObservationListing.Format = .text
 
     func validate() throws {
+        if published && allVersions { throw ValidationError("--published lists every release already; drop --all-versions") }
         guard let kpi else { return }
         guard let key = KPIArgument(kpi) else {
-            throw ValidationError("--kpi '\(kpi)' must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
+            throw ValidationError("--kpi \(quoted: kpi) must be written CONTRACT/KPI (e.g. dhsc-2025-0142/scan-turnaround)")
         }
         if let contract, key.contract != contract {
-            throw ValidationError("--contract '\(contract)' and --kpi '\(kpi)' name different contracts; give one of them")
+            throw ValidationError("--contract \(quoted: contract) and --kpi \(quoted: kpi) name different contracts; give one of them")
         }
     }
 
     func run() throws {
-        let tracker = try database.open(workspace, create: false)
+        let tracker = try database.openForReading(workspace)
         let key = kpi.flatMap(KPIArgument.init)
-        let list = try DatabaseOptions.run { try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions) }
+        if published {
+            let wanted = key?.contract ?? contract
+            let list = try DatabaseOptions.run { try tracker.publishedAssessments() }.filter { a in
+                (wanted == nil || a.contract == wanted) && (key == nil || a.kpi == key?.kpi)
+            }
+            return Console.out(PublishedListing.render(list, format: PublishedListing.Format(rawValue: format.rawValue) ?? .text))
+        }
+        let list = try DatabaseOptions.run {
+            try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions)
+        }
         Console.out(ObservationListing.render(list, format: format))
         if list.isEmpty, let asked = kpi ?? contract {
             let candidates = try DatabaseOptions.run { try tracker.kpiKeys() }
             let names = kpi != nil ? candidates : Array(Set(candidates.map { String($0.prefix { $0 != "/" }) }))
-            Console.error("the tracker holds no observations of '\(asked)'\(Suggest.didYouMean(asked, in: names))")
+            Console.error("the tracker holds no observations of \(quoted: asked)\(Suggest.didYouMean(asked, in: names))")
         }
     }
 }

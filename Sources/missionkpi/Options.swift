@@ -23,7 +23,7 @@ struct AsOfOption: ParsableArguments {
     func day() throws -> Day {
         guard let text = asOf else { return Clock.today() }
         guard let d = Day(parsing: text) else {
-            throw ValidationError("--as-of '\(text)' is not a date written YYYY-MM-DD (e.g. 2026-03-31)")
+            throw ValidationError("--as-of \(quoted: text) is not a date written YYYY-MM-DD (e.g. 2026-03-31)")
         }
         return d
     }

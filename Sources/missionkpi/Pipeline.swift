@@ -29,7 +29,7 @@ struct Pipeline: ParsableCommand {
         let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
         let ws = session.workspace
         if let department, ws.department(department) == nil {
-            throw ValidationError("--department '\(department)' is not a department of the workspace\(Suggest.didYouMean(department, in: ws.departments.map(\.id)))")
+            throw ValidationError("--department \(quoted: department) is not a department of the workspace\(Suggest.didYouMean(department, in: ws.departments.map(\.id)))")
         }
         let report = AlignmentEngine.run(ws, assessment: session.assessment, asOf: session.asOf)
         let n = years ?? ws.settings.pipeline.years

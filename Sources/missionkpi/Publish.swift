@@ -13,7 +13,8 @@ struct Publish: ParsableCommand {
             reports for mission boards and departments, and CSV/JSON open data with a data dictionary to --out. \
             The same workspace and --as-of give byte-identical output. Files of an earlier publish that are no \
             longer produced are removed (those listed in --out/manifest.txt); nothing else in --out is touched. \
-            Findings do not fail the publish. Pages are written as they are rendered, on every core; a file \
+            The pages say what changed since the last review (the previous publish into --out, or the git \
+            revision --since, judged as at its commit date). Findings do not fail the publish. Pages are written as they are rendered, on every core; a file \
             whose bytes are already there is left alone. Exit 0 when the site was written; 1 when a returns file \
             or the workspace had a problem (checked before anything is written) or when the output folder could \
             not be written (files written before the failure stay, the manifest and stale files are left as they \
@@ -25,6 +26,7 @@ struct Publish: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("The folder to write the site to.", valueName: "dir")) var out: String = "Reports"
+    @Option(help: ArgumentHelp("Compare with this git revision instead of the previous publish.", valueName: "rev")) var since: String?
 
     func run() throws {
         let day = try asOf.day()
@@ -34,11 +36,17 @@ struct Publish: ParsableCommand {
         let reading = try database.startReading(found.inputs, knownTo: existing)
         let ahead = ObservationsAhead(reading: reading, tracker: existing)
         let ws = try loadWorkspaceOrExit(workspace)
-        let tracker = try existing ?? database.open(workspace, create: true)
-        let outcomes = try DatabaseOptions.run {
+        let basis = try reviewBasis(since: since, workspace: workspace, asOf: day)
+        // Nothing new to record: the read-only tracker serves (never written); else a writer records.
+        var known = ahead.alreadyRecorded()
+        if known == nil, existing != nil, found.inputs.isEmpty {
+            reading.cancel()
+            known = []
+        }
+        let tracker = try known.flatMap { _ in existing } ?? database.open(workspace, create: true)
+        let outcomes = try Record.orExit {
             try PhaseTimer.measure("record") {
-                try ahead.alreadyRecorded()
-                    ?? tracker.record(reading, validator: ReturnsValidator(workspace: ws), recordedAt: Clock.timestamp())
+                try known ?? tracker.record(reading, validator: ReturnsValidator(workspace: ws), recordedAt: Clock.timestamp())
             }
         }
         var rejected = 0
@@ -52,13 +60,21 @@ struct Publish: ParsableCommand {
             throw ExitCode(1)
         }
         let recorded = RecordSummary(outcomes)
-        let observations: ObservationSet
-        do { observations = try PhaseTimer.measure("read tracker") { try ahead.observationSet() ?? tracker.observationSet() } } catch {
+        let observations: ObservationSet, published: [PublishedAssessment]
+        do {
+            (observations, published) = try PhaseTimer.measure("read tracker") {
+                try ahead.observationSetAndPublished() ?? tracker.observationSetAndPublished()
+            }
+        } catch {
             Console.error("error: \(error.localizedDescription)")
             throw ExitCode(1)
         }
         let summary: SiteSummary
-        do { summary = try PhaseTimer.measure("publish") { try Publisher.publish(ws, observations: observations, asOf: day, to: out) } } catch {
+        do {
+            summary = try PhaseTimer.measure("publish") {
+                try Publisher.publish(ws, observations: observations, asOf: day, to: out, since: basis, published: published)
+            }
+        } catch {
             Console.error("error: \(error)")
             throw ExitCode(1)
         }

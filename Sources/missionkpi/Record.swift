@@ -34,9 +34,9 @@ struct Record: ParsableCommand {
             (tracker, outcomes) = (existing, known)
         } else {
             let validator = ReturnsValidator(workspace: try loadWorkspaceOrExit(workspace))
-            tracker = try existing ?? database.open(workspace, create: true)
+            tracker = try database.open(workspace, create: true)  // the read-only `existing` only said what it holds
             let progress = ProgressLine()
-            outcomes = try DatabaseOptions.run {
+            outcomes = try Record.orExit(progress) {
                 try PhaseTimer.measure("record") {
                     try tracker.record(reading, validator: validator, recordedAt: Clock.timestamp(), progress: progress.update)
                 }
@@ -60,6 +60,15 @@ struct Record: ParsableCommand {
             "\(s.recordedFiles) file\(s.recordedFiles == 1 ? "" : "s") recorded (\(s.added) new values, \(s.corrections) corrections, \(s.unchanged) unchanged), \(s.alreadyRecordedFiles) already recorded, \(s.rejectedFiles + found.problems.count) with problems; tracker \(tracker.path)"
         )
         if s.rejectedFiles > 0 || !found.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    /// The outcomes of a recording, or its failure (a full disk, naming the tracker and file) on standard error and exit 1.
+    static func orExit(_ progress: ProgressLine? = nil, _ record: () throws -> [RecordOutcome]) throws -> [RecordOutcome] {
+        do { return try record() } catch {
+            progress?.clear()
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
     }
 
     /// A rejected file's problems, each as file:row:column, then what happened to the file.

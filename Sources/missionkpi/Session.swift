@@ -14,12 +14,15 @@ import MissionKPIStorePostgres
 struct Session {
     var workspace: Workspace
     var observations: ObservationSet
+    /// The published (UK9) assessments the tracker holds.
+    var published: [PublishedAssessment]
     var assessment: Assessment
     var asOf: Day
 
     /// Parses `--as-of` (a bad date is a usage error, exit 64), loads the workspace (exit 1 with its
     /// diagnostics when it has problems), reads the tracker and assesses. A missing default tracker means
-    /// no observations (with a note); a missing `--db` file is an error. The tracker is never created here.
+    /// no observations (with a note); a missing `--db` file is an error. The tracker is opened read-only:
+    /// never created, migrated or written here.
     /// The tracker is read while the workspace loads; its messages come after the workspace's.
     static func open(workspace: WorkspaceOptions, db: DatabaseOptions, asOf: AsOfOption) throws -> Session {
         let day = try asOf.day()
@@ -28,8 +31,11 @@ struct Session {
         let observations = try PhaseTimer.measure("read tracker") {
             try read.observations { "note: no tracker at '\($0)'; judging without KPI returns. Run 'missionkpi record' to record them." }
         }
-        let assessment = PhaseTimer.measure("assess") { Assessor.assess(ws, observations: observations, asOf: day) }
-        return Session(workspace: ws, observations: observations, assessment: assessment, asOf: day)
+        let published = read.published
+        let assessment = PhaseTimer.measure("assess") {
+            Assessor.assess(ws, observations: observations, published: published, asOf: day)
+        }
+        return Session(workspace: ws, observations: observations, published: published, assessment: assessment, asOf: day)
     }
 
     /// Keeps a large value alive until the process exits: freeing a national workspace, its million
@@ -45,12 +51,12 @@ struct Session {
 /// Nothing is printed until `observations` is asked for, so messages keep their order.
 final class TrackerRead: @unchecked Sendable {
     private enum Outcome {
-        case read(ObservationSet)
+        case read(ObservationSet, [PublishedAssessment])
         case noTracker(path: String)
         case failed(String)
     }
 
-    private var outcome: Outcome = .read(.empty)
+    private var outcome: Outcome = .read(.empty, [])
     private let done = DispatchSemaphore(value: 0)
 
     /// Starts reading `--db` (or `tracker.url`, or the workspace's default tracker); exit 1 for a
@@ -62,7 +68,8 @@ final class TrackerRead: @unchecked Sendable {
                 outcome = .noTracker(path: path)
             } else {
                 do {
-                    outcome = .read(try address.open(create: false).observationSet())
+                    let (set, published) = try address.openForReading().observationSetAndPublished()
+                    outcome = .read(set, published)
                 } catch {
                     outcome = .failed("error: \(error.localizedDescription)")
                 }
@@ -71,13 +78,21 @@ final class TrackerRead: @unchecked Sendable {
         }
     }
 
+    /// The published (UK9) assessments read with the observations (none without a tracker); ask after `observations`.
+    var published: [PublishedAssessment] {
+        done.wait()
+        defer { done.signal() }
+        if case .read(_, let published) = outcome { return published }
+        return []
+    }
+
     /// Waits for the read. Without a default tracker: an empty set and `note(path)` on standard error;
     /// when it could not be read: the error on standard error and exit 1.
     func observations(note: (String) -> String) throws -> ObservationSet {
         done.wait()
         defer { done.signal() }
         switch outcome {
-        case .read(let set):
+        case .read(let set, _):
             return set
         case .noTracker(let path):
             Console.error(note(path))

@@ -67,6 +67,17 @@ struct AssessmentRenderTests {
         #expect(rows.contains("period,m1,c1,k-inc,2025-05,2025-05-31,91,,,,,good,,,\"version 2, corrects 1 earlier\""))
     }
 
+    @Test("CSV: a cell a spreadsheet would run as a formula is neutralised, as in every other CSV")
+    func csvNeutralisesFormulas() throws {
+        var hostile = a
+        let i = try #require(hostile.kpis.firstIndex { $0.kpi == "k-inc" })
+        hostile.kpis[i].trajectory.reason = "=HYPERLINK(\"http://evil\",\"x\")"
+        let csv = AssessmentReport.render(hostile, workspace: ws, scope: AssessmentScope(), format: .csv)
+        #expect(csv.contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"\r\n"))
+        #expect(!csv.contains(",=HYPERLINK"))
+        #expect(!csv.contains(",\"=HYPERLINK"))
+    }
+
     @Test("Markdown: tables with escaped cells")
     func markdown() {
         let out = render(.markdown, AssessmentScope(contract: "c2"))

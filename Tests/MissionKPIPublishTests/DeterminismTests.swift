@@ -24,18 +24,19 @@ import Testing
         #expect(PublishSupport.text(out, "index.html").contains("This is the first publish"))
         var files = PublishFixture.files
         files["Contracts/dept-a/a-2025-0001.yaml"] = PublishFixture.aligned.replacingOccurrences(
-            of: "target: {value: 95, date: 2027-03-31}", with: "target: {value: 97, date: 2027-03-31}")
+            of: "target: {value: 95, date: 2027-03-31}", with: "target: {value: 93, date: 2027-03-31}")
         files["Contracts/dept-b/b-2025-0002.yaml"] = PublishFixture.poor.replacingOccurrences(
-            of: "    data_source: supplier\n", with: "    data_source: supplier\n    most_material: true\n"
+            of: "    data_source: supplier", with: "    data_source: supplier\n    most_material: true"
         )
         .replacingOccurrences(of: "    frequency: quarterly\n", with: "")
         _ = try PublishSupport.publishFixture(files: files, into: out)
         let index = PublishSupport.text(out, "index.html")
-        #expect(index.contains("Compared with the publish as at 2026-11-24."))
-        #expect(index.contains("<td>a-2025-0001/tests</td><td>target</td><td>95 (2027-03-31)</td><td>97 (2027-03-31)</td>"))
+        #expect(index.contains("Compared with the publish as at 2026-11-24: 2 goalposts moved"))
+        #expect(index.contains("was lowered from 95% to 93% since the earlier revision"))
         #expect(index.contains("New findings"))
         let snapshot = try #require(Snapshot.read(out + "/data/snapshot.json"))
-        #expect(snapshot.changes.moved.count == 1)
-        #expect(snapshot.changes.newFindings.contains { $0.rule == "missing-frequency" })
+        let changes = try #require(snapshot.changes)
+        #expect(changes.goalposts.map(\.finding.rule) == ["target-weakened", "most-material-changed"])
+        #expect(changes.newFindings.contains { $0.finding.rule == "missing-frequency" })
     }
 }

@@ -8,7 +8,8 @@ import Testing
 @Suite struct LayoutTests {
     @Test func theSwiftLayoutMatchesTheTemplate() throws {
         let ws = try PublishFixture.workspace(PaginationTests.files(extra: 30))
-        let report = SiteReport.build(ws, observations: PublishFixture.observations, asOf: PublishFixture.asOf, previous: nil)
+        let report = SiteReport.build(
+            ws, observations: PublishFixture.observations, asOf: PublishFixture.asOf, previous: nil, published: PublishFixture.published)
         var pages: [RenderedPage] = []
         for c in ws.contracts.prefix(3) {
             let view = ContractPage(c, report: report, path: try SitePath("contracts", c.id + ".html"))

@@ -104,6 +104,7 @@ enum PublishFixture {
 
     static let aligned = """
         id: a-2025-0001
+        ocid: ocds-h6vhtk-0a1b2c
         title: Community diagnostic imaging
         department: dept-a
         supplier: {name: Example Imaging Ltd, id: GB-COH-01234567, sme: true}
@@ -229,6 +230,28 @@ enum PublishFixture {
     }
 
     struct FixtureError: Error, CustomStringConvertible { var text: String; var description: String { text } }
+
+    /// Published (UK9) assessments: year one of a-2025-0001 published better than its returns give
+    /// (tests met, returns requires improvement), then corrected by a later notice; report-time agreeing;
+    /// and a-2025-0003's with hostile text in the measure and the release id.
+    static var published: [PublishedAssessment] {
+        func item(
+            _ c: String, _ k: String, _ cls: PublishedAssessment.Classification, _ measure: String?, release: String, date: String
+        ) -> PublishedAssessment {
+            let year = c == "a-2025-0001" ? ("2024-10-01", "2025-09-30") : ("2025-04-01", "2026-03-31")
+            return PublishedAssessment(
+                contract: c, kpi: k, periodStart: Day(parsing: year.0)!, periodEnd: Day(parsing: year.1)!,
+                periodText: "\(year.0)/\(year.1)", measure: measure, classification: cls,
+                classificationDescription: OCDSExport.classificationDescription(cls), release: release, releaseDate: date,
+                noticeType: "UK9")
+        }
+        return [
+            item("a-2025-0001", "tests", .met, "99%", release: "012345-2025", date: "2025-10-20T09:00:00+01:00"),
+            item("a-2025-0001", "tests", .below, "88%", release: "013000-2025", date: "2025-11-03T09:00:00Z"),
+            item("a-2025-0001", "report-time", .below, "8.3 days", release: "012345-2025", date: "2025-10-20T09:00:00+01:00"),
+            item("a-2025-0003", "satisfaction", .met, "=HYPERLINK(\"http://evil\",\"x\")", release: "<b>r</b>", date: "2026-05-01T00:00:00Z"),
+        ]
+    }
 
     /// Quarterly returns from 2024-Q4 to 2026-Q3, with one correction and a formula-like note.
     static var observations: ObservationSet {

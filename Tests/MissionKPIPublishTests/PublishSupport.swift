@@ -29,7 +29,8 @@ enum PublishSupport {
     static func publishFixture(files: [String: String] = PublishFixture.files, into folder: String? = nil) throws -> String {
         let out = try folder ?? tempFolder()
         _ = try Publisher.publish(
-            try PublishFixture.workspace(files), observations: PublishFixture.observations, asOf: PublishFixture.asOf, to: out)
+            try PublishFixture.workspace(files), observations: PublishFixture.observations, asOf: PublishFixture.asOf, to: out,
+            published: PublishFixture.published)
         return out
     }
 

@@ -52,7 +52,8 @@ import Testing
     @Test func siteInMemoryEqualsSiteOnDisk() throws {
         let root = try PublishSupport.publishFixture()
         let ws = try PublishFixture.workspace()
-        let report = SiteReport.build(ws, observations: PublishFixture.observations, asOf: PublishFixture.asOf, previous: nil)
+        let report = SiteReport.build(
+            ws, observations: PublishFixture.observations, asOf: PublishFixture.asOf, previous: nil, published: PublishFixture.published)
         let site = try Publisher.site(report)
         let tree = PublishSupport.tree(root)
         #expect(Set(tree.keys) == Set(site.files.keys.map(\.text) + ["manifest.txt"]))

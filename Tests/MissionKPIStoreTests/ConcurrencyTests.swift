@@ -14,8 +14,10 @@ final class Log: @unchecked Sendable {
 }
 
 @Suite struct ConcurrencyTests {
-    @Test(arguments: Backend.allCases)
-    func aReaderWhileRecordWritesNeverSeesDatabaseIsLockedNorHalfAFile(_ backend: Backend) throws {
+    /// Readers open the tracker as the reading commands do: writable (`create: false`, as before issue 20)
+    /// and read-only (`openForReading()`, what they do now).
+    @Test(arguments: Backend.allCases, [false, true])
+    func aReaderWhileRecordWritesNeverSeesDatabaseIsLockedNorHalfAFile(_ backend: Backend, readOnly: Bool) throws {
         let f = try TrackerFixture(generated: 40, backend: backend)
         let rows = 40 * 6 * 84
         try f.write("big.csv", TrackerFixture.generatedReturns(contracts: 40))
@@ -41,7 +43,8 @@ final class Log: @unchecked Sendable {
         var reads = 0
         repeat {
             do {
-                let reader = try db.open(create: false)  // a new connection each time, as a new process would
+                // A new connection each time, as a new process would.
+                let reader = readOnly ? try db.openForReading() : try db.open(create: false)
                 // Two separate reads: the record may commit between them, but each must see all or nothing.
                 let counts = try reader.counts()
                 seen.add("counts \(counts.files)/\(counts.observations)")

@@ -42,7 +42,9 @@ import Testing
     static func workspace(_ text: String = importedText) throws -> TempWorkspace {
         var ws = try TempWorkspace.clean()
         ws[imported] = text
-        ws.edit(d, "name: Department of Health and Social Care\n", "name: Department of Health and Social Care\nocds_party: GB-PPON-PDZG-0000-TEST\n")
+        ws.edit(
+            d, "name: Department of Health and Social Care\n",
+            "name: Department of Health and Social Care\nocds_party: GB-PPON-PDZG-0000-TEST\n")
         return ws
     }
 
@@ -65,7 +67,10 @@ import Testing
 
     @Test func aHandWrittenContractStillNeedsLevelAndDirection() throws {
         var ws = try Self.workspace()
-        ws.edit(Self.imported, "source:\n  ocid: ocds-h6vhtk-04f7de\n  contract: \"1\"\n  release: ocds-h6vhtk-04f7de-076141-2026\n  date: 2026-08-11\n  notice: UK7\n", "")
+        ws.edit(
+            Self.imported,
+            "source:\n  ocid: ocds-h6vhtk-04f7de\n  contract: \"1\"\n  release: ocds-h6vhtk-04f7de-076141-2026\n  date: 2026-08-11\n  notice: UK7\n",
+            "")
         let ds = try ws.diagnostics()
         #expect(ds.count == 3, "\(ds.map(\.description))")
         expectDiagnostic(ds, at: "\(Self.imported):9:5", ["missing the required field 'direction'"])
@@ -119,7 +124,9 @@ import Testing
         for (text, col) in [("every 0 months", 16), ("every 121 months", 16), ("every six months", 16), ("fortnightly", 16)] {
             var ws = try Self.workspace()
             ws.edit(Self.imported, "frequency: every 6 months", "frequency: \(text)")
-            expectOnly(try ws.diagnostics(), at: "\(Self.imported):26:\(col)", "'frequency' '\(text)' is not one of monthly, quarterly, annually or 'every N months'")
+            expectOnly(
+                try ws.diagnostics(), at: "\(Self.imported):26:\(col)",
+                "'frequency' '\(text)' is not one of monthly, quarterly, annually or 'every N months'")
         }
         #expect(Frequency(rawValue: "every 3 months") == .quarterly)
         #expect(Frequency(rawValue: "every 03 months") == nil)
@@ -129,13 +136,16 @@ import Testing
     @Test func oneOCDSContractIsOneFile() throws {
         var ws = try Self.workspace()
         ws["Contracts/dhsc/copy.yaml"] = Self.importedText.replacingOccurrences(of: "id: ocds-h6vhtk-04f7de-1", with: "id: copy")
-        expectOnly(try ws.diagnostics(), at: "Contracts/dhsc/ocds-h6vhtk-04f7de-1.yaml:9:3", "is also the source of the contract at Contracts/dhsc/copy.yaml:9:3")
+        expectOnly(
+            try ws.diagnostics(), at: "Contracts/dhsc/ocds-h6vhtk-04f7de-1.yaml:9:3",
+            "is also the source of the contract at Contracts/dhsc/copy.yaml:9:3")
     }
 
     @Test func aBuyerBelongsToOneDepartment() throws {
         var ws = try Self.workspace()
         ws["Contracts/other/department.yaml"] = "id: other\nname: Other\nocds_party: GB-PPON-PDZG-0000-TEST\n"
-        expectOnly(try ws.diagnostics(), at: "Contracts/other/department.yaml:3:13", "is also claimed at Contracts/dhsc/department.yaml:3:13")
+        expectOnly(
+            try ws.diagnostics(), at: "Contracts/other/department.yaml:3:13", "is also claimed at Contracts/dhsc/department.yaml:3:13")
     }
 
     @Test func aDepartmentOfABuyerNeedsNoPeople() throws {
@@ -157,7 +167,8 @@ import Testing
         let mine = report.findings.filter { $0.subject.contractID == "ocds-h6vhtk-04f7de-1" }
         // The inferred activity level is flagged, and the message says it was inferred.
         let effort = mine.filter { $0.ruleID == "input-activity-kpi" }
-        #expect(effort.count == 1 && effort.first?.message.contains("activity (inferred from the words)") == true, "\(effort.map(\.message))")
+        #expect(
+            effort.count == 1 && effort.first?.message.contains("activity (inferred from the words)") == true, "\(effort.map(\.message))")
         // KPI 2 has no level: the contract is not judged as having no outcome KPI.
         #expect(!mine.contains { $0.ruleID == "no-outcome-kpis" }, "\(mine.map(\.ruleID))")
         #expect(!mine.contains { $0.ruleID == "direction-opposes-milestone" || $0.ruleID == "target-not-better-than-baseline" })
@@ -180,7 +191,10 @@ import Testing
         #expect(r.exit == 0, "\(r.stdout)\(r.stderr)")
         // Without the source block, the KPIs without level or direction no longer match.
         var text = try #require(ws[ImportedFormatTests.imported])
-        text = text.replacingOccurrences(of: "source:\n  ocid: ocds-h6vhtk-04f7de\n  contract: \"1\"\n  release: ocds-h6vhtk-04f7de-076141-2026\n  date: 2026-08-11\n  notice: UK7\n", with: "")
+        text = text.replacingOccurrences(
+            of:
+                "source:\n  ocid: ocds-h6vhtk-04f7de\n  contract: \"1\"\n  release: ocds-h6vhtk-04f7de-076141-2026\n  date: 2026-08-11\n  notice: UK7\n",
+            with: "")
         try text.write(toFile: root + "/" + ImportedFormatTests.imported, atomically: true, encoding: .utf8)
         r = try Python.run([SchemaTests.script, root, "--no-schema-comments"])
         #expect(r.exit == 1)

@@ -87,6 +87,10 @@ import Testing
         ("watermelon", "Contracts/dhsc/dhsc-2024-0087.yaml:16:11"),
     ]
 
+    /// Rules the sample cannot show: its tracker holds only the returns `publish` records, and published
+    /// UK9 assessments come from `import ocds` (RuleExampleTests and PublishedComparisonTests cover them).
+    static let notOnSample: Set<String> = ["published-rating-disagrees"]
+
     @Test func findingsFromAtLeastTwentyRules() throws {
         let rules = Set(try Self.report().findings.map(\.ruleID))
         #expect(rules.count >= 20, "only \(rules.count) rules fire on the sample: \(rules.sorted())")
@@ -95,7 +99,10 @@ import Testing
     @Test func eachPinnedFindingStandsAtItsPlace() throws {
         let report = try Self.report()
         let actual = Set(report.findings.map { "\($0.ruleID) \($0.location)" })
-        #expect(Set(Self.pinned.map(\.rule)) == Set(RuleRegistry.all.map(\.description.id)), "every rule is pinned")
+        // The changes rules compare two revisions; their findings are pinned by ChangesHistoryTests on a git history.
+        let judged = RuleRegistry.all.filter { $0.description.family != .changes }
+        #expect(
+            Set(Self.pinned.map(\.rule)).union(Self.notOnSample) == Set(judged.map(\.description.id)), "every rule is pinned")
         for pin in Self.pinned {
             #expect(actual.contains("\(pin.rule) \(pin.at)"), "expected [\(pin.rule)] at \(pin.at)")
         }

@@ -144,13 +144,14 @@ import Testing
     @Test func bandsOutOfOrderForAnIncreasingKPI() throws {
         var ws = try TempWorkspace.clean()
         ws.edit(Self.c, "good: 90, approaching_target: 85", "good: 80, approaching_target: 85")
-        expectOnly(try ws.diagnostics(), at: "\(Self.c):21:12", "should increase", "must fall", "good (80) ≥ approaching_target (85)")
+        // At the value that breaks the order (issue 20), not at the mapping's first key.
+        expectOnly(try ws.diagnostics(), at: "\(Self.c):21:43", "approaching_target (85) is above good (80)", "should increase", "must fall", "good (80) ≥ approaching_target (85)")
     }
 
     @Test func bandsOutOfOrderForADecreasingKPI() throws {
         var ws = try TempWorkspace.clean()
         ws.edit(Self.c, "direction: increase\n    bands", "direction: decrease\n    bands")
-        expectOnly(try ws.diagnostics(), at: "\(Self.c):21:12", "should decrease", "must rise", "good (90) ≤ approaching_target (85)")
+        expectOnly(try ws.diagnostics(), at: "\(Self.c):21:43", "approaching_target (85) is below good (90)", "should decrease", "must rise", "good (90) ≤ approaching_target (85)")
     }
 
     @Test func bandsInOrderForADecreasingKPI() throws {

@@ -88,28 +88,46 @@ import Testing
     @Test func randomBytesAreNotUTF8() throws {
         var generator = SeededGenerator(seed: 7)
         var ws = try TempWorkspace.clean()
-        ws.files[Self.c] = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        expectOnly(try ws.diagnostics(), at: "\(Self.c):1:1", "not valid UTF-8", "save it as UTF-8")
+        let bytes = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        ws.files[Self.c] = bytes
+        // Issue 20: reported where the first byte that is not UTF-8 sits, naming it (before: always 1:1).
+        let bad = try #require(TextBytes.firstInvalidUTF8(bytes))
+        let at = TextBytes.mark(of: bad, in: bytes)
+        let diagnostics = try ws.diagnostics()
+        #expect(diagnostics.count == 1)
+        let d = try #require(diagnostics.first)
+        #expect(d.location.line >= 1 && d.location.column >= 1 && d.location <= SourceLocation(file: Self.c, mark: at), "\(d)")
     }
 
-    @Test func nulByteIsRefused() throws {
+    @Test func nulByteIsRefusedWhereItIs() throws {
         var ws = try TempWorkspace.clean()
-        ws.edit(Self.c, "procedure", "proce\u{0}dure")
-        expectOnly(try ws.diagnostics(), at: "\(Self.c):1:1", "not valid UTF-8", "control characters")
+        ws.edit(Self.c, "procedure: open", "procedure: op\u{0}en")
+        expectOnly(try ws.diagnostics(), at: "\(Self.c):7:14", "U+0000", "not allowed")
     }
 
     @Test func utf16FileIsRefused() throws {
         var ws = try TempWorkspace.clean()
         let text = try #require(ws[Self.c])
         ws.files[Self.c] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        expectOnly(try ws.diagnostics(), at: "\(Self.c):1:1", "not valid UTF-8")
+        expectOnly(try ws.diagnostics(), at: "\(Self.c):1:1", "byte 0xFF", "not UTF-8", "save the file as UTF-8")
     }
 
-    @Test func latin1FileIsRefused() throws {
+    /// Issue 20, point 7: a Latin-1 byte is reported at its line and column, named, with the fix.
+    @Test func latin1ByteIsReportedWhereItIsAndNamed() throws {
         var ws = try TempWorkspace.clean()
         ws.edit(Self.c, "Example Imaging", "Example Imaging Ltd (\u{E9})")
         ws.files[Self.c] = try #require(ws[Self.c]).unicodeScalars.map { UInt8($0.value) }
-        expectOnly(try ws.diagnostics(), at: "\(Self.c):1:1", "not valid UTF-8")
+        expectOnly(try ws.diagnostics(), at: "\(Self.c):4:39", "byte 0xE9", "'é'", "save the file as UTF-8")
+    }
+
+    @Test func aPoundSignSavedAsLatin1AfterMultibyteTextIsCountedInCharacters() throws {
+        var ws = try TempWorkspace.clean()
+        ws.edit(Self.c, "title: Community", "title: ‘Café’ £5 Community")
+        var bytes = try #require(ws.files[Self.c])
+        let pound = try #require(bytes.firstIndex(of: 0xC2))  // '£' is C2 A3 in UTF-8: keep A3 alone
+        bytes.remove(at: pound)
+        ws.files[Self.c] = bytes
+        expectOnly(try ws.diagnostics(), at: "\(Self.c):2:15", "byte 0xA3", "'£'")
     }
 
     @Test func utf8ByteOrderMarkIsAccepted() throws {

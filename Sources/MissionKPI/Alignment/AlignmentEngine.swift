@@ -33,9 +33,10 @@ public struct AlignmentReport: Sendable {
 /// report.findings.map(\.text)
 /// ```
 public enum AlignmentEngine {
+    /// `previous`, the goalposts of an earlier revision, lets the changes rules compare (`missionkpi changes`).
     public static func run(
         _ workspace: Workspace, assessment: Assessment, asOf: Day, rules: [any Rule] = RuleRegistry.all,
-        baseline: FindingBaseline? = nil, families: Set<RuleFamily>? = nil
+        baseline: FindingBaseline? = nil, families: Set<RuleFamily>? = nil, previous: Goalposts? = nil
     ) -> AlignmentReport {
         let graph = OutcomeGraph(workspace)
         var configErrors: [Diagnostic] = []
@@ -54,7 +55,7 @@ public enum AlignmentEngine {
             }
             let context = RuleContext(
                 workspace: workspace, assessment: assessment, graph: graph, asOf: asOf, severity: severity, ruleID: d.id,
-                options: options, waiverUse: [])
+                options: options, waiverUse: [], previous: previous)
             checks.append((rule, context))
         }
         // Rules are independent of each other: run them on every core, findings kept in rule order.
@@ -63,7 +64,7 @@ public enum AlignmentEngine {
         for (rule, severity, options) in waiverRules {
             let context = RuleContext(
                 workspace: workspace, assessment: assessment, graph: graph, asOf: asOf, severity: severity,
-                ruleID: rule.description.id, options: options, waiverUse: uses)
+                ruleID: rule.description.id, options: options, waiverUse: uses, previous: previous)
             standing += rule.check(context)
         }
         standing = sortedFindings(standing)

@@ -30,6 +30,9 @@ public struct AlignmentScores: Sendable {
     public var contracts: [Score]
     public var missions: [Score]
 
+    /// No scores: a report that judges changes between revisions, not alignment (`missionkpi changes`).
+    public static let none = AlignmentScores(contracts: [], missions: [])
+
     /// The nominal cost of one finding of this severity.
     public static func points(_ s: Severity) -> Double {
         switch s {

@@ -10,6 +10,9 @@ public struct RuleContext: Sendable {
     let options: [String: RuleOption]
     /// For the waiver rules: how each waiver was used by the other rules' findings.
     public let waiverUse: [WaiverUse]
+    /// For the changes rules: the goalposts of the earlier revision `workspace` is compared with
+    /// (nil outside `missionkpi changes` and a review publish: those rules then find nothing).
+    public let previous: Goalposts?
 
     /// A finding of this rule at the given place.
     public func finding(_ message: String, at location: SourceLocation, subject: Subject, fix: String, key: String = "") -> Finding {

@@ -33,19 +33,8 @@ public enum AnnualAssessor {
         _ contract: Contract, kpis: [KPI], current currents: [[Observation]], bands: [EffectiveBands?], year: Int, start: Day,
         end: Day, asOf: Day
     ) -> AnnualAssessment {
-        let ratings = kpis.indices.map { k -> KPIPeriodRating in
-            let kpi = kpis[k], current = currents[k]
-            var sum = 0.0, count = 0
-            for i in current.indices {
-                let periodEnd = current[i].period.end
-                guard periodEnd >= start && periodEnd <= end && periodEnd <= asOf else { continue }
-                sum += current[i].value
-                count += 1
-            }
-            guard count > 0 else { return KPIPeriodRating(kpi: kpi.id, rating: .other, mean: nil, periodsRated: 0) }
-            let mean = sum / Double(count)
-            let rating = bands[k]?.rate(mean) ?? .other
-            return KPIPeriodRating(kpi: kpi.id, rating: rating, mean: mean, periodsRated: count)
+        let ratings = kpis.indices.map { k in
+            rate(kpis[k].id, current: currents[k], bands: bands[k], start: start, end: end, asOf: asOf)
         }
         let rated = ratings.filter { $0.rating != .other }
         let due = end.adding(days: dueAfterDays)
@@ -54,6 +43,23 @@ public enum AnnualAssessor {
             contract: contract.id, year: year, start: start, end: end, due: due, isOverdue: due < asOf && rated.isEmpty,
             isComplete: end < asOf && !rated.isEmpty, kpiRatings: ratings, overall: overall, rationale: rationale,
             supplier: contract.supplier.name)
+    }
+
+    /// The rating of a KPI over a period: the mean of the current returns whose period ends within
+    /// `start`…`end` (and by `asOf`), rated by `bands`; `other` when there is none or no bands.
+    public static func rate(
+        _ kpi: String, current: [Observation], bands: EffectiveBands?, start: Day, end: Day, asOf: Day
+    ) -> KPIPeriodRating {
+        var sum = 0.0, count = 0
+        for i in current.indices {
+            let periodEnd = current[i].period.end
+            guard periodEnd >= start && periodEnd <= end && periodEnd <= asOf else { continue }
+            sum += current[i].value
+            count += 1
+        }
+        guard count > 0 else { return KPIPeriodRating(kpi: kpi, rating: .other, mean: nil, periodsRated: 0) }
+        let mean = sum / Double(count)
+        return KPIPeriodRating(kpi: kpi, rating: bands?.rate(mean) ?? .other, mean: mean, periodsRated: count)
     }
 
     /// The overall rating: the middle of the rated KPIs' ratings (the worse middle for an even count),

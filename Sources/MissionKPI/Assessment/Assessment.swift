@@ -20,6 +20,9 @@ public struct Assessment: Sendable {
     public var annual: [AnnualAssessment]
     /// Contracts whose KPIs are good while the milestone they serve is off track, sorted by milestone then contract.
     public var watermelons: [Watermelon]
+    /// Each published (UK9) assessment beside the rating the returns give, sorted by contract, KPI,
+    /// period and release.
+    public var published: [PublishedComparison]
 
     private var milestoneIndex: [OutcomeRef: Int] = [:]
     private var nodeIndex: [OutcomeRef: Int] = [:]
@@ -27,11 +30,13 @@ public struct Assessment: Sendable {
     /// Where each contract's KPIs and annual assessments sit in the sorted arrays (lookups stay O(1)).
     private var kpiRanges: [String: Range<Int>] = [:]
     private var annualRanges: [String: Range<Int>] = [:]
+    private var publishedRanges: [String: Range<Int>] = [:]
 
     /// Creates an assessment from its parts (they are sorted here).
     public init(
         asOf: Day, kpis: [KPIAssessment], milestones: [MilestoneAssessment], nodes: [NodeRollup],
-        missions: [MissionSummary], annual: [AnnualAssessment], watermelons: [Watermelon]
+        missions: [MissionSummary], annual: [AnnualAssessment], watermelons: [Watermelon],
+        published: [PublishedComparison] = []
     ) {
         self.asOf = asOf
         self.kpis = kpis.stablySorted { $0.contract != $1.contract ? $0.contract < $1.contract : $0.kpi < $1.kpi }
@@ -40,11 +45,13 @@ public struct Assessment: Sendable {
         self.missions = missions.stablySorted { $0.mission < $1.mission }
         self.annual = annual.stablySorted { $0.contract != $1.contract ? $0.contract < $1.contract : $0.year < $1.year }
         self.watermelons = watermelons.stablySorted { ($0.milestone, $0.contract) < ($1.milestone, $1.contract) }
+        self.published = published.stablySorted { $0.published < $1.published }
         for (i, m) in self.milestones.enumerated() { milestoneIndex[m.ref] = i }
         for (i, n) in self.nodes.enumerated() { nodeIndex[n.ref] = i }
         for (i, m) in self.missions.enumerated() { missionIndex[m.mission] = i }
         kpiRanges = Self.ranges(self.kpis.map(\.contract))
         annualRanges = Self.ranges(self.annual.map(\.contract))
+        publishedRanges = Self.ranges(self.published.map(\.published.contract))
     }
 
     /// The index range of each run of equal keys in a sorted list.
@@ -90,6 +97,11 @@ public struct Assessment: Sendable {
 
     /// One contract's annual assessments, first year first.
     public func annual(contract: String) -> [AnnualAssessment] { annualRanges[contract].map { Array(annual[$0]) } ?? [] }
+
+    /// One contract's published (UK9) assessments beside the returns' ratings, by KPI, period and release.
+    public func published(contract: String) -> [PublishedComparison] {
+        publishedRanges[contract].map { Array(published[$0]) } ?? []
+    }
 
     /// The end of the newest period for which any KPI of the contract has a rating other than `other`.
     public func lastRatedPeriodEnd(contract: String) -> Day? {

@@ -5,8 +5,11 @@
 /// ```
 public enum Assessor {
     /// Rates every KPI, judges every milestone, rolls evidence up the theory of change, finds
-    /// watermelons and builds the annual (s.71) assessments, all as at `asOf`.
-    public static func assess(_ workspace: Workspace, observations: ObservationSet, asOf: Day) -> Assessment {
+    /// watermelons, builds the annual (s.71) assessments and sets each published (UK9) assessment
+    /// beside the rating the returns give, all as at `asOf`.
+    public static func assess(
+        _ workspace: Workspace, observations: ObservationSet, published: [PublishedAssessment] = [], asOf: Day
+    ) -> Assessment {
         let settings = workspace.settings.assessment
         // Contracts are judged independently, on every core; results keep the workspace's order.
         let perContract = Parallel.map(workspace.contracts) { contract in
@@ -26,7 +29,8 @@ public enum Assessor {
         let rollup = Rollup(workspace: workspace, kpis: kpis, asOf: asOf)
         return Assessment(
             asOf: asOf, kpis: kpis, milestones: rollup.milestones, nodes: rollup.nodes, missions: rollup.missions,
-            annual: annual, watermelons: rollup.watermelons)
+            annual: annual, watermelons: rollup.watermelons,
+            published: PublishedComparer.compare(published, workspace: workspace, observations: observations, asOf: asOf))
     }
 
     /// One KPI: its rated periods up to `asOf`, data state and trajectory.

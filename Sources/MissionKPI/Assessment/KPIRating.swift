@@ -20,8 +20,13 @@ public enum KPIRating {
                 direction: direction, isDefault: false)
         }
         guard let target = kpi.target?.value, let direction = kpi.direction else { return nil }
+        return defaultBands(target: target, baseline: kpi.baseline?.value, direction: direction)
+    }
+
+    /// The default bands of a KPI with this target, baseline and direction (see `bands(for:)`).
+    public static func defaultBands(target: Double, baseline: Double?, direction: Direction) -> EffectiveBands {
         var scale = abs(target)
-        if scale == 0, let baseline = kpi.baseline?.value { scale = abs(baseline) }
+        if scale == 0, let baseline { scale = abs(baseline) }
         let s = direction == .decrease ? 1.0 : -1.0
         return EffectiveBands(
             good: target, approachingTarget: target + s * approachingShare * scale,

@@ -8,7 +8,11 @@ extension KPIWords {
     /// KPIWords.fill(&k)                   // k.unit == .percent, k.level == .outcome, k.inferred == [level, unit, direction]
     /// ```
     public static func fill(_ kpi: inout KPI) {
-        let r = read(title: kpi.title, description: kpi.description)
+        fill(&kpi, from: read(title: kpi.title, description: kpi.description))
+    }
+
+    /// `fill(_:)` with the reading of the KPI's words already made (an import reads each distinct text once).
+    public static func fill(_ kpi: inout KPI, from r: KPIReading) {
         var filled: [KPIField] = []
         if kpi.level == nil, let v = r.level?.value {
             kpi.level = v

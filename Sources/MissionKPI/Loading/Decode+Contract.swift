@@ -146,12 +146,19 @@ extension FileDecoder {
         let bands = Bands(good: good, approachingTarget: approaching, requiresImprovement: requires, locations: f.locations)
         // Without a direction (an imported KPI) either order is accepted: the order then tells the direction.
         if direction == nil, good <= approaching && approaching <= requires { return bands }
-        if direction == .decrease {
-            if !(good <= approaching && approaching <= requires) {
-                error(f.mark, "the bands of a KPI that should decrease are upper edges, so they must rise: good (\(fmt(good))) ≤ approaching_target (\(fmt(approaching))) ≤ requires_improvement (\(fmt(requires))); reorder them")
-            }
-        } else if !(good >= approaching && approaching >= requires) {
-            error(f.mark, "the bands of a KPI that should increase are lower edges, so they must fall: good (\(fmt(good))) ≥ approaching_target (\(fmt(approaching))) ≥ requires_improvement (\(fmt(requires))); reorder them")
+        // The value that breaks the order is pointed at: approaching_target when it is on the wrong side
+        // of good, else requires_improvement.
+        let rising = direction == .decrease
+        let inOrder = { (a: Double, b: Double) in rising ? a <= b : a >= b }
+        if !inOrder(good, approaching) || !inOrder(approaching, requires) {
+            let key = inOrder(good, approaching) ? "requires_improvement" : "approaching_target"
+            let (value, neighbour, name) = key == "approaching_target" ? (approaching, good, "good") : (requires, approaching, "approaching_target")
+            let side = rising ? "below" : "above"
+            let order =
+                rising
+                ? "the bands of a KPI that should decrease are upper edges, so they must rise: good (\(fmt(good))) ≤ approaching_target (\(fmt(approaching))) ≤ requires_improvement (\(fmt(requires)))"
+                : "the bands of a KPI that should increase are lower edges, so they must fall: good (\(fmt(good))) ≥ approaching_target (\(fmt(approaching))) ≥ requires_improvement (\(fmt(requires)))"
+            error(f.mark(of: key), "\(key) (\(fmt(value))) is \(side) \(name) (\(fmt(neighbour))): \(order); reorder them")
         }
         return bands
     }

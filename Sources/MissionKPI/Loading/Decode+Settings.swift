@@ -9,13 +9,18 @@ extension FileDecoder {
             if let md = MonthDay(parsing: text) {
                 settings.financialYearStart = md
             } else {
-                error(node.mark, "'financial_year_start' '\(text.prefix(20))' must be a month and day written MM-DD, such as 04-01")
+                error(node.mark, "'financial_year_start' \(quoted: text) must be a month and day written MM-DD, such as 04-01")
             }
         }
         if let node = f.node("rules"), let rules = mapping(node, "'rules'", allowed: mappingKeys(node)) {
             for entry in rules.entries { if let s = ruleSetting(entry) { settings.rules[entry.key.text] = s } }
         }
-        if let node = f.node("publication"), let p = mapping(node, "'publication'", allowed: ["title", "name_grade_floor", "tiers"]) {
+        if let node = f.node("publication"),
+            let p = mapping(
+                node, "'publication'",
+                allowed: ["title", "name_grade_floor", "tiers", "uri", "publisher", "license", "ocid_prefix"])
+        {
+            publicationOCDS(p, into: &settings.publication)
             if let t = p.text("title") { settings.publication.title = t }
             if let g: Grade = p.vocabulary("name_grade_floor") { settings.publication.nameGradeFloor = g }
             if p.node("tiers") != nil {
@@ -53,6 +58,33 @@ extension FileDecoder {
         return settings
     }
 
+    /// `uri`, `publisher`, `license` and `ocid_prefix`: what the OCDS export says about itself.
+    private func publicationOCDS(_ p: Fields, into publication: inout Publication) {
+        for key in ["uri", "license"] {
+            guard let text = p.text(key) else { continue }
+            if text.hasPrefix("https://") || text.hasPrefix("http://"), text.utf8.count > 8, !text.contains(where: \.isWhitespace) {
+                if key == "uri" { publication.uri = text } else { publication.license = text }
+            } else {
+                error(p.locations[key].mark, "'\(key)' '\(text.prefix(40))' must be a web address starting https:// (or http://)")
+            }
+        }
+        if let text = p.text("ocid_prefix") {
+            let u = Array(text.utf8)
+            if u.count == 11, text.hasPrefix("ocds-"), u[5...].allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }) {
+                publication.ocidPrefix = text
+            } else {
+                error(
+                    p.locations["ocid_prefix"].mark,
+                    "'ocid_prefix' '\(text.prefix(20))' must be an OCDS prefix: 'ocds-' and six lower-case letters or digits, such as ocds-h6vhtk")
+            }
+        }
+        if let node = p.node("publisher"), let m = mapping(node, "'publisher'", allowed: ["name", "scheme", "uid", "uri"]),
+            let name = m.text("name", required: true)
+        {
+            publication.publisher = OCDSPublisher(name: name, scheme: m.text("scheme"), uid: m.text("uid"), uri: m.text("uri"))
+        }
+    }
+
     /// `tracker: {url: postgresql://…}`: a PostgreSQL URL without a password.
     private func trackerSettings(_ node: YAMLNode?, at mark: Mark) -> TrackerSettings? {
         guard let node else {
@@ -84,7 +116,7 @@ extension FileDecoder {
         guard let word = text(node, "the severity") else { return nil }
         if word == "off" { return (nil, true) }
         if let s = Severity(rawValue: word) { return (s, false) }
-        error(node.mark, "the severity '\(word.prefix(20))' is not one of off, info, warning, error\(Suggest.didYouMean(word, in: Self.severityWords))")
+        error(node.mark, "the severity \(quoted: word) is not one of off, info, warning, error\(Suggest.didYouMean(word, in: Self.severityWords))")
         return nil
     }
 
@@ -116,7 +148,7 @@ extension FileDecoder {
             setting.locations = FieldLocations(file: file, mark: mark, fields: marks)
             return setting
         case .sequence:
-            error(entry.value.mark, "the setting of rule '\(entry.key.text)' must be a severity (off, info, warning, error) or a mapping such as {severity: warning, max: 10}")
+            error(entry.value.mark, "the setting of rule \(quoted: entry.key.text) must be a severity (off, info, warning, error) or a mapping such as {severity: warning, max: 10}")
             return nil
         }
     }
@@ -131,7 +163,7 @@ extension FileDecoder {
             return .list(items.compactMap { text($0, "each item of the option") })
         case .mapping(let entries, _):
             var map: [String: String] = [:]
-            for e in entries { if let v = text(e.value, "'\(e.key.text)'") { map[e.key.text] = v } }
+            for e in entries { if let v = text(e.value, "\(quoted: e.key.text)") { map[e.key.text] = v } }
             return .map(map)
         }
     }

@@ -8,7 +8,9 @@ extension FileDecoder {
         guard let f = mapping(node, "the source block", allowed: Self.sourceKeys) else { return nil }
         let ocid = f.text("ocid", required: true), contract = f.text("contract", required: true)
         let release = f.text("release"), date = f.day("date"), notice = f.text("notice")
-        if let ocid, ocid.trimmingCharacters(in: .whitespaces).isEmpty { error(f.mark(of: "ocid"), "'ocid' in the source block is blank; write the OCDS ocid") }
+        if let ocid, ocid.trimmingCharacters(in: .whitespaces).isEmpty {
+            error(f.mark(of: "ocid"), "'ocid' in the source block is blank; write the OCDS ocid")
+        }
         guard let ocid, let contract else { return nil }
         return ContractSource(ocid: ocid, contract: contract, release: release, date: date, notice: notice, locations: f.locations)
     }
@@ -18,7 +20,10 @@ extension FileDecoder {
         guard let s = scalar(node, "'frequency'", expected: "monthly, quarterly, annually or 'every N months'") else { return nil }
         if let f = Frequency(rawValue: s.text) { return f }
         let named = Frequency.allCases.map(\.rawValue)
-        error(s.mark, "'frequency' '\(s.text.prefix(40))' is not one of \(named.joined(separator: ", ")) or 'every N months' (N from 1 to \(Frequency.maxMonths))\(Suggest.didYouMean(s.text, in: named))")
+        error(
+            s.mark,
+            "'frequency' '\(s.text.prefix(40))' is not one of \(named.joined(separator: ", ")) or 'every N months' (N from 1 to \(Frequency.maxMonths))\(Suggest.didYouMean(s.text, in: named))"
+        )
         return nil
     }
 
@@ -34,7 +39,10 @@ extension FileDecoder {
             if fields.contains(field) {
                 error(item.mark, "'inferred' names '\(field.rawValue)' twice; list each field once")
             } else if kpi.node(field.rawValue) == nil {
-                error(item.mark, "'inferred' names '\(field.rawValue)', but the KPI has no '\(field.rawValue)'; remove it from the list or add the field")
+                error(
+                    item.mark,
+                    "'inferred' names '\(field.rawValue)', but the KPI has no '\(field.rawValue)'; remove it from the list or add the field"
+                )
             } else {
                 fields.append(field)
             }
@@ -48,7 +56,10 @@ extension FileDecoder {
         for k in kpis {
             guard let id = k.sourceId else { continue }
             if let first = seen[id] {
-                error(k.locations["source_id"].mark, "KPIs '\(first.id)' and '\(k.id)' both say 'source_id: \(id.prefix(40))'; each OCDS metric is one KPI, so correct or remove one")
+                error(
+                    k.locations["source_id"].mark,
+                    "KPIs '\(first.id)' and '\(k.id)' both say 'source_id: \(id.prefix(40))'; each OCDS metric is one KPI, so correct or remove one"
+                )
             } else {
                 seen[id] = k
             }

@@ -29,7 +29,7 @@ final class FileDecoder {
         for entry in entries where !allowed.contains(where: { entry.key.hasText($0) }) {
             let hint = Suggest.didYouMean(entry.key.text, in: allowed)
             let list = hint.isEmpty ? "; the keys allowed here are: \(allowed.joined(separator: ", "))" : hint
-            error(entry.key.mark, "unknown key '\(entry.key.text)' in \(what)\(list)")
+            error(entry.key.mark, "unknown key \(quoted: entry.key.text) in \(what)\(list)")
         }
         return Fields(decoder: self, entries: entries, mark: mark, what: what)
     }
@@ -53,7 +53,7 @@ final class FileDecoder {
         guard let s = scalar(node, what(), expected: "a number") else { return nil }
         guard !s.isQuoted, let v = Double(s.text), v.isFinite else {
             let quoted = s.isQuoted && Double(s.text) != nil ? " (remove the quotes)" : ""
-            error(s.mark, "\(what()) must be a number, but found '\(s.text.prefix(40))'\(quoted)")
+            error(s.mark, "\(what()) must be a number, but found \(quoted: s.text)\(quoted)")
             return nil
         }
         return v
@@ -66,7 +66,7 @@ final class FileDecoder {
         let t = s.text.utf8.contains(0x5F) ? s.text.replacingOccurrences(of: "_", with: "") : s.text
         guard !s.isQuoted, Double(t)?.isFinite == true, let v = Decimal(string: t, locale: Self.posix)
         else {
-            error(s.mark, "\(what()) must be a number such as 48000000 or 1250000.50, but found '\(s.text.prefix(40))'")
+            error(s.mark, "\(what()) must be a number such as 48000000 or 1250000.50, but found \(quoted: s.text)")
             return nil
         }
         return v
@@ -78,7 +78,7 @@ final class FileDecoder {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         default:
-            error(s.mark, "\(what()) must be true or false, but found '\(s.text.prefix(40))'")
+            error(s.mark, "\(what()) must be true or false, but found \(quoted: s.text)")
             return nil
         }
     }
@@ -87,9 +87,9 @@ final class FileDecoder {
         guard let s = scalar(node, what(), expected: "a date (YYYY-MM-DD)") else { return nil }
         if let d = Day(parsing: s.text) { return d }
         if s.text.utf8.count == 10, s.text.split(separator: "-").count == 3, s.text.allSatisfy({ $0.isNumber || $0 == "-" }) {
-            error(s.mark, "\(what()) '\(s.text)' is not a real calendar date; check the day and month")
+            error(s.mark, "\(what()) \(quoted: s.text) is not a real calendar date; check the day and month")
         } else {
-            error(s.mark, "\(what()) must be a date written YYYY-MM-DD (e.g. 2026-03-31), but found '\(s.text.prefix(40))'")
+            error(s.mark, "\(what()) must be a date written YYYY-MM-DD (e.g. 2026-03-31), but found \(quoted: s.text)")
         }
         return nil
     }
@@ -100,14 +100,14 @@ final class FileDecoder {
         let allowed = T.allCases.map(\.rawValue)
         guard let s = scalar(node, what(), expected: "one of \(allowed.joined(separator: ", "))") else { return nil }
         if let v = T(rawValue: s.text) { return v }
-        error(s.mark, "\(what()) '\(s.text.prefix(40))' is not one of \(allowed.joined(separator: ", "))\(Suggest.didYouMean(s.text, in: allowed))")
+        error(s.mark, "\(what()) \(quoted: s.text) is not one of \(allowed.joined(separator: ", "))\(Suggest.didYouMean(s.text, in: allowed))")
         return nil
     }
 
     func identifier(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         guard let s = scalar(node, what(), expected: "an id") else { return nil }
         if let problem = Identifier.problem(s.text) {
-            error(s.mark, "\(what()) '\(s.text.prefix(70))' is not a valid id: \(problem)")
+            error(s.mark, "\(what()) \(quoted: s.text) is not a valid id: \(problem)")
             return nil
         }
         return s.text
@@ -118,7 +118,13 @@ final class FileDecoder {
         guard let s = scalar(node, what(), expected: "a reference '<mission>/<node-or-milestone>'") else { return nil }
         let parts = Self.slashParts(s.text)
         guard parts.count == 2, Identifier.problem(parts[0]) == nil, Identifier.problem(parts[1]) == nil else {
-            error(s.mark, "\(what()) '\(s.text.prefix(70))' must be written '<mission-id>/<node-or-milestone-id>', e.g. 'nhs/faster-diagnosis'")
+            let message = "\(what()) \(quoted: s.text) must be written '<mission-id>/<node-or-milestone-id>', e.g. 'nhs/faster-diagnosis'"
+            if parts.count == 1, Identifier.problem(s.text) == nil {
+                // A node's id alone: reported once every mission is known, with the mission when only one has it.
+                refer(.unqualifiedOutcome(id: s.text, message: message), field, at: s.mark)
+            } else {
+                error(s.mark, message)
+            }
             return nil
         }
         let ref = OutcomeRef(mission: String(parts[0]), id: String(parts[1]))
@@ -130,7 +136,7 @@ final class FileDecoder {
         guard let s = scalar(node, what, expected: "a person id") else { return nil }
         let parts = Self.slashParts(s.text)
         guard (1...2).contains(parts.count), parts.allSatisfy({ Identifier.problem($0) == nil }) else {
-            error(s.mark, "\(what) '\(s.text.prefix(70))' must be a person id of this department (e.g. 'p-0141') or '<department>/<person-id>'")
+            error(s.mark, "\(what) \(quoted: s.text) must be a person id of this department (e.g. 'p-0141') or '<department>/<person-id>'")
             return nil
         }
         let ref = parts.count == 2
@@ -179,7 +185,7 @@ final class FileDecoder {
             let key = id(item)
             let loc = locations(item)
             if let first = seen[key] {
-                error(loc["id"].mark, "duplicate \(what) id '\(key)' (first defined at line \(first["id"].line)); give each a different id")
+                error(loc["id"].mark, "duplicate \(what) id \(quoted: key) (first defined at line \(first["id"].line)); give each a different id")
             } else {
                 seen[key] = loc
             }

@@ -56,21 +56,40 @@ public enum WorkspaceLoader {
 
     /// Loads a workspace held in memory, by workspace-relative path (for rule examples and tests).
     public static func load(files: [String: String], ruleCatalog: [String: [String]]? = nil) -> LoadResult {
+        load(contents: files.mapValues { Array($0.utf8) }, root: "", ruleCatalog: ruleCatalog)
+    }
+
+    /// Loads a workspace whose files are held in memory as bytes, by workspace-relative path (a git
+    /// revision read by `missionkpi changes`). Paths that are not workspace files are ignored, as on disk.
+    public static func load(contents: [String: [UInt8]], root: String, ruleCatalog: [String: [String]]? = nil) -> LoadResult {
         var jobs: [Job] = []
-        for path in files.keys.sorted() {
+        for path in contents.keys.sorted() where isWorkspaceFile(path) {
             let parts = path.split(separator: "/").map(String.init)
-            guard path.hasSuffix(".yaml") else { continue }
             if path == "missionkpi.yaml" {
                 jobs.append(Job(path: path, kind: .settings))
-            } else if parts.count == 2, parts[0] == "Missions" {
+            } else if parts[0] == "Missions" {
                 jobs.append(Job(path: path, kind: .mission))
-            } else if parts.count == 3, parts[0] == "Contracts" {
+            } else {
                 jobs.append(Job(path: path, kind: parts[2] == "department.yaml" ? .department : .contract(folder: parts[1])))
             }
         }
-        return load(jobs: jobs, root: "", ruleCatalog: ruleCatalog) { path in
-            files[path].map { .success(Array($0.utf8)) } ?? .failure("the file could not be read")
+        return load(jobs: jobs, root: root, ruleCatalog: ruleCatalog) { path in
+            guard let bytes = contents[path] else { return .failure("the file could not be read") }
+            if bytes.count > maxFileSize {
+                return .failure("the file is \(bytes.count >> 20) MiB; workspace files are limited to \(maxFileSize >> 20) MiB, so split it")
+            }
+            return .success(bytes)
         }
+    }
+
+    /// Whether a workspace-relative path is one the loader reads: `missionkpi.yaml`, `Missions/<name>.yaml`,
+    /// `Contracts/<folder>/<name>.yaml` (or `.yml`), no part starting with a dot.
+    public static func isWorkspaceFile(_ path: String) -> Bool {
+        if path == "missionkpi.yaml" { return true }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard let name = parts.last, name.hasSuffix(".yaml") || name.hasSuffix(".yml"), !parts.contains(where: { $0.isEmpty || $0.hasPrefix(".") })
+        else { return false }
+        return (parts.count == 2 && parts[0] == "Missions") || (parts.count == 3 && parts[0] == "Contracts")
     }
 
     static func load(
@@ -252,18 +271,18 @@ public enum WorkspaceLoader {
             return finish(.settings(decoder.settings(root)))
         case .mission:
             let m = decoder.mission(root)
-            if let m, m.id != stem { decoder.error(m.locations["id"].mark, "the mission id '\(m.id)' differs from the file name '\(stem).yaml'; rename the file or change the id") }
+            if let m, m.id != stem { decoder.error(m.locations["id"].mark, "the mission id \(quoted: m.id) differs from the file name \(quoted: stem + ".yaml"); rename the file or change the id") }
             return finish(m.map { .mission($0) } ?? .none)
         case .department:
             guard let d = decoder.department(root) else { return finish(.none) }
             if d.id != folder {
-                decoder.error(d.locations["id"].mark, "the department id '\(d.id)' differs from its folder 'Contracts/\(folder)/'; rename the folder or change the id")
+                decoder.error(d.locations["id"].mark, "the department id \(quoted: d.id) differs from its folder 'Contracts/\(folder)/'; rename the folder or change the id")
                 decoder.broken.departments.insert(folder)
             }
             return finish(.department(d))
         case .contract(let folder):
             let c = decoder.contract(root, folder: folder)
-            if let c, c.id != stem { decoder.error(c.locations["id"].mark, "the contract id '\(c.id)' differs from the file name '\(stem).yaml'; rename the file or change the id") }
+            if let c, c.id != stem { decoder.error(c.locations["id"].mark, "the contract id \(quoted: c.id) differs from the file name \(quoted: stem + ".yaml"); rename the file or change the id") }
             return finish(c.map { .contract($0) } ?? .none)
         }
     }

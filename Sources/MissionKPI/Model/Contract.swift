@@ -32,6 +32,13 @@ public struct Money: Sendable, Hashable {
 
     /// The amount including VAT at 20% where it was given without, for the £5m test of s.52.
     public var grossAmount: Decimal { includesVAT ? amount : amount * Decimal(string: "1.2")! }
+
+    /// Creates an amount.
+    public init(amount: Decimal, currency: String, includesVAT: Bool) {
+        self.amount = amount
+        self.currency = currency
+        self.includesVAT = includesVAT
+    }
 }
 
 /// The supplier of a contract.
@@ -40,6 +47,14 @@ public struct Supplier: Sendable, Hashable {
     public var id: String?
     public var sme: Bool?
     public var vcse: Bool?
+
+    /// Creates a supplier.
+    public init(name: String, id: String?, sme: Bool?, vcse: Bool?) {
+        self.name = name
+        self.id = id
+        self.sme = sme
+        self.vcse = vcse
+    }
 }
 
 /// An accepted finding: a rule that may not fire on this KPI or contract, with why, who and until when.
@@ -81,18 +96,47 @@ public struct KPI: Sendable, Hashable {
     public var mostMaterial: Bool
     public var waivers: [Waiver]
     /// The OCDS metric id this KPI was imported from (`agreedMetrics[].id`), or nil for a hand-written KPI.
-    public var sourceId: String? = nil
+    public var sourceId: String?
     /// The fields the buyer did not state but the tool read from the KPI's words, sorted.
-    public var inferred: [KPIField] = []
+    public var inferred: [KPIField]
     public var locations: FieldLocations
 
     /// Whether `field` was inferred from the words rather than stated.
     public func isInferred(_ field: KPIField) -> Bool { inferred.contains(field) }
+
+    /// Creates a KPI.
+    public init(
+        id: String, title: String, description: String?, level: KPILevel?, measures: OutcomeRef?, unit: Unit?,
+        direction: Direction?, baseline: DatedValue?, target: DatedValue?, bands: Bands?, frequency: Frequency?,
+        dataSource: DataSource?, mostMaterial: Bool, waivers: [Waiver], sourceId: String? = nil, inferred: [KPIField] = [],
+        locations: FieldLocations
+    ) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.level = level
+        self.measures = measures
+        self.unit = unit
+        self.direction = direction
+        self.baseline = baseline
+        self.target = target
+        self.bands = bands
+        self.frequency = frequency
+        self.dataSource = dataSource
+        self.mostMaterial = mostMaterial
+        self.waivers = waivers
+        self.sourceId = sourceId
+        self.inferred = inferred
+        self.locations = locations
+    }
 }
 
 /// The reason a contract has no KPIs (Procurement Act 2023 s.52(2)); `reason` is nil for `true` or blank.
 public struct KPIExemption: Sendable, Hashable {
     public var reason: String?
+
+    /// Creates an exemption; `reason` nil for one without a reason.
+    public init(reason: String?) { self.reason = reason }
 }
 
 /// A link from a contract to the mission outcome it serves.
@@ -122,13 +166,41 @@ public struct Contract: Sendable, Hashable {
     public var kpis: [KPI]
     public var waivers: [Waiver]
     /// Where an imported contract's facts came from (Find a Tender OCDS), or nil for a hand-written one.
-    public var source: ContractSource? = nil
+    public var source: ContractSource?
     public var locations: FieldLocations
 
     public func kpi(_ id: String) -> KPI? { kpis.first { $0.id == id } }
 
     /// Whether the contract is running on `day`.
     public func isLive(on day: Day) -> Bool { start <= day && day <= end }
+
+    /// Creates a contract.
+    public init(
+        id: String, ocid: String?, title: String, department: String, supplier: Supplier, value: Money, start: Day,
+        end: Day, procedure: Procedure?, tier: String?, manager: PersonRef?, seniorResponsibleOwner: PersonRef?,
+        kpiExemption: KPIExemption?, procurementStart: Day?, contributesTo: [Contribution], kpis: [KPI], waivers: [Waiver],
+        source: ContractSource? = nil, locations: FieldLocations
+    ) {
+        self.id = id
+        self.ocid = ocid
+        self.title = title
+        self.department = department
+        self.supplier = supplier
+        self.value = value
+        self.start = start
+        self.end = end
+        self.procedure = procedure
+        self.tier = tier
+        self.manager = manager
+        self.seniorResponsibleOwner = seniorResponsibleOwner
+        self.kpiExemption = kpiExemption
+        self.procurementStart = procurementStart
+        self.contributesTo = contributesTo
+        self.kpis = kpis
+        self.waivers = waivers
+        self.source = source
+        self.locations = locations
+    }
 }
 
 extension Money {

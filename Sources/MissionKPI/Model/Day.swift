@@ -19,6 +19,16 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
         self.day = day
     }
 
+    /// The first day the tool accepts anywhere (dates, periods, `--as-of`): 0001-01-01.
+    public static let first = Day(unchecked: 1, month: 1, day: 1)
+    /// The last day the tool accepts anywhere, and the last a tracker can store: 9999-12-31.
+    public static let last = Day(unchecked: 9999, month: 12, day: 31)
+
+    /// Whether the day lies in years 1–9999, the range every date read from input must keep to.
+    /// Days computed from them (a financial year's start, a month later) may fall outside it; they
+    /// are still valid days of the proleptic calendar and never trap.
+    public var isInAcceptedRange: Bool { year >= 1 && year <= 9999 }
+
     /// Parses `YYYY-MM-DD` exactly; anything else is `nil`.
     public init?(parsing text: some StringProtocol) {
         let u = Array(text.utf8)
@@ -66,7 +76,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
         return Day(unchecked: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))
     }
 
-    private init(unchecked year: Int, month: Int, day: Int) {
+    /// A day of any year, the month and day already known to be valid (used for computed days).
+    init(unchecked year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
@@ -92,8 +103,9 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible, Coda
                 return 10
             }
         }
-        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
+        // Computed days outside years 0–9999 (10000-03-31, or before year 0): digits as needed, a sign before them.
+        let y = String(year.magnitude), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
     }
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }

@@ -20,31 +20,39 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.text = text
     }
 
-    /// Parses a period. `financialYearStart` is the (month, day) a financial year begins.
+    /// Parses a period. `financialYearStart` is the (month, day) a financial year begins. A period
+    /// reaching outside years 1–9999 (`FY9999-00` ends on 10000-03-31) is `nil`: no date outside them
+    /// is accepted anywhere, and the tracker stores none.
     public init?(parsing raw: some StringProtocol, financialYearStart: MonthDay = .ukFinancialYear) {
+        guard let p = Period(parsingAnyYear: raw, financialYearStart: financialYearStart), p.isInAcceptedRange else { return nil }
+        self = p
+    }
+
+    /// Parses a period's form even when it reaches outside years 1–9999 (year 0000 written, or a
+    /// financial year ending in year 10000), so that a message can say what is wrong with it.
+    public init?(parsingAnyYear raw: some StringProtocol, financialYearStart fy: MonthDay = .ukFinancialYear) {
         let text = String(raw)
         let u = Array(text.utf8)
-        if u.count == 7, u[4] == 0x2D, let y = Day.number(u[0..<4]), let m = Day.number(u[5..<7]),
-            let s = Day(year: y, month: m, day: 1)
-        {
+        if u.count == 7, u[4] == 0x2D, let y = Day.number(u[0..<4]), let m = Day.number(u[5..<7]), (1...12).contains(m) {
+            let s = Day(unchecked: y, month: m, day: 1)
             self.init(kind: .month, start: s, end: s.adding(months: 1).adding(days: -1), text: text)
-        } else if u.count == 7, u[4] == 0x2D, u[5] == 0x51, let y = Day.number(u[0..<4]), let q = Day.number(u[6..<7]),
-            (1...4).contains(q), let s = Day(year: y, month: (q - 1) * 3 + 1, day: 1)
-        {
+        } else if u.count == 7, u[4] == 0x2D, u[5] == 0x51, let y = Day.number(u[0..<4]), let q = Day.number(u[6..<7]), (1...4).contains(q) {
+            let s = Day(unchecked: y, month: (q - 1) * 3 + 1, day: 1)
             self.init(kind: .quarter, start: s, end: s.adding(months: 3).adding(days: -1), text: text)
         } else if u.count == 9, u[0] == 0x46, u[1] == 0x59, u[6] == 0x2D, let y = Day.number(u[2..<6]),
-            let yy = Day.number(u[7..<9]), (y + 1) % 100 == yy,
-            let s = Day(year: y, month: financialYearStart.month, day: financialYearStart.day)
+            let yy = Day.number(u[7..<9]), (y + 1) % 100 == yy
         {
-            self.init(kind: .financialYear, start: s, end: s.adding(months: 12).adding(days: -1), text: text)
-        } else if u.count == 21, u[10] == 0x2F, let s = Day(parsing: text.prefix(10)), let e = Day(parsing: text.suffix(10)),
-            s <= e
-        {
+            let (s, e) = fy.financialYear(startingIn: y)
+            self.init(kind: .financialYear, start: s, end: e, text: text)
+        } else if u.count == 21, u[10] == 0x2F, let s = Day(parsing: text.prefix(10)), let e = Day(parsing: text.suffix(10)), s <= e {
             self.init(kind: .range, start: s, end: e, text: text)
         } else {
             return nil
         }
     }
+
+    /// Whether both ends lie in years 1–9999 (see `Day.isInAcceptedRange`).
+    public var isInAcceptedRange: Bool { start.isInAcceptedRange && end.isInAcceptedRange }
 
     /// Length in days, both ends included.
     public var days: Int { start.days(to: end) + 1 }
@@ -77,15 +85,26 @@ public struct MonthDay: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { (month < 10 ? "0" : "") + "\(month)-" + (day < 10 ? "0" : "") + "\(day)" }
 
-    /// The financial year containing `day`, as its first day.
+    /// The financial year containing `day`, as its first day. Total: the financial year of 0001-01-01
+    /// starts on 0000-04-01 (a valid day of the proleptic calendar, outside the accepted years).
     public func financialYearStart(containing day: Day) -> Day {
-        let thisYear = Day(year: day.year, month: month, day: self.day)!
-        return day >= thisYear ? thisYear : Day(year: day.year - 1, month: month, day: self.day)!
+        let thisYear = financialYear(startingIn: day.year).start
+        return day >= thisYear ? thisYear : financialYear(startingIn: day.year - 1).start
     }
 
-    /// `FY2026-27` for the financial year starting in 2026.
+    /// The first and last day of the financial year starting in `year`, for any year (a 29 February
+    /// start is taken as the month's last day in other years).
+    public func financialYear(startingIn year: Int) -> (start: Day, end: Day) {
+        let start = Day(unchecked: year, month: month, day: min(day, Day.daysIn(month: month, year: year)))
+        let next = Day(unchecked: year + 1, month: month, day: min(day, Day.daysIn(month: month, year: year + 1)))
+        return (start, next.adding(days: -1))
+    }
+
+    /// `FY2026-27` for the financial year starting in 2026 (the year written with four digits, as it is parsed).
     public static func label(startYear: Int) -> String {
         let next = (startYear + 1) % 100
-        return "FY\(startYear)-" + (next < 10 ? "0" : "") + "\(next)"
+        let year = String(startYear)
+        let padded = startYear >= 0 && startYear < 1000 ? String(repeating: "0", count: 4 - year.count) + year : year
+        return "FY\(padded)-" + (next < 10 ? "0" : "") + "\(abs(next))"
     }
 }

@@ -22,6 +22,34 @@ public struct Publication: Sendable, Hashable {
     /// People below this grade are shown by role and grade, not by name.
     public var nameGradeFloor: Grade = .SCS1
     public var tiers: [String] = ["platinum", "gold", "silver", "bronze"]
+    /// Where the published site lives (`https://…/`), for the OCDS package's `uri`; nil when not given.
+    public var uri: String?
+    /// Who publishes the open data (the OCDS package's `publisher`); nil: the site's title.
+    public var publisher: OCDSPublisher?
+    /// The licence of the open data (a URL); nil: the Open Government Licence v3.0.
+    public var license: String?
+    /// The registered OCDS prefix (`ocds-` and six letters or digits) for contracts without an `ocid`.
+    public var ocidPrefix: String?
+}
+
+/// The organisation publishing the open data, as OCDS's package `publisher` names it.
+public struct OCDSPublisher: Sendable, Hashable {
+    /// The organisation's name.
+    public var name: String
+    /// The organisation identifier scheme (`GB-GOR`), if any.
+    public var scheme: String?
+    /// The identifier within the scheme (`D2`), if any.
+    public var uid: String?
+    /// A web page identifying the organisation, if any.
+    public var uri: String?
+
+    /// Creates a publisher.
+    public init(name: String, scheme: String? = nil, uid: String? = nil, uri: String? = nil) {
+        self.name = name
+        self.scheme = scheme
+        self.uid = uid
+        self.uri = uri
+    }
 }
 
 /// Assessment settings.

@@ -31,12 +31,9 @@ extension CommercialPipeline {
             s93: S93View(label: MonthDay.label(startYear: start.year), start: start, end: end, threshold: s93Threshold, entries: s93))
     }
 
-    /// The first and last day of the financial year starting in `year`.
-    static func bounds(_ fy: MonthDay, year: Int) -> (Day, Day) {
-        let start = Day(year: year, month: fy.month, day: fy.day)!
-        let next = Day(year: year + 1, month: fy.month, day: fy.day)!
-        return (start, next.adding(days: -1))
-    }
+    /// The first and last day of the financial year starting in `year` (any year: `--as-of 9999-12-31`
+    /// with three years reaches into year 10001, which is computed, never a trap).
+    static func bounds(_ fy: MonthDay, year: Int) -> (Day, Day) { fy.financialYear(startingIn: year) }
 
     static func entry(_ c: Contract, report: AlignmentReport, findings: [Finding], lead: Int) -> PipelineEntry {
         PipelineEntry(

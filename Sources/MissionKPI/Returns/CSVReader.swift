@@ -39,6 +39,7 @@ public enum CSVReader {
             var broken = false
             while true {
                 let column = fields.count + 1
+                let fieldStart = i
                 var text: String?
                 if buf[i] == quote {
                     // Quoted field: runs to the quote not followed by another quote.
@@ -109,10 +110,7 @@ public enum CSVReader {
                     fields.append(text)
                 } else {
                     if !broken {
-                        issues.append(
-                            Issue(
-                                row: row, column: column,
-                                message: "the field is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in a spreadsheet)"))
+                        issues.append(Issue(row: row, column: column, message: notUTF8(UnsafeBufferPointer(rebasing: buf[fieldStart..<i]))))
                     }
                     broken = true
                     fields.append("")
@@ -134,6 +132,12 @@ public enum CSVReader {
             row += 1
         }
         return issues
+    }
+
+    /// The message for a field that is not UTF-8, naming its first bad byte.
+    static func notUTF8(_ field: UnsafeBufferPointer<UInt8>) -> String {
+        let what = TextBytes.firstInvalidUTF8(field).map { "the byte \(TextBytes.name(field[$0])) in this field is not UTF-8 text" }
+        return "\(what ?? "the field is not valid UTF-8"); save the file as UTF-8 (CSV UTF-8 in a spreadsheet)"
     }
 
     /// The field's text; nil when it is not valid UTF-8. ASCII takes the fast path (no generic validation).

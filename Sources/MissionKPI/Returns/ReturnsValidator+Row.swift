@@ -5,7 +5,7 @@ extension ReturnsValidator {
     func check(row: Int, fields: [String], state: inout FileState) {
         if fields.allSatisfy({ $0.isEmpty }) { return }  // a blank row, as spreadsheets write them
         state.dataRows += 1
-        guard let layout = state.layout, layout.usable else { return }
+        guard !state.isFull(at: row), let layout = state.layout, layout.usable else { return }
         guard fields.count == layout.width else {
             state.error(
                 row, min(fields.count, layout.width) + 1,
@@ -24,8 +24,8 @@ extension ReturnsValidator {
         if contractId.isEmpty {
             state.error(row, cc, "the contract is empty; write the id of the contract the value is for")
         } else if contract == nil {
-            let hint = Suggest.didYouMean(contractId, in: contractIds)
-            state.error(row, cc, "unknown contract '\(contractId)'\(hint.isEmpty ? "; no contract in Contracts/ has this id" : hint)")
+            let hint = contractSuggester.didYouMean(contractId)
+            state.error(row, cc, "unknown contract \(quoted: contractId)\(hint.isEmpty ? "; no contract in Contracts/ has this id" : hint)")
         }
 
         let kpi = contract?.kpis[kpiId]
@@ -33,34 +33,36 @@ extension ReturnsValidator {
             state.error(row, kc, "the KPI is empty; write the id of one of the contract's KPIs")
         } else if let contract, kpi == nil {
             if let owners = kpiOwners[kpiId] {
-                let list = owners.sorted().prefix(3).map { "'\($0)'" }.joined(separator: ", ")
-                state.error(row, kc, "KPI '\(kpiId)' belongs to contract \(list), not '\(contractId)'; correct the contract or the KPI")
+                let list = owners.sorted().prefix(3).map { "\(quoted: $0)" }.joined(separator: ", ")
+                state.error(row, kc, "KPI \(quoted: kpiId) belongs to contract \(list), not \(quoted: contractId); correct the contract or the KPI")
             } else {
-                let hint = Suggest.didYouMean(kpiId, in: contract.kpiIds)
-                let known =
-                    contract.kpiIds.isEmpty
-                    ? "; the contract has no KPIs" : "; its KPIs are \(contract.kpiIds.prefix(10).joined(separator: ", "))"
-                state.error(row, kc, "contract '\(contractId)' has no KPI '\(kpiId)'\(hint.isEmpty ? known : hint)")
+                state.error(row, kc, "contract \(quoted: contractId) has no KPI \(quoted: kpiId)\(state.kpiHint(kpiId, of: contract))")
             }
         }
 
-        let period = periodText.isEmpty ? nil : state.period(periodText, financialYearStart)
+        var period = periodText.isEmpty ? nil : state.period(periodText, financialYearStart)
         if period == nil {
-            let what = periodText.isEmpty ? "the period is empty" : "'\(periodText)' is not a period"
+            let what = periodText.isEmpty ? "the period is empty" : "\(quoted: periodText) is not a period"
             state.error(row, pc, "\(what); write \(ReturnsValidator.periodForms)")
+        } else if let p = period, !p.isInAcceptedRange {
+            // What the tracker cannot store is refused here, where the row and column are known.
+            state.error(
+                row, pc,
+                "period \(periodText) runs \(p.start) to \(p.end), outside \(Day.first) to \(Day.last), the days a return can cover; check the year"
+            )
+            period = nil
         }
         if let period, let contract, period.end < contract.start || period.start > contract.end {
             state.error(
                 row, pc,
-                "period \(periodText) (\(period.start) to \(period.end)) is outside contract '\(contractId)', which runs \(contract.start) to \(contract.end); check the year"
+                "period \(periodText) (\(period.start) to \(period.end)) is outside contract \(quoted: contractId), which runs \(contract.start) to \(contract.end); check the year"
             )
         }
         if let period, let kpi, let frequency = kpi.frequency, !ReturnsRules.fits(period, frequency) {
-            let example = frequency == .annually ? financialYearStart.financialYearStart(containing: period.start) : period.start
             let what = period.kind == .range ? "a date range of \(period.days) days" : ReturnsRules.describe(period.kind)
             state.error(
                 row, pc,
-                "KPI '\(kpiId)' is reported \(frequency.rawValue), but \(periodText) is \(what); write \(ReturnsRules.expected(frequency, example: example))"
+                "KPI \(quoted: kpiId) is reported \(frequency.rawValue), but \(periodText) is \(what); write \(ReturnsRules.expected(frequency, example: example(for: period, frequency)))"
             )
         }
 
@@ -70,10 +72,10 @@ extension ReturnsValidator {
         } else if value == nil {
             state.error(
                 row, vc,
-                "value '\(valueText)' is not a number; write digits with '.' for decimals (e.g. 72.5), without units, '%' or thousands separators"
+                "value \(quoted: valueText) is not a number; write digits with '.' for decimals (e.g. 72.5), without units, '%' or thousands separators"
             )
         } else if let value, let kpi, kpi.isPercent, !(0...100).contains(value) {
-            state.error(row, vc, "value \(valueText) is outside 0–100 for a percent KPI; write the percentage itself (72.5 for 72.5%)")
+            state.error(row, vc, "value \(clipped: valueText) is outside 0–100 for a percent KPI; write the percentage itself (72.5 for 72.5%)")
         }
 
         if let n = layout.note, fields[n].utf8.contains(0) {
@@ -86,7 +88,7 @@ extension ReturnsValidator {
             state.seen[key] = first
             state.error(
                 row, pc,
-                "KPI '\(contractId)/\(kpiId)' has period \(periodText) again (first on row \(first)); keep one row per KPI and period (send a correction in a later file)"
+                "KPI \(quoted: contractId + "/" + kpiId) has period \(periodText) again (first on row \(first)); keep one row per KPI and period (send a correction in a later file)"
             )
             return
         }
@@ -95,6 +97,14 @@ extension ReturnsValidator {
             ReturnRow(
                 contract: contract.id, kpi: kpi.id, period: period, value: value, note: note?.isEmpty == false ? note : nil, row: row,
                 kpiKey: kpi.serial))
+    }
+
+    /// The day a "write … such as" hint starts from: the period's own start, or for an annual KPI the
+    /// first financial year of the accepted years that holds it (0001-01 lies in FY0000-01, not accepted).
+    func example(for period: Period, _ frequency: Frequency) -> Day {
+        guard frequency == .annually else { return period.start }
+        let start = financialYearStart.financialYearStart(containing: period.start)
+        return start.isInAcceptedRange ? start : financialYearStart.financialYear(startingIn: start.year + 1).start
     }
 
     /// The text without surrounding spaces or tabs.

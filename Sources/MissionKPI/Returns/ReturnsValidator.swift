@@ -27,6 +27,8 @@ public struct ReturnsValidator: Sendable {
 
     let contracts: [String: ContractRule]
     let contractIds: [String]
+    /// "Did you mean" over every contract id: once per distinct unknown id, with a bounded cost.
+    let contractSuggester: Suggester
     /// KPI id → the contracts that have a KPI with that id, for "a KPI of another contract".
     let kpiOwners: [String: [String]]
     let financialYearStart: MonthDay
@@ -49,6 +51,7 @@ public struct ReturnsValidator: Sendable {
         }
         self.contracts = contracts
         self.contractIds = contracts.keys.sorted()
+        self.contractSuggester = Suggester(self.contractIds)
         self.kpiOwners = owners
         self.financialYearStart = workspace.settings.financialYearStart
         self.kpiCount = Int(serial)
@@ -86,9 +89,15 @@ public struct ReturnsValidator: Sendable {
                 }
             }
         }
-        for issue in issues { state.error(issue.row, issue.column, issue.message) }
+        for issue in issues where !state.isFull(at: issue.row) { state.error(issue.row, issue.column, issue.message) }
         if state.layout == nil {
             state.error(1, 1, "the file is empty; it needs a header row '\(ReturnsColumn.headerLine)' and one row per value")
+        }
+        if let row = state.uncheckedFrom {
+            state.diagnostics.append(
+                Diagnostic(
+                    at: SourceLocation(file: path, line: row, column: 1),
+                    "the file has \(FileState.maxDiagnostics) problems before this row, so the rest was not checked; fix these and record it again"))
         }
         if !state.rows.isEmpty && !state.stopped { _ = deliver(state.rows, !state.diagnostics.isEmpty) }
         return ReturnsFile(path: path, rows: [], diagnostics: state.diagnostics.sorted(), dataRowCount: state.dataRows)

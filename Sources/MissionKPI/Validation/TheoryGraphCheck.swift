@@ -7,7 +7,7 @@ enum TheoryGraphCheck {
         for node in mission.theoryOfChange {
             for target in node.leadsTo where nodes[target] == nil && !milestones.contains(target) && !mission.declaredNodeIDs.contains(target) {
                 let hint = Suggest.didYouMean(target, in: Array(nodes.keys) + Array(milestones))
-                out.append(Diagnostic(at: node.locations["leads_to"], "'\(node.id)' leads_to '\(target)', which is neither a node nor a milestone of the mission '\(mission.id)'\(hint)"))
+                out.append(Diagnostic(at: node.locations["leads_to"], "\(quoted: node.id) leads_to \(quoted: target), which is neither a node nor a milestone of the mission \(quoted: mission.id)\(hint)"))
             }
         }
         // Cycles: depth-first search, reporting each cycle once at its first node.
@@ -46,7 +46,7 @@ enum TheoryGraphCheck {
             }
         }
         for node in mission.theoryOfChange where !reaches.contains(node.id) && !inCycle.contains(node.id) && mission.declaredNodeIDs.count == mission.theoryOfChange.count {
-            out.append(Diagnostic(at: node.locations["id"], "the theory-of-change node '\(node.id)' reaches no milestone; make its leads_to chain end at one of: \(milestones.sorted().joined(separator: ", "))"))
+            out.append(Diagnostic(at: node.locations["id"], "the theory-of-change node \(quoted: node.id) reaches no milestone; make its leads_to chain end at one of: \(milestones.sorted().joined(separator: ", "))"))
         }
     }
 }

@@ -24,7 +24,7 @@ public enum WorkspaceValidator {
             var first: [String: SourceLocation] = [:]
             for (id, loc) in items {
                 if let f = first[id] {
-                    out.append(Diagnostic(at: loc, "duplicate \(what) id '\(id)': it is also defined at \(f); ids must be unique across the workspace"))
+                    out.append(Diagnostic(at: loc, "duplicate \(what) id \(quoted: id): it is also defined at \(f); ids must be unique across the workspace"))
                 } else {
                     first[id] = loc
                 }
@@ -66,12 +66,12 @@ public enum WorkspaceValidator {
         let ids = catalog.keys.sorted()
         for (id, setting) in ws.settings.rules.sorted(by: { $0.key < $1.key }) {
             guard let options = catalog[id] else {
-                out.append(Diagnostic(at: setting.locations.location, "unknown rule '\(id)' in 'rules'\(Suggest.didYouMean(id, in: ids)) ('missionkpi rules' lists them)"))
+                out.append(Diagnostic(at: setting.locations.location, "unknown rule \(quoted: id) in 'rules'\(Suggest.didYouMean(id, in: ids)) ('missionkpi rules' lists them)"))
                 continue
             }
             for key in setting.options.keys.sorted() where !options.contains(key) {
                 let allowed = options.isEmpty ? "; this rule has no options" : Suggest.didYouMean(key, in: options) + " (options: \(options.joined(separator: ", ")))"
-                out.append(Diagnostic(at: setting.locations[key], "unknown option '\(key)' for rule '\(id)'\(allowed)"))
+                out.append(Diagnostic(at: setting.locations[key], "unknown option \(quoted: key) for rule \(quoted: id)\(allowed)"))
             }
         }
     }

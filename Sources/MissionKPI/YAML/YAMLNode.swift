@@ -64,7 +64,7 @@ public enum YAMLNode: Sendable {
     /// A short name of the node's kind for messages ("a mapping", "a list", "a text").
     public var kindDescription: String {
         switch self {
-        case .scalar(let s): s.isNull ? "nothing (null)" : "the value '\(s.text.prefix(40))'"
+        case .scalar(let s): s.isNull ? "nothing (null)" : "the value \(quoted: s.text)"
         case .sequence: "a list"
         case .mapping: "a mapping"
         }

@@ -70,7 +70,7 @@ private struct TreeBuilder {
                     throw YAMLError(message: "a second YAML document ('---') was found; put one document in each file", mark: mark)
                 }
             case YAML_ALIAS_EVENT:
-                throw YAMLError(message: "YAML aliases ('*name') are not accepted; write the value out in full", mark: mark)
+                throw YAMLError(message: "YAML aliases and anchors ('*name', '&name') are not accepted; write the value out in full", mark: mark)
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
                 try refuseAnchorAndTag(anchor: s.anchor, tag: s.tag, mark: mark)
@@ -123,7 +123,7 @@ private struct TreeBuilder {
         if Self.isDuplicate(key, in: &stack[top]) {
             let first = stack[top].entries.first { $0.key.text == key.text }?.key.mark
             let at = first.map { " (first at line \($0.line), column \($0.column))" } ?? ""
-            throw YAMLError(message: "duplicate key '\(key.text)'\(at); remove one of them", mark: key.mark)
+            throw YAMLError(message: "duplicate key \(quoted: key.text)\(at); remove one of them", mark: key.mark)
         }
         stack[top].pendingKey = key
     }
@@ -140,14 +140,37 @@ private struct TreeBuilder {
     func refuseAnchorAndTag(anchor: UnsafeMutablePointer<UInt8>?, tag: UnsafeMutablePointer<UInt8>?, mark: Mark) throws(YAMLError) {
         if let anchor {
             let name = String(cString: anchor)
-            throw YAMLError(message: "YAML anchors ('&\(name)') are not accepted; write each value out in full", mark: mark)
+            throw YAMLError(message: "YAML aliases and anchors (here \(quoted: "&" + name)) are not accepted; write each value out in full", mark: mark)
         }
         if let tag {
             let name = String(cString: tag)
             if !name.hasPrefix("tag:yaml.org,2002:") {
-                throw YAMLError(message: "the YAML tag '\(name)' is not accepted; remove it", mark: mark)
+                throw YAMLError(message: "the YAML tag \(quoted: name) is not accepted; remove it", mark: mark)
             }
         }
+    }
+
+    /// A byte that is not UTF-8 or a character YAML refuses, at its own line and column (libyaml gives
+    /// the byte offset of a reader error, not its line), named so that the file can be fixed.
+    func readerError(_ parser: yaml_parser_t, _ problem: String) -> YAMLError {
+        var offset = min(Int(parser.problem_offset), bytes.count)
+        let value = Int(parser.problem_value)
+        let character = problem.hasPrefix("control characters") || problem.hasPrefix("invalid Unicode character")
+        // libyaml points at the byte after a sequence's lead (0xE9 then ')' is "invalid trailing octet" at
+        // the ')'); the lead byte is the one the person typed: found by scanning, once, on this error only.
+        if !character, let start = TextBytes.firstInvalidUTF8(bytes), start <= offset { offset = start }
+        let mark = TextBytes.mark(of: offset, in: bytes)
+        if character, value >= 0 {
+            let hex = String(value, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return YAMLError(message: "the character \(code) is not allowed in YAML text (\(problem)); remove it", mark: mark)
+        }
+        guard offset < bytes.count else {
+            return YAMLError(message: "the file ends inside a character that is not complete UTF-8; save the file as UTF-8", mark: mark)
+        }
+        return YAMLError(
+            message: "the byte \(TextBytes.name(bytes[offset])) is not UTF-8 text (\(problem)); save the file as UTF-8 (in most editors: Save As, encoding UTF-8)",
+            mark: mark)
     }
 
     func parserError(_ parser: yaml_parser_t) -> YAMLError {
@@ -157,9 +180,7 @@ private struct TreeBuilder {
         if let context = parser.context.map({ String(cString: $0) }) {
             problem = "\(problem) \(context)"
         }
-        if parser.error == YAML_READER_ERROR {
-            return YAMLError(message: "the file is not valid UTF-8 text (\(problem)); save it as UTF-8", mark: mark)
-        }
+        if parser.error == YAML_READER_ERROR { return readerError(parser, problem) }
         // libyaml says "found character that cannot start any token" for a tab; say what it is.
         let offset = Int(m.index)
         if offset < bytes.count, bytes[offset] == 0x09 {

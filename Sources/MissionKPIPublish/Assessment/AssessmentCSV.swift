@@ -1,7 +1,8 @@
 import Foundation
 import MissionKPI
 
-/// `assess --format csv`: one RFC 4180 table, one row per judgement, its `kind` in the first column.
+/// `assess --format csv`: one RFC 4180 table, one row per judgement, its `kind` in the first column,
+/// written by `CSVText` (so a cell a spreadsheet would run as a formula is neutralised, as in every CSV).
 enum AssessmentCSV {
     static let header = ["kind", "mission", "contract", "id", "period", "date", "value", "expected", "gap", "projected", "target", "rating", "status", "data_state", "detail"]
 
@@ -29,19 +30,14 @@ enum AssessmentCSV {
                 rows.append(["annual", "", a.contract, "year-\(a.year)", "\(a.start)/\(a.end)", a.due.description, "", "", "", "", "", a.overall.rawValue,
                              AssessmentWords.annualStatus(a, asOf: v.asOf).lowercased().replacingOccurrences(of: " ", with: "_"), "", a.rationale])
             }
+            rows += AssessmentPublished.csv(c)
         }
         for w in v.watermelons {
             rows.append(["watermelon", w.milestone.mission, w.contract, w.milestone.id, "", day(w.milestoneTrajectory.latestDate)] + figures(w.milestoneTrajectory)
                 + ["good", w.milestoneTrajectory.status.rawValue, "", w.reason])
         }
         var out = ""
-        for row in rows {
-            for (i, f) in row.enumerated() {
-                if i > 0 { out += "," }
-                out += field(f)
-            }
-            out += "\r\n"
-        }
+        for row in rows { out += CSVText.record(row) }
         return out
     }
 
@@ -55,10 +51,4 @@ enum AssessmentCSV {
         return t == "null" ? "" : t
     }
     static func day(_ d: Day?) -> String { d?.description ?? "" }
-
-    /// Quotes a field holding a comma, quote or line break.
-    static func field(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }

@@ -49,6 +49,7 @@ enum AssessmentJSON {
         .object([
             ("id", .string(c.contract.id)), ("title", .string(c.contract.title)), ("supplier", .string(c.contract.supplier.name)),
             ("kpis", .array(c.kpis.map(kpi))), ("annual", .array(c.annual.map(annual))),
+            ("published", .array(c.published.map(AssessmentPublished.json))),
         ])
     }
 

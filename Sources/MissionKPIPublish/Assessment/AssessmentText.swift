@@ -186,6 +186,7 @@ enum AssessmentText {
             lines.append("      Year \(a.year), \(a.start) to \(a.end): \(W.annualStatus(a, asOf: v.asOf)), due \(a.due); overall \(a.overall.lowercasedLabel)")
             lines.append("        " + a.rationale)
         }
+        lines += AssessmentPublished.text(c)
         return lines
     }
 }

@@ -27,6 +27,8 @@ public struct ContractAssessmentView: Sendable {
     public var kpis: [KPIAssessment]
     /// Its annual assessments.
     public var annual: [AnnualAssessment]
+    /// Its published (UK9) assessments beside the returns' ratings.
+    public var published: [PublishedComparison] = []
 }
 
 /// An assessment cut down to a scope, ready to render.
@@ -75,7 +77,7 @@ public struct AssessmentView: Sendable {
             return ContractAssessmentView(
                 contract: workspace.contracts[i],
                 kpis: workspace.contracts[i].kpis.compactMap { k in assessment.kpiPosition(contract: id, kpi: k.id).map { assessment.kpis[$0] } },
-                annual: assessment.annual(contract: id))
+                annual: assessment.annual(contract: id), published: assessment.published(contract: id))
         }
         for (i, c) in contracts.enumerated() where contractIndex[c.contract.id] == nil { contractIndex[c.contract.id] = i }
         let missionIDs = Set(missions.map(\.mission))

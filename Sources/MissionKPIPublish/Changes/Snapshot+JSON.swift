@@ -1,17 +1,14 @@
 import MissionKPI
 
 extension Snapshot {
-    /// The snapshot as JSON, keys in a fixed order and lists sorted, so the same snapshot gives the same bytes.
+    /// The snapshot as JSON, keys in `snake_case` in a fixed order and lists sorted, so the same snapshot
+    /// gives the same bytes. Numbers are written exactly (they are compared at the next review).
     public func json() -> String {
-        var out = "{\n  \"version\": \(version),\n  \"inputs\": \(JSONText.string(inputs)),\n  \"asOf\": \(JSONText.string(asOf)),\n"
+        var out = "{\n  \"version\": \(version),\n  \"inputs\": \(JSONText.string(inputs)),\n  \"as_of\": \(JSONText.string(asOf)),\n"
         out += "  \"findings\": " + Self.list(findings.map(Self.finding), indent: "  ") + ",\n"
-        out += "  \"goals\": " + Self.list(goals.map(Self.goal), indent: "  ") + ",\n"
-        out += "  \"changes\": {\n"
-        out += "    \"previousAsOf\": " + (changes.previousAsOf.map(JSONText.string) ?? "null") + ",\n"
-        out += "    \"newFindings\": " + Self.list(changes.newFindings.map(Self.finding), indent: "    ") + ",\n"
-        out += "    \"resolvedFindings\": " + Self.list(changes.resolvedFindings.map(Self.finding), indent: "    ") + ",\n"
-        out += "    \"moved\": " + Self.list(changes.moved.map(Self.move), indent: "    ") + "\n"
-        out += "  }\n}\n"
+        out += "  \"ratings\": " + Self.list(ratings.map(Self.rating), indent: "  ") + ",\n"
+        out += "  \"goalposts\": " + (goalposts.map(Self.goalposts) ?? "null") + ",\n"
+        out += "  \"changes\": " + (changes.map(Self.changes) ?? "null") + "\n}\n"
         return out
     }
 
@@ -21,15 +18,81 @@ extension Snapshot {
 
     static func finding(_ f: FindingEntry) -> String {
         "{\"fingerprint\": \(JSONText.string(f.fingerprint)), \"rule\": \(JSONText.string(f.rule)), \"subject\": \(JSONText.string(f.subject)), "
-            + "\"severity\": \(JSONText.string(f.severity)), \"message\": \(JSONText.string(f.message))}"
+            + "\"kind\": \(text(f.kind)), \"severity\": \(JSONText.string(f.severity)), \"message\": \(JSONText.string(f.message))}"
     }
 
-    static func goal(_ g: GoalEntry) -> String {
-        "{\"subject\": \(JSONText.string(g.subject)), \"baseline\": \(JSONText.number(g.baseline)), \"baselineDate\": \(g.baselineDate.map(JSONText.string) ?? "null"), "
-            + "\"target\": \(JSONText.number(g.target)), \"targetDate\": \(g.targetDate.map(JSONText.string) ?? "null")}"
+    static func rating(_ r: RatingEntry) -> String {
+        "{\"subject\": \(JSONText.string(r.subject)), \"period\": \(JSONText.string(r.period)), \"rating\": \(JSONText.string(r.rating))}"
     }
 
-    static func move(_ m: ChangeSet.Move) -> String {
-        "{\"subject\": \(JSONText.string(m.subject)), \"field\": \(JSONText.string(m.field)), \"before\": \(JSONText.string(m.before)), \"after\": \(JSONText.string(m.after))}"
+    static func changes(_ c: ChangeSet) -> String {
+        func scope(_ s: ChangeSet.Scope) -> String {
+            "\"scope\": {\"department\": \(text(s.department)), \"missions\": [\(s.missions.map(JSONText.string).joined(separator: ", "))]}"
+        }
+        func findings(_ list: [ChangeSet.FindingChange]) -> String {
+            Self.list(list.map { "{\"finding\": \(finding($0.finding)), \(scope($0.scope))}" }, indent: "    ")
+        }
+        func ratings(_ list: [ChangeSet.RatingChange]) -> String {
+            Self.list(
+                list.map {
+                    "{\"subject\": \(JSONText.string($0.subject)), \"before\": \(JSONText.string($0.before)), "
+                        + "\"before_period\": \(JSONText.string($0.beforePeriod)), \"after\": \(JSONText.string($0.after)), "
+                        + "\"after_period\": \(JSONText.string($0.afterPeriod)), \(scope($0.scope))}"
+                }, indent: "    ")
+        }
+        var out = "{\n    \"since\": \(text(c.since)),\n    \"previous_as_of\": \(text(c.previousAsOf)),\n"
+        out += "    \"goalposts\": \(findings(c.goalposts)),\n    \"new_findings\": \(findings(c.newFindings)),\n"
+        out += "    \"resolved_findings\": \(findings(c.resolvedFindings)),\n"
+        out += "    \"improved\": \(ratings(c.improved)),\n    \"worsened\": \(ratings(c.worsened))\n  }"
+        return out
+    }
+
+    static func goalposts(_ g: Goalposts) -> String {
+        "{\n    \"contracts\": " + list(g.contracts.map(contract), indent: "    ") + ",\n    \"milestones\": "
+            + list(g.milestones.map(milestone), indent: "    ") + "\n  }"
+    }
+
+    static func contract(_ c: Goalposts.ContractGoal) -> String {
+        "{\"id\": \(JSONText.string(c.id)), \"title\": \(JSONText.string(c.title)), \"department\": \(JSONText.string(c.department)), "
+            + "\"file\": \(JSONText.string(c.file)), \"contributes_to\": [\(c.contributesTo.map(JSONText.string).joined(separator: ", "))], "
+            + "\"waivers\": \(waivers(c.waivers)), \"kpis\": [" + c.kpis.map(kpi).joined(separator: ", ") + "]}"
+    }
+
+    static func kpi(_ k: Goalposts.KPIGoal) -> String {
+        "{\"id\": \(JSONText.string(k.id)), \"title\": \(JSONText.string(k.title)), \"description\": \(text(k.description)), "
+            + "\"unit\": \(text(k.unit?.rawValue)), \"direction\": \(text(k.direction?.rawValue)), \"baseline\": \(point(k.baseline)), "
+            + "\"target\": \(point(k.target)), \"bands\": \(edges(k.bands)), \"most_material\": \(k.mostMaterial), "
+            + "\"measures\": \(text(k.measures)), \"waivers\": \(waivers(k.waivers))}"
+    }
+
+    static func milestone(_ m: Goalposts.MilestoneGoal) -> String {
+        "{\"mission\": \(JSONText.string(m.mission)), \"id\": \(JSONText.string(m.id)), \"title\": \(JSONText.string(m.title)), "
+            + "\"file\": \(JSONText.string(m.file)), \"unit\": \(JSONText.string(m.unit.rawValue)), "
+            + "\"direction\": \(JSONText.string(m.direction.rawValue)), \"baseline\": \(point(m.baseline)), \"target\": \(point(m.target))}"
+    }
+
+    static func point(_ p: Goalposts.Point?) -> String {
+        guard let p else { return "null" }
+        return "{\"value\": \(exact(p.value)), \"date\": \(text(p.date?.description))}"
+    }
+
+    static func edges(_ e: Goalposts.Edges?) -> String {
+        guard let e else { return "null" }
+        return "{\"good\": \(exact(e.good)), \"approaching_target\": \(exact(e.approachingTarget)), "
+            + "\"requires_improvement\": \(exact(e.requiresImprovement))}"
+    }
+
+    static func waivers(_ w: [Goalposts.WaiverTerm]) -> String {
+        "[" + w.map { "{\"rule\": \(JSONText.string($0.rule)), \"expires\": \(text($0.expires?.description))}" }.joined(separator: ", ")
+            + "]"
+    }
+
+    static func text(_ s: String?) -> String { s.map(JSONText.string) ?? "null" }
+
+    /// A number that reads back as the same `Double` (`90`, `92.5`, `0.1`, `1e-05`); null when not finite.
+    static func exact(_ v: Double) -> String {
+        guard v.isFinite else { return "null" }
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
+        return String(v)
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 import MissionKPI
 
-/// What one publish saw, kept in `data/snapshot.json` so the next publish can say what changed:
-/// the standing findings (by fingerprint) and every milestone's and KPI's baseline and target.
-/// It also keeps the comparison it showed, so publishing the same inputs again gives the same bytes.
-public struct Snapshot: Sendable, Equatable, Codable {
+/// What one publish saw, kept in `data/snapshot.json` so the next review can say what changed: the
+/// standing findings (by fingerprint), each KPI's latest rating and the goalposts (every KPI's and
+/// milestone's target, bands, baseline, links and waivers). It also keeps the comparison it showed, so
+/// publishing the same inputs again gives the same bytes.
+public struct Snapshot: Sendable, Equatable {
     /// One standing finding.
     public struct FindingEntry: Sendable, Hashable, Codable {
         /// The finding's fingerprint (stable across edits that move lines).
@@ -13,135 +14,111 @@ public struct Snapshot: Sendable, Equatable, Codable {
         public var rule: String
         /// `contract/kpi`, `mission/node`, …
         public var subject: String
+        /// What the subject is: `contract`, `kpi`, `mission`, `department` or `workspace`.
+        public var kind: String?
         /// `error`, `warning` or `info`.
         public var severity: String
         /// What is wrong (names below the grade floor redacted).
         public var message: String
     }
 
-    /// A milestone's or KPI's baseline and target (nil where none is set).
-    public struct GoalEntry: Sendable, Hashable, Codable {
-        /// `mission/milestone` or `contract/kpi`.
+    /// A KPI's latest rated period.
+    public struct RatingEntry: Sendable, Hashable, Codable {
+        /// `contract/kpi`.
         public var subject: String
-        /// The baseline value.
-        public var baseline: Double?
-        /// The baseline's date, `YYYY-MM-DD`.
-        public var baselineDate: String?
-        /// The target value.
-        public var target: Double?
-        /// The target's date.
-        public var targetDate: String?
+        /// The period's text (`2026-09`, `2026-Q3`, …).
+        public var period: String
+        /// The reg. 39(5) rating (`good`, `approaching_target`, …).
+        public var rating: String
     }
 
-    /// The format version.
-    public var version: Int = 1
+    /// The format version (1: findings and goals only; 2: ratings and goalposts too).
+    public var version: Int = 2
     /// A hash of everything the publish read (workspace files, returns, as-of date).
     public var inputs: String
     /// The as-of date of the publish.
     public var asOf: String
     /// The standing findings, by rule, subject and fingerprint.
     public var findings: [FindingEntry]
-    /// Every milestone's and KPI's baseline and target, by subject.
-    public var goals: [GoalEntry]
-    /// The comparison with the publish before this one, as shown on the index page.
-    public var changes: ChangeSet
+    /// Each KPI's latest rated period, by subject.
+    public var ratings: [RatingEntry]
+    /// The goalposts the changes rules compare the next review with (nil in a version 1 snapshot).
+    public var goalposts: Goalposts?
+    /// The comparison with the review before this one, as the pages show it (nil when unreadable).
+    public var changes: ChangeSet?
 
-    /// The snapshot of a report, sorted.
-    public init(inputs: String, asOf: Day, findings: [Finding], goals: [GoalEntry], changes: ChangeSet) {
+    /// The snapshot of a publish, sorted.
+    public init(
+        inputs: String, asOf: Day, findings: [Finding], assessment: Assessment, goalposts: Goalposts, changes: ChangeSet
+    ) {
         self.inputs = inputs
         self.asOf = asOf.description
-        self.findings = findings.map {
-            FindingEntry(
-                fingerprint: $0.fingerprint, rule: $0.ruleID, subject: $0.subject.description, severity: $0.severity.rawValue,
-                message: $0.message)
-        }.sorted { ($0.rule, $0.subject, $0.fingerprint) < ($1.rule, $1.subject, $1.fingerprint) }
-        self.goals = goals.sorted { $0.subject < $1.subject }
+        self.findings = findings.map(Self.entry).sorted { ($0.rule, $0.subject, $0.fingerprint) < ($1.rule, $1.subject, $1.fingerprint) }
+        ratings = assessment.kpis.compactMap { k in
+            k.latest.map { RatingEntry(subject: "\(k.contract)/\(k.kpi)", period: $0.period.text, rating: $0.rating.rawValue) }
+        }.sorted { $0.subject < $1.subject }
+        self.goalposts = goalposts
         self.changes = changes
     }
 
-    /// Every milestone's and KPI's baseline and target.
-    public static func goals(_ ws: Workspace) -> [GoalEntry] {
-        var out: [GoalEntry] = []
-        for m in ws.missions {
-            for ms in m.milestones {
-                out.append(
-                    GoalEntry(
-                        subject: "\(m.id)/\(ms.id)", baseline: ms.baseline?.value, baselineDate: ms.baseline?.date?.description,
-                        target: ms.target.value, targetDate: ms.target.date?.description))
-            }
-        }
-        for c in ws.contracts {
-            for k in c.kpis {
-                out.append(
-                    GoalEntry(
-                        subject: "\(c.id)/\(k.id)", baseline: k.baseline?.value, baselineDate: k.baseline?.date?.description,
-                        target: k.target?.value, targetDate: k.target?.date?.description))
-            }
-        }
-        return out
+    /// A finding as the snapshot keeps it.
+    static func entry(_ f: Finding) -> FindingEntry {
+        FindingEntry(
+            fingerprint: f.fingerprint, rule: f.ruleID, subject: f.subject.description, kind: f.subject.kind.rawValue,
+            severity: f.severity.rawValue, message: f.message)
     }
 
-    /// Reads a snapshot written by an earlier publish; nil when absent or unreadable.
+    /// Reads a snapshot written by an earlier publish (version 1 or 2); nil when absent or unreadable.
     public static func read(_ path: String) -> Snapshot? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        guard let s = try? JSONDecoder().decode(Snapshot.self, from: data), s.version == 1 else { return nil }
-        return s
-    }
-}
-
-/// What changed between the previous publish and this one.
-public struct ChangeSet: Sendable, Equatable, Codable {
-    /// One baseline or target that moved.
-    public struct Move: Sendable, Hashable, Codable {
-        /// `mission/milestone` or `contract/kpi`.
-        public var subject: String
-        /// `baseline` or `target`.
-        public var field: String
-        /// `95 (2030-12-31)`, or `none`.
-        public var before: String
-        /// The value now.
-        public var after: String
+        return decode(data)
     }
 
-    /// The as-of date of the previous publish; nil when there was none (every list is then empty).
-    public var previousAsOf: String?
-    /// Findings standing now that did not before.
-    public var newFindings: [Snapshot.FindingEntry]
-    /// Findings that stood before and no longer do.
-    public var resolvedFindings: [Snapshot.FindingEntry]
-    /// Baselines and targets whose value or date changed.
-    public var moved: [Move]
+    /// A snapshot from its JSON; nil when it is not one this version can read.
+    static func decode(_ data: Data) -> Snapshot? {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        guard let s = try? decoder.decode(Parts.self, from: data), s.version == 1 || s.version == 2 else { return nil }
+        return Snapshot(
+            version: s.version, inputs: s.inputs, asOf: s.asOf, findings: s.findings, ratings: s.ratings ?? [],
+            goalposts: s.goalposts, changes: s.changes)
+    }
 
-    /// No previous publish.
-    public static let first = ChangeSet(previousAsOf: nil, newFindings: [], resolvedFindings: [], moved: [])
+    /// The snapshot as read in one pass: the parts every version has are required; a later part that is
+    /// missing or fails to read (a version 1 file) loses only itself.
+    struct Parts: Decodable {
+        var version: Int
+        var inputs: String
+        var asOf: String
+        var findings: [FindingEntry]
+        var ratings: [RatingEntry]?
+        var goalposts: Goalposts?
+        var changes: ChangeSet?
 
-    /// The comparison of `previous` with the current findings and goals.
-    public static func compare(previous: Snapshot, findings: [Snapshot.FindingEntry], goals: [Snapshot.GoalEntry]) -> ChangeSet {
-        let before = Set(previous.findings.map(\.fingerprint))
-        let now = Set(findings.map(\.fingerprint))
-        let added = findings.filter { !before.contains($0.fingerprint) }
-        let resolved = previous.findings.filter { !now.contains($0.fingerprint) }
-        var oldGoals: [String: Snapshot.GoalEntry] = [:]
-        for g in previous.goals { oldGoals[g.subject] = g }
-        var moved: [Move] = []
-        for g in goals {
-            guard let o = oldGoals[g.subject] else { continue }
-            if o.baseline != g.baseline || o.baselineDate != g.baselineDate {
-                moved.append(
-                    Move(
-                        subject: g.subject, field: "baseline", before: show(o.baseline, o.baselineDate),
-                        after: show(g.baseline, g.baselineDate)))
-            }
-            if o.target != g.target || o.targetDate != g.targetDate {
-                moved.append(
-                    Move(subject: g.subject, field: "target", before: show(o.target, o.targetDate), after: show(g.target, g.targetDate)))
-            }
+        enum CodingKeys: String, CodingKey { case version, inputs, asOf, findings, ratings, goalposts, changes }
+
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            version = try c.decode(Int.self, forKey: .version)
+            inputs = try c.decode(String.self, forKey: .inputs)
+            asOf = try c.decode(String.self, forKey: .asOf)
+            findings = try c.decode([FindingEntry].self, forKey: .findings)
+            ratings = try? c.decodeIfPresent([RatingEntry].self, forKey: .ratings)
+            goalposts = try? c.decodeIfPresent(Goalposts.self, forKey: .goalposts)
+            changes = try? c.decodeIfPresent(ChangeSet.self, forKey: .changes)
         }
-        return ChangeSet(previousAsOf: previous.asOf, newFindings: added, resolvedFindings: resolved, moved: moved)
     }
 
-    static func show(_ value: Double?, _ date: String?) -> String {
-        guard let value else { return "none" }
-        return fmt(value) + (date.map { " (\($0))" } ?? "")
+    init(
+        version: Int, inputs: String, asOf: String, findings: [FindingEntry], ratings: [RatingEntry], goalposts: Goalposts?,
+        changes: ChangeSet?
+    ) {
+        self.version = version
+        self.inputs = inputs
+        self.asOf = asOf
+        self.findings = findings
+        self.ratings = ratings
+        self.goalposts = goalposts
+        self.changes = changes
     }
 }

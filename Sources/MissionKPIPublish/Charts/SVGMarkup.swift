@@ -35,29 +35,8 @@ struct SVGMarkup {
 
     // MARK: Text, numbers, ids
 
-    /// Escapes `& < > " '` and replaces control characters (invalid in XML) with spaces.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n", "\r": out += " "
-            default:
-                let v = c.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE {
-                    out += " "
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
-        return out
-    }
+    /// Text for the chart's XML: `HTMLText.escape(xml:)`.
+    static func escape(_ s: String) -> String { HTMLText.escape(xml: s) }
 
     /// A coordinate rounded to one decimal (`12.3`, `-4`, `0`), kept within ±1,000,000; non-finite values become 0.
     static func n(_ v: Double) -> String {

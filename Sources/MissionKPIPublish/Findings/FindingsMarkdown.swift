@@ -14,11 +14,12 @@ public enum FindingsMarkdown {
         }
         if !report.configurationErrors.isEmpty {
             out += "\n## Configuration errors\n\n"
-            for d in report.configurationErrors { out += "- `\(cell(d.location.description))` \(cell(d.message))\n" }
+            for d in report.configurationErrors { out += "- `\(MarkdownText.code(d.location.description))` \(MarkdownText.escape(d.message))\n" }
         }
         out += section("Findings", report.findings, waivers: false)
         out += section("Baselined findings", report.baselined, waivers: false)
         out += section("Waived findings", report.waived, waivers: true)
+        guard !(report.scores.missions.isEmpty && report.scores.contracts.isEmpty) else { return out }
         out += "\n## Scores\n\n" + FindingsJSON.formula + "\n"
         out += scoreTable("Mission", report.scores.missions) { workspace.mission($0)?.title }
         out += scoreTable("Contract", report.scores.contracts) { workspace.contract($0)?.title }
@@ -30,10 +31,10 @@ public enum FindingsMarkdown {
         var out = "\n## \(title)\n\n| Location | Severity | Rule | Subject | Message | Fix |"
         out += waivers ? " Waiver |\n|---|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|---|\n"
         for f in findings {
-            out += "| `\(cell(f.location.description))` | \(f.severity.rawValue) | `\(f.ruleID)` | \(cell(f.subject.description)) "
-            out += "| \(cell(f.message)) | \(cell(f.fix)) |"
+            out += "| `\(MarkdownText.code(f.location.description))` | \(f.severity.rawValue) | `\(f.ruleID)` | \(MarkdownText.escape(f.subject.description)) "
+            out += "| \(MarkdownText.escape(f.message)) | \(MarkdownText.escape(f.fix)) |"
             if waivers, let w = f.waivedBy {
-                out += " \(cell(w.reason)) (approved by \(cell(w.approvedBy)), expires \(w.expires)) |"
+                out += " \(MarkdownText.escape(w.reason)) (approved by \(MarkdownText.escape(w.approvedBy)), expires \(w.expires)) |"
             }
             out += "\n"
         }
@@ -50,23 +51,7 @@ public enum FindingsMarkdown {
                 lost.isEmpty
                 ? "—"
                 : lost.sorted { $0.key < $1.key }.map { "`\($0.key)` \(fmt(AlignmentScores.rounded($0.value)))" }.joined(separator: ", ")
-            out += "| \(cell(title(s.subject).map { "\($0) (\(s.subject))" } ?? s.subject)) | \(fmt(s.score)) | \(why) |\n"
-        }
-        return out
-    }
-
-    /// Text safe inside a table cell: pipes escaped, line breaks as spaces, HTML-significant characters as entities.
-    static func cell(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "|": out += "\\|"
-            case "\n", "\r": out += " "
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "`": out += "'"
-            default: out.append(c)
-            }
+            out += "| \(MarkdownText.escape(title(s.subject).map { "\($0) (\(s.subject))" } ?? s.subject)) | \(fmt(s.score)) | \(why) |\n"
         }
         return out
     }

@@ -95,7 +95,7 @@ public enum ObservationListing {
     }
 
     /// Line breaks and tabs shown as `\n`, `\t`, so one observation stays on one line.
-    static func oneLine(_ s: String) -> String {
+    public static func oneLine(_ s: String) -> String {
         guard s.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\r\n" }) else { return s }
         var out = ""
         for c in s {

@@ -20,8 +20,9 @@ enum DataDictionary {
             "| [ownership.csv](ownership.csv), [ownership.json](ownership.json) | The ownership audit: one CSV row per contract in force with its manager, senior responsible owner and ownership flags; the JSON adds the figures per department and the most loaded managers. |\n"
         out +=
             "| [pipeline.csv](pipeline.csv), [pipeline.json](pipeline.json) | The commercial pipeline: one CSV row per contract and section (`ending` in a financial year, or `s93`, the coming year's pipeline notice). |\n"
+        out += "| [ocds.json](ocds.json) | \(OCDSExport.dataSummary) See Documentation/OCDS.md for the mapping. |\n"
         out +=
-            "| [snapshot.json](snapshot.json) | What this publish saw (finding fingerprints, baselines and targets), which the next publish compares with to say what changed. |\n"
+            "| [snapshot.json](snapshot.json) | What this publish saw (finding fingerprints, each KPI's latest rating, and the goalposts: every KPI's and milestone's target, bands, baseline, links and waiver expiries), which the next publish compares with to say what changed since the last review; it also keeps that comparison. |\n"
         out +=
             "| [../manifest.txt](../manifest.txt) | Every file of the site with its SHA-256 (`sha256sum -c manifest.txt` checks them). |\n"
         for t in tables {

@@ -17,7 +17,7 @@ enum OpenData {
     /// The jobs writing the tables (largest first), the audit, the pipeline and the snapshot.
     static func jobs(_ report: SiteReport, catalogue: Catalogue) -> [Publisher.Job] {
         var jobs: [Publisher.Job] = []
-        let order = [3, 4, 5, 6, 1, 7, 0, 2, 8]  // observations, ratings, … : the largest tables first
+        let order = [3, 4, 5, 6, 1, 7, 0, 2, 8, 9]  // observations, ratings, … : the largest tables first
         for i in order where i < OpenDataTables.builders.count {
             jobs.append { sink in
                 let (name, build) = OpenDataTables.builders[i]
@@ -42,6 +42,10 @@ enum OpenData {
         jobs.append { sink in
             try sink.add(try SitePath("data", "pipeline.csv"), text: r.lines(PipelineFormat.csv.render(report.pipeline)))
             try sink.add(try SitePath("data", "pipeline.json"), text: r.lines(PipelineFormat.json.render(report.pipeline)))
+        }
+        jobs.append { sink in
+            let export = OCDSExport.package(report.workspace, assessment: report.assessment, asOf: report.asOf)
+            try sink.add(try SitePath("data", "ocds.json"), text: export.json)
         }
         jobs.append { sink in try sink.add(try SitePath("data", "snapshot.json"), text: report.snapshot.json()) }
         return jobs

@@ -12,6 +12,7 @@ enum OpenDataTables {
         ("contracts", { contracts($0, into: $1) }), ("kpis", { kpis($0, into: $1) }), ("milestones", { milestones($0, into: $1) }),
         ("observations", { observations($0, into: $1) }), ("ratings", { ratings($0, into: $1) }),
         ("annual-assessments", { annual($0, into: $1) }), ("findings", { findings($0, into: $1) }), ("scores", { scores($0, into: $1) }),
+        ("suppliers", { suppliers($0, into: $1) }),
         ("kpi-review", { kpiReview($0, into: $1) }),
     ]
 

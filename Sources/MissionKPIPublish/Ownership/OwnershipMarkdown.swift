@@ -20,14 +20,14 @@ enum OwnershipMarkdown {
     }
 
     static func department(_ d: DepartmentOwnership, _ a: OwnershipAudit) -> String {
-        var out = "## \(cell(d.name)) (`\(d.id)`)\n\n" + figures(d.figures, a.threshold) + "\n"
+        var out = "## \(md(d.name)) (`\(d.id)`)\n\n" + figures(d.figures, a.threshold) + "\n"
         if !d.contracts.isEmpty {
             out += "Most loaded managers:\n\n" + loads(d.mostLoaded, department: false) + "\n"
             out += "| Contract | Value | Tier | Manager | SRO | Flags |\n|---|--:|---|---|---|---|\n"
             for c in d.contracts {
                 let row = [
-                    "`\(c.contract)` " + cell(c.title), W.money(c.value), c.tier ?? "—", cell(W.owner(c.manager, home: d.id)),
-                    cell(W.owner(c.seniorResponsibleOwner, home: d.id)), c.flags.isEmpty ? "—" : W.rules(c.flags),
+                    "`\(c.contract)` " + md(c.title), W.money(c.value), c.tier.map(md) ?? "—", owner(c.manager, home: d.id),
+                    owner(c.seniorResponsibleOwner, home: d.id), c.flags.isEmpty ? "—" : W.rules(c.flags),
                 ]
                 out += "| " + row.joined(separator: " | ") + " |\n"
             }
@@ -51,7 +51,7 @@ enum OwnershipMarkdown {
         var out = department ? "| Manager | Department | Contracts | Value | Specialist | Accreditation |\n|---|---|--:|--:|---|---|\n"
             : "| Manager | Contracts | Value | Specialist | Accreditation |\n|---|--:|--:|---|---|\n"
         for l in loads {
-            let row = [cell(l.manager.display)] + (department ? ["`\(l.manager.department)`"] : [])
+            let row = [md(l.manager.display)] + (department ? ["`\(l.manager.department)`"] : [])
                 + ["\(l.contracts.count)", W.money(l.value), l.manager.specialist ? "yes" : "no", l.manager.accreditation.rawValue]
             out += "| " + row.joined(separator: " | ") + " |\n"
         }
@@ -59,21 +59,17 @@ enum OwnershipMarkdown {
     }
 
     static func findings(_ list: [Finding]) -> String {
-        list.map { f in "- **\(f.severity.rawValue)** `\(f.ruleID)` at `\(f.location)`: \(cell(f.message)). *Fix:* \(cell(f.fix)).\n" }.joined()
+        list.map { f in
+            "- **\(f.severity.rawValue)** `\(f.ruleID)` at `\(MarkdownText.code(f.location.description))`: \(md(f.message)). *Fix:* \(md(f.fix)).\n"
+        }.joined()
     }
 
-    /// Text made safe for a Markdown table cell: pipes escaped, line breaks flattened.
-    static func cell(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "|": out += "\\|"
-            case "\n", "\r": out += " "
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(ch)
-            }
-        }
-        return out
+    /// The person cell of a table: `W.owner`'s words with the name (or role) escaped for Markdown.
+    static func owner(_ cell: OwnerCell?, home: String) -> String {
+        guard let cell else { return "—" }
+        return md(cell.display) + (cell.department == home ? "" : " [\(cell.department)]")
     }
+
+    /// Workspace text, escaped for Markdown.
+    static func md(_ s: String) -> String { MarkdownText.escape(s) }
 }

@@ -65,6 +65,8 @@ enum Href {
     static func contract(_ id: String, root: String) -> String { root + "contracts/" + id + ".html" }
     static func kpi(_ contractID: String, _ kpiID: String, root: String) -> String { contract(contractID, root: root) + "#kpi-" + kpiID }
     static func rule(_ id: String, root: String) -> String { root + "rules.html#rule-" + id }
+    /// A supplier's page, by its slug (a valid id, see `SupplierRecords.slugs`).
+    static func supplier(_ slug: String, root: String) -> String { root + "suppliers/" + slug + ".html" }
     static func outcome(_ ref: OutcomeRef, root: String, isMilestone: Bool) -> String {
         mission(ref.mission, root: root) + (isMilestone ? "#milestone-" : "#node-") + ref.id
     }

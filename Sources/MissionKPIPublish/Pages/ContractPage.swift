@@ -41,6 +41,8 @@ struct ContractPage: Sendable {
     var findings: FindingTable?
     var waived: FindingTable?
     var annual: [AnnualRow]
+    /// The published (UK9) assessments beside the returns' ratings.
+    var published: [PublishedRow]
     /// The KPI sections, written by `Fragments`.
     var kpiSections: String
     var hasKPIs: Bool
@@ -62,7 +64,9 @@ struct ContractPage: Sendable {
         var facts: [Fact] = [
             Fact(label: "Contract id", value: c.id),
             Fact(label: "Department", value: r.text(dept?.name ?? c.department), href: Href.department(c.department, root: root)),
-            Fact(label: "Supplier", value: r.text(c.supplier.name) + Self.supplierTags(c.supplier)),
+            Fact(
+                label: "Supplier", value: r.text(c.supplier.name) + Self.supplierTags(c.supplier),
+                href: report.suppliers.slug(ofContract: c.id).map { Href.supplier($0, root: root) }),
             Fact(
                 label: "Value",
                 value: Words.money(c.value.amount)
@@ -73,7 +77,13 @@ struct ContractPage: Sendable {
             Fact(label: "Contract manager", value: person(c.manager)),
             Fact(label: "Senior responsible owner", value: person(c.seniorResponsibleOwner)),
         ]
-        if let ocid = c.ocid { facts.insert(Fact(label: "OCDS id", value: r.text(ocid)), at: 1) }
+        if let ocid = c.ocid ?? c.source?.ocid {
+            facts.insert(Fact(label: "OCDS id", value: r.text(ocid)), at: 1)
+            if let url = FindATender.procurementURL(ocid: ocid) {
+                facts.insert(Fact(label: "Find a Tender", value: "The procurement's notices on Find a Tender", href: url), at: 2)
+            }
+        }
+        if let source = c.source, let fact = Self.importedFrom(source) { facts.insert(fact, at: 1) }
         if let p = c.procurementStart { facts.append(Fact(label: "Re-procurement starts", value: p.description)) }
         self.facts = facts
         exemption = c.kpiExemption.map { r.text($0.reason ?? "No reason given") }
@@ -101,10 +111,21 @@ struct ContractPage: Sendable {
                     .joined(separator: "; "),
                 rationale: r.text(a.rationale))
         }
+        published = PublishedRow.rows(c, report: report)
         var sections = ""
         for k in c.kpis { Fragments.contractKPI(KPIBlock(k, contract: c, report: report, root: root, withChart: false), into: &sections) }
         kpiSections = sections
         hasKPIs = !c.kpis.isEmpty
+    }
+
+    /// "UK7 notice 076141-2026 of 2026-08-11", linked to the notice on Find a Tender when the release id
+    /// ends with a Find a Tender notice number.
+    static func importedFrom(_ s: ContractSource) -> Fact? {
+        guard let release = s.release else { return nil }
+        let notice = FindATender.noticeID(release: release)
+        var text = (s.notice.map { "\($0) notice " } ?? "Release ") + (notice ?? release)
+        if let d = s.date { text += " of \(d)" }
+        return Fact(label: "Imported from", value: text, href: notice.flatMap { FindATender.noticeURL(noticeID: $0) })
     }
 
     static func supplierTags(_ s: Supplier) -> String {

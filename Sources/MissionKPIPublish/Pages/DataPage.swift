@@ -44,6 +44,9 @@ struct DataPage: Sendable {
                         "The commercial pipeline: one CSV row per contract and section (ending in a financial year, or s93, the coming year's pipeline notice)."
                 ),
                 FileRow(
+                    name: "ocds", csv: "data/ocds.json", json: nil,
+                    summary: OCDSExport.dataSummary),
+                FileRow(
                     name: "snapshot", csv: "data/snapshot.json", json: nil,
                     summary: "What this publish saw (finding fingerprints, baselines and targets), which the next publish compares with."),
             ]

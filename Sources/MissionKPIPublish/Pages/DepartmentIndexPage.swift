@@ -22,6 +22,8 @@ struct DepartmentIndexPage: Sendable {
     var pageSize: Int
     var pages: [PageRow]
     var departmentFindings: FindingTable?
+    /// Changes since the last review in this department.
+    var review: ReviewSection
 
     /// `pages`: the department's contracts, page by page.
     init(_ d: Department, report: SiteReport, path: SitePath, pages chunks: [[Contract]]) {
@@ -44,5 +46,6 @@ struct DepartmentIndexPage: Sendable {
                 findings: Words.severities(chunk.flatMap { report.findings(contract: $0.id) }))
         }
         departmentFindings = FindingRow.table(report.findings(department: d.id), report, root: root, label: "Department findings")
+        review = ReviewSection(report.changes.department(d.id), report: report, root: root)
     }
 }

@@ -9,6 +9,7 @@ struct DepartmentPage: Sendable {
         var link: Link
         var title: String
         var supplier: String
+        var supplierHref: String?
         var value: String
         var term: String
         var tier: String
@@ -67,6 +68,8 @@ struct DepartmentPage: Sendable {
     var contracts: [ContractReview]
     var departmentFindings: FindingTable?
     var pager: Pager?
+    /// Changes since the last review in this department (on its main page, not on numbered pages).
+    var review: ReviewSection?
 
     /// The review of `contracts` (all of the department's, or one page of them with `page` = (number, total)).
     init(_ d: Department, report: SiteReport, path: SitePath, contracts own: [Contract], page: (number: Int, total: Int)? = nil) {
@@ -94,6 +97,7 @@ struct DepartmentPage: Sendable {
             name = r.text(d.name)
         }
         id = d.id
+        review = page == nil ? ReviewSection(report.changes.department(d.id), report: report, root: root) : nil
         let whole = Figures(own, department: d, report: report)
         figures = whole.figures
         ownership = whole.ownership
@@ -107,7 +111,8 @@ struct DepartmentPage: Sendable {
             for k in kpis { Fragments.departmentKPI(k, into: &sections) }
             return ContractReview(
                 id: c.id, link: Link(href: Href.contract(c.id, root: root), text: c.id), title: r.text(c.title),
-                supplier: r.text(c.supplier.name), value: Words.money(c.value.grossAmount), term: "\(c.start) to \(c.end)",
+                supplier: r.text(c.supplier.name), supplierHref: report.suppliers.slug(ofContract: c.id).map { Href.supplier($0, root: root) },
+                value: Words.money(c.value.grossAmount), term: "\(c.start) to \(c.end)",
                 tier: r.text(c.tier) ?? "—", manager: c.manager.map { PersonDisplay.name($0, in: ws) } ?? "Not named",
                 owner: c.seniorResponsibleOwner.map { PersonDisplay.name($0, in: ws) } ?? "Not named",
                 score: Words.score(report.score(contract: c.id)?.score),

@@ -23,7 +23,7 @@ struct PageFrame: Sendable {
 
     /// The sections of the site, in navigation order.
     enum Section: String, CaseIterable {
-        case overview, missions, departments, ownership, pipeline, review, rules, data
+        case overview, missions, departments, suppliers, ownership, pipeline, review, rules, data
     }
 
     init(_ report: SiteReport, title: String, path: SitePath, section: Section, breadcrumbs: [Link] = [], markdown: String? = nil) {
@@ -39,6 +39,7 @@ struct PageFrame: Sendable {
             (.overview, "index.html", "Overview"),
             (.missions, "index.html#missions", "Missions"),
             (.departments, "index.html#departments", "Departments"),
+            (.suppliers, "suppliers.html", "Suppliers"),
             (.ownership, "ownership.html", "Ownership"),
             (.pipeline, "pipeline.html", "Pipeline"),
             (.review, "kpi-review.html", "KPI review"),

@@ -31,19 +31,6 @@ struct IndexPage: Sendable {
         var reason: String
     }
 
-    struct ChangeRow: Sendable {
-        var rule: Link
-        var subject: String
-        var message: String
-    }
-
-    struct MoveRow: Sendable {
-        var subject: String
-        var field: String
-        var before: String
-        var after: String
-    }
-
     struct Count: Sendable {
         var label: String
         var value: String
@@ -55,12 +42,8 @@ struct IndexPage: Sendable {
     var missions: [MissionRow]
     var departments: [DepartmentRow]
     var watermelons: [WatermelonRow]
-    var firstPublish: Bool
-    var previousAsOf: String?
-    var newFindings: [ChangeRow]
-    var resolvedFindings: [ChangeRow]
-    var moved: [MoveRow]
-    var noChanges: Bool
+    /// Changes since the last review: every mission's and department's share, each list cut to 50 rows.
+    var review: ReviewSection
     var settingsFindings: FindingTable?
 
     init(report: SiteReport, path: SitePath) {
@@ -108,16 +91,7 @@ struct IndexPage: Sendable {
                     text: r.text(ws.milestone(w.milestone)?.title ?? w.milestone.id)),
                 reason: r.text(w.reason))
         }
-        let c = report.changes
-        firstPublish = c.previousAsOf == nil
-        previousAsOf = c.previousAsOf
-        let row = { (e: Snapshot.FindingEntry) in
-            ChangeRow(rule: Link(href: Href.rule(e.rule, root: root), text: e.rule), subject: e.subject, message: r.text(e.message))
-        }
-        newFindings = c.newFindings.map(row)
-        resolvedFindings = c.resolvedFindings.map(row)
-        moved = c.moved.map { MoveRow(subject: $0.subject, field: $0.field, before: $0.before, after: $0.after) }
-        noChanges = !firstPublish && newFindings.isEmpty && resolvedFindings.isEmpty && moved.isEmpty
+        review = ReviewSection(report.changes, report: report, root: root, limit: 50, scopes: true)
         settingsFindings = FindingRow.table(report.workspaceFindings, report, root: root, label: "Settings findings")
     }
 }

@@ -19,6 +19,7 @@ extension MissionPage {
         let cov = summaryRollup?.coverage ?? Coverage(covered: 0, total: 0)
         coverage = "\(cov.covered) of \(cov.total) nodes and milestones have evidence from a current KPI return"
         ratingCounts = AssessmentWords.counts(summaryRollup?.ratingCounts ?? [:])
+        review = ReviewSection(report.changes.mission(m.id), report: report, root: root)
         sources = m.sources.map { SourceLink(title: r.text($0.title), url: Self.safeURL($0.url)) }
         problems = m.problemStatements.map {
             Problem(

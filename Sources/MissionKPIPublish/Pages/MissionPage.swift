@@ -119,4 +119,6 @@ struct MissionPage: Sendable {
     /// For a mission served by more than `MissionEvidencePage.pageSize` contracts: its evidence pages and
     /// the poorly aligned KPIs counted by rule (the evidence and findings themselves are on those pages).
     var paging: MissionPaging?
+    /// Changes since the last review that touch this mission, its milestones or the contracts serving it.
+    var review: ReviewSection
 }

@@ -23,6 +23,8 @@ struct RulesPage: Sendable {
         frame = PageFrame(report, title: "Rules", path: path, section: .rules)
         var counts: [String: Int] = [:]
         for (rule, n) in report.alignment.countsByRule { counts[rule] = n }
+        // The changes rules judge the review: their findings are the goalposts moved since the last one.
+        for g in report.changes.goalposts { counts[g.finding.rule, default: 0] += 1 }
         let settings = report.workspace.settings
         families = RulesReference.byFamily(RuleRegistry.all).map { group in
             Family(

@@ -22,8 +22,8 @@ enum PipelineMarkdown {
         out += "|---|---|---|---|--:|---|---|--:|---|\n"
         for e in entries {
             let row = [
-                "`\(e.contract)` " + OwnershipMarkdown.cell(e.title), "`\(e.department)`", e.end.description,
-                P.procurement(e) + (e.procurementDue(on: asOf) ? " (due)" : ""), W.money(e.value), e.tier ?? "—",
+                "`\(e.contract)` " + MarkdownText.escape(e.title), "`\(e.department)`", e.end.description,
+                P.procurement(e) + (e.procurementDue(on: asOf) ? " (due)" : ""), W.money(e.value), e.tier.map(MarkdownText.escape) ?? "—",
                 P.missions(e), P.score(e), P.findings(e),
             ]
             out += "| " + row.joined(separator: " | ") + " |\n"

@@ -62,6 +62,7 @@ extension Fragments {
             }
             out += "</tbody>\n</table>\n</div>\n\n"
         }
+        if !p.published.isEmpty { published(p.published, into: &out) }
         out += "\n<h2 id=\"kpis\">KPIs</h2>\n" + p.kpiSections
         if !p.hasKPIs { out += "<p>This contract has no KPIs.</p>" }
         return out

@@ -23,7 +23,7 @@ public struct SiteReport: Sendable {
     public var audit: OwnershipAudit
     /// Contracts ending in the coming financial years.
     public var pipeline: CommercialPipeline
-    /// What changed since the previous publish.
+    /// What changed since the last review (the previous publish, or `publish --since REV`).
     public var changes: ChangeSet
     /// What this publish saw, for the next one.
     public var snapshot: Snapshot
@@ -33,6 +33,10 @@ public struct SiteReport: Sendable {
     public var inputsHash: String
     /// A SHA-256 over every version of every return used.
     public var returnsHash: String
+    /// The assessments authorities published in UK9 notices (from the tracker), sorted.
+    public var published: [PublishedAssessment] = []
+    /// Each supplier's record across departments.
+    var suppliers: SupplierRecords
     /// The review of imported KPIs (empty when no contract was imported).
     public var kpiReview = KPIReview()
 
@@ -48,37 +52,44 @@ public struct SiteReport: Sendable {
     /// Where each contract's score is in `alignment.scores.contracts` (a lookup there is a linear search).
     private var scoreIndex: [String: Int] = [:]
 
-    /// Judges the workspace as at `asOf` and compares with the previous publish's snapshot, if any.
-    /// A previous snapshot of the very same inputs gives back the comparison it recorded.
-    public static func build(_ ws: Workspace, observations: ObservationSet, asOf: Day, previous: Snapshot?) -> SiteReport {
-        let assessment = Assessor.assess(ws, observations: observations, asOf: asOf)
+    /// Judges the workspace as at `asOf` and compares with the last review: `since` (an earlier revision of
+    /// the workspace) when given, else the previous publish's snapshot, if any. A previous snapshot of the
+    /// very same inputs gives back the comparison it recorded.
+    public static func build(
+        _ ws: Workspace, observations: ObservationSet, asOf: Day, previous: Snapshot?, since: ReviewBasis? = nil,
+        published: [PublishedAssessment] = []
+    ) -> SiteReport {
+        let assessment = Assessor.assess(ws, observations: observations, published: published, asOf: asOf)
         let alignment = AlignmentEngine.run(ws, assessment: assessment, asOf: asOf)
         let floor = ws.settings.publication.nameGradeFloor
         let audit = OwnershipAudit.build(ws, report: alignment, floor: floor)
         let pipeline = CommercialPipeline.build(ws, report: alignment, asOf: asOf, years: ws.settings.pipeline.years)
         let redactor = Redactor(ws)
         let returnsHash = Self.returnsHash(observations)
-        let inputs = SHA256.hex(Array("\(ws.contentHash)\n\(returnsHash)\n\(asOf)\n\(MissionKPIVersion.current)".utf8))
-        let redacted = alignment.findings.map { f in
-            var f = f
-            f.message = redactor.text(f.message)
-            f.fix = redactor.text(f.fix)
-            return f
-        }
-        let goals = Snapshot.goals(ws)
-        let current = Snapshot(inputs: inputs, asOf: asOf, findings: redacted, goals: goals, changes: .first)
+        // Published assessments count among the inputs when there are any (none leaves the hash as it was).
+        let publishedPart = published.isEmpty ? "" : "\n" + Self.publishedHash(published)
+        let inputs = SHA256.hex(Array("\(ws.contentHash)\n\(returnsHash)\n\(asOf)\n\(MissionKPIVersion.current)\(publishedPart)".utf8))
+        let redacted = Self.redacted(alignment.findings, redactor)
+        let goalposts = Goalposts(ws).mapText(redactor.text)
+        var snapshot = Snapshot(
+            inputs: inputs, asOf: asOf, findings: redacted, assessment: assessment, goalposts: goalposts, changes: .first)
+        let review = Review(workspace: ws, assessment: assessment, asOf: asOf, redactor: redactor, current: snapshot)
         var changes = ChangeSet.first
-        if let previous {
-            changes =
-                previous.inputs == inputs
-                ? previous.changes : ChangeSet.compare(previous: previous, findings: current.findings, goals: current.goals)
+        if let since {
+            changes = review.compare(with: since.snapshot(observations: observations, redactor: redactor), since: since.label)
+        } else if let previous {
+            if previous.inputs == inputs, let recorded = previous.changes {
+                changes = recorded
+            } else {
+                changes = review.compare(with: previous, since: "the publish as at \(previous.asOf)")
+            }
         }
-        var snapshot = current
         snapshot.changes = changes
         var report = SiteReport(
             workspace: ws, observations: observations, asOf: asOf, assessment: assessment, alignment: alignment, audit: audit,
             pipeline: pipeline, changes: changes, snapshot: snapshot, redactor: redactor, inputsHash: ws.contentHash,
-            returnsHash: returnsHash)
+            returnsHash: returnsHash, published: published.sorted(),
+            suppliers: SupplierRecords(ws, assessment: assessment, published: published.sorted()))
         report.index(redacted, waived: alignment.waived)
         report.kpiReview = KPIReview.build(ws)
         for c in ws.contracts { report.contractsByDepartment[c.department, default: []].append(c) }
@@ -89,6 +100,16 @@ public struct SiteReport: Sendable {
             for (i, c) in own.enumerated() { report.reviewPage[c.id] = i / DepartmentPage.pageSize + 1 }
         }
         return report
+    }
+
+    /// Findings with the names of people below the grade floor redacted from their message and fix.
+    static func redacted(_ findings: [Finding], _ redactor: Redactor) -> [Finding] {
+        findings.map { f in
+            var f = f
+            f.message = redactor.text(f.message)
+            f.fix = redactor.text(f.fix)
+            return f
+        }
     }
 
     private mutating func index(_ findings: [Finding], waived: [Finding]) {
@@ -134,6 +155,19 @@ public struct SiteReport: Sendable {
     /// The contracts evidencing or contributing to a mission, by id.
     public func contracts(mission: String) -> [Contract] {
         (assessment.mission(mission)?.contracts ?? []).compactMap { workspace.contract($0) }
+    }
+
+    /// A SHA-256 over the published assessments (every field, in their sorted order).
+    static func publishedHash(_ items: [PublishedAssessment]) -> String {
+        var h = SHA256()
+        for a in items.sorted() {
+            let fields = [
+                a.contract, a.kpi, a.periodText, a.periodStart.description, a.periodEnd.description, a.measure ?? "",
+                a.classification.rawValue, a.classificationDescription ?? "", a.release, a.releaseDate, a.noticeType,
+            ]
+            h.update(Array((fields.joined(separator: "\u{0}") + "\n").utf8))
+        }
+        return h.finalizeHex()
     }
 
     /// A SHA-256 over every version of every return (not when or from where it was recorded).

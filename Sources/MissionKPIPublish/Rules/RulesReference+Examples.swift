@@ -15,19 +15,18 @@ extension RulesReference {
     static let defaultAsOf = RuleExample().asOf
 
     /// The changes an example makes to the example workspace, as captioned blocks.
+    /// An example of a changes rule shows its earlier revision's edits first, then the later one's.
     public static func blocks(_ example: RuleExample) -> [Block] {
         var out: [Block] = []
-        if let contract = example.contract {
-            out.append(Block(caption: "Contracts/dept/c1.yaml (replaced)", language: "yaml", text: trimmed(contract)))
-        }
-        if let kpi = example.kpi {
-            let item = trimmed(kpi).split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
-                (i == 0 ? "- " : "  ") + line
-            }.joined(separator: "\n")
-            out.append(Block(caption: "Contracts/dept/c1.yaml: a KPI added under kpis:", language: "yaml", text: item))
-        }
-        for path in example.files.keys.sorted() {
-            out.append(Block(caption: path, language: path.hasSuffix(".csv") ? "csv" : "yaml", text: trimmed(example.files[path]!)))
+        if let before = example.before {
+            if before.isBase {
+                out.append(Block(caption: "Earlier revision: the example workspace as it is", language: "yaml", text: ""))
+            }
+            out += edits(kpi: before.kpi, contract: before.contract, files: before.files, prefix: "Earlier revision: ")
+            let later = edits(kpi: example.kpi, contract: example.contract, files: example.files, prefix: "Later revision: ")
+            out += later.isEmpty ? [Block(caption: "Later revision: the example workspace as it is", language: "yaml", text: "")] : later
+        } else {
+            out += edits(kpi: example.kpi, contract: example.contract, files: example.files, prefix: "")
         }
         if let returns = example.returns {
             out.append(
@@ -35,12 +34,42 @@ extension RulesReference {
                     caption: "KPI returns (replacing the base returns)", language: "csv",
                     text: "contract,kpi,period,value\n" + trimmed(returns)))
         }
+        if let published = example.published {
+            out.append(
+                Block(
+                    caption: "Published UK9 assessments in the tracker (as import ocds records them)", language: "csv",
+                    text: "contract,kpi,period,classification,measure\n" + trimmed(published)))
+        }
+        return out
+    }
+
+    /// The blocks of one revision's edits, each caption prefixed.
+    static func edits(kpi: String?, contract: String?, files: [String: String], prefix: String) -> [Block] {
+        var out: [Block] = []
+        if let contract {
+            out.append(Block(caption: prefix + "Contracts/dept/c1.yaml (replaced)", language: "yaml", text: trimmed(contract)))
+        }
+        if let kpi {
+            let item = trimmed(kpi).split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { i, line in
+                (i == 0 ? "- " : "  ") + line
+            }.joined(separator: "\n")
+            out.append(Block(caption: prefix + "Contracts/dept/c1.yaml: a KPI added under kpis:", language: "yaml", text: item))
+        }
+        for path in files.keys.sorted() {
+            let text = files[path]!
+            out.append(
+                text.isEmpty
+                    ? Block(caption: prefix + path + " (removed)", language: "yaml", text: "")
+                    : Block(caption: prefix + path, language: path.hasSuffix(".csv") ? "csv" : "yaml", text: trimmed(text)))
+        }
         return out
     }
 
     /// One line on the example's setting: its date, and whether it is the unchanged base workspace.
     public static func setting(_ example: RuleExample) -> String {
-        let unchanged = example.contract == nil && example.kpi == nil && example.files.isEmpty && example.returns == nil
+        let unchanged =
+            example.before == nil && example.contract == nil && example.kpi == nil && example.files.isEmpty && example.returns == nil
+            && example.published == nil
         var parts: [String] = []
         if unchanged { parts.append("The example workspace as it is") }
         if example.asOf != defaultAsOf { parts.append((unchanged ? "as of " : "As of ") + example.asOf) }

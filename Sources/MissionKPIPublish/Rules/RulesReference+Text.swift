@@ -68,7 +68,7 @@ extension RulesReference {
                 out +=
                     "\n\(heading)" + (list.count > 1 ? " (\(i + 1) of \(list.count))" : "") + (setting.isEmpty ? ":" : ": " + setting + ".")
                     + "\n"
-                for b in blocks(e) { out += "  # \(b.caption)\n" + indent(b.text, by: 2) + "\n" }
+                for b in blocks(e) { out += "  # \(b.caption)\n" + (b.text.isEmpty ? "" : indent(b.text, by: 2) + "\n") }
             }
         }
         return out

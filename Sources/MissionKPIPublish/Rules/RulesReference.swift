@@ -45,7 +45,7 @@ public enum RulesReference {
             for r in members {
                 let d = r.description
                 out +=
-                    "| [`\(d.id)`](#\(d.id)) | \(family.rawValue) | \(d.defaultSeverity.rawValue) | \(d.summary.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")) |\n"
+                    "| [`\(d.id)`](#\(d.id)) | \(family.rawValue) | \(d.defaultSeverity.rawValue) | \(MarkdownText.cell(d.summary)) |\n"
             }
         }
         var samples: [String: Finding] = [:]
@@ -92,7 +92,9 @@ public enum RulesReference {
             out += "\n*\(heading)*" + (list.count > 1 ? " (\(i + 1) of \(list.count))" : "")
             let setting = setting(e)
             out += (setting.isEmpty ? "" : ": " + setting + ".") + "\n"
-            for b in blocks(e) { out += "\n`\(b.caption)`\n\n```\(b.language)\n\(b.text)\n```\n" }
+            for b in blocks(e) {
+                out += b.text.isEmpty ? "\n\(b.caption).\n" : "\n`\(b.caption)`\n\n```\(b.language)\n\(b.text)\n```\n"
+            }
         }
         return out
     }

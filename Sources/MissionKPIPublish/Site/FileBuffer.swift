@@ -23,6 +23,9 @@ final class FileBuffer {
     private let spill: String?
     private var fd: Int32 = -1
     private var failure: String?
+    /// The spill file exists and nobody has taken charge of it yet (`finishSpill`): removed on `deinit`,
+    /// so a file abandoned half-written (another file failed, the disk filled up) leaves nothing behind.
+    private var spillPending = false
     static let chunk = 1 << 22
 
     /// A buffer for `path`; with `spill`, large contents go to that file as they come.
@@ -36,6 +39,7 @@ final class FileBuffer {
     deinit {
         base.deallocate()
         if fd >= 0 { close(fd) }
+        if spillPending, let spill { unlink(spill) }
     }
 
     /// The bytes not yet spilled (all of them when nothing was).
@@ -110,6 +114,7 @@ final class FileBuffer {
                 failure = String(cString: strerror(errno))
                 return
             }
+            spillPending = true
         }
         hasher.update(UnsafeBufferPointer(start: base, count: count))
         if let why = Self.writeAll(fd, UnsafeRawBufferPointer(start: base, count: count)) { failure = why }
@@ -141,8 +146,10 @@ final class FileBuffer {
         return nil
     }
 
-    /// Ends a spilled file: writes what is left, closes it and gives its SHA-256.
+    /// Ends a spilled file: writes what is left, closes it and gives its SHA-256. The caller then owns
+    /// the spill file: it renames it into place or removes it.
     func finishSpill() throws -> String {
+        spillPending = false
         flush()
         if fd >= 0 { close(fd) }
         fd = -1

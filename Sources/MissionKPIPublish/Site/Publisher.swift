@@ -7,11 +7,15 @@ import MissionKPI
 /// summary.pages   // 64
 /// ```
 public enum Publisher {
-    /// Judges the workspace as at `asOf`, compares with the previous publish in `out` (its
-    /// `data/snapshot.json`), and writes the site under `out`, each file as soon as it is rendered.
-    public static func publish(_ ws: Workspace, observations: ObservationSet, asOf: Day, to out: String) throws -> SiteSummary {
+    /// Judges the workspace as at `asOf`, compares with the last review (`since`, an earlier revision, else
+    /// the previous publish in `out`: its `data/snapshot.json`), and writes the site under `out`, each file
+    /// as soon as it is rendered. `published`: the UK9 assessments the tracker holds (set beside the returns, and on the supplier pages).
+    public static func publish(
+        _ ws: Workspace, observations: ObservationSet, asOf: Day, to out: String, since: ReviewBasis? = nil,
+        published: [PublishedAssessment] = []
+    ) throws -> SiteSummary {
         let previous = Snapshot.read(out + "/data/snapshot.json")
-        let report = SiteReport.build(ws, observations: observations, asOf: asOf, previous: previous)
+        let report = SiteReport.build(ws, observations: observations, asOf: asOf, previous: previous, since: since, published: published)
         let output = try SiteOutput(root: out)
         try render(report, into: output)
         return try output.finish()
@@ -78,6 +82,14 @@ public enum Publisher {
         jobs.append(page(ownership, "ownership") { OwnershipPage(report: report, path: ownership) })
         let pipeline = try SitePath("pipeline.html")
         jobs.append(page(pipeline, "pipeline") { PipelinePage(report: report, path: pipeline) })
+        for order in SuppliersPage.Order.allCases {
+            let path = try SitePath(order.file)
+            jobs.append(page(path, "suppliers") { SuppliersPage(report: report, path: path, order: order) })
+        }
+        for s in report.suppliers.records {
+            let path = try SitePath("suppliers", s.slug + ".html")
+            jobs.append(page(path, "supplier") { SupplierPage(s, report: report, path: path) })
+        }
         let review = try SitePath("kpi-review.html")
         jobs.append(page(review, "kpi-review", markdown: try SitePath("data", "kpi-review.md")) { KPIReviewPage(report: report, path: review) })
         let rules = try SitePath("rules.html")

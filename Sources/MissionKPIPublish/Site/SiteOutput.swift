@@ -80,7 +80,7 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
                 same = existing.elementsEqual(bytes)
             }
         }
-        if !same { try Self.replace(target, partial: partial, with: bytes, path) }
+        if !same { try Self.replace(target, partial: partial, with: bytes, shown(path)) }
         lock.withLock {
             entries[path] = (hash, bytes.count)
             if !same { written += 1 }
@@ -89,13 +89,16 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
 
     /// Writes `bytes` to the hidden `partial` file (never through a link), then renames it over `target`,
     /// so a reader sees the old file or the new one, never half of it.
-    static func replace(_ target: String, partial: String, with bytes: UnsafeBufferPointer<UInt8>, _ path: SitePath) throws {
+    static func replace(_ target: String, partial: String, with bytes: UnsafeBufferPointer<UInt8>, _ shown: String) throws {
         let failure = FileBuffer.writeFile(partial, UnsafeRawBufferPointer(bytes))
         if failure == nil, rename(partial, target) == 0 { return }
         let why = failure ?? String(cString: strerror(errno))
         unlink(partial)
-        throw SiteError.cannotWrite(path.text, why)
+        throw SiteError.cannotWrite(shown, why)
     }
+
+    /// A site path as messages show it: under the output folder (`Reports/data/observations.csv`).
+    func shown(_ path: SitePath) -> String { root.hasSuffix("/") ? root + path.text : root + "/" + path.text }
 
     /// A buffer that spills to a hidden file in the target folder as it grows.
     func open(_ path: SitePath) throws -> FileBuffer {
@@ -117,6 +120,7 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
         let hash: String
         do { hash = try file.finishSpill() } catch {
             unlink(partial)
+            if case SiteError.cannotWrite(_, let why) = error { throw SiteError.cannotWrite(shown(file.path), why) }
             throw error
         }
         var info = stat()
@@ -133,7 +137,7 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
         } else if rename(partial, target) != 0 {
             let why = String(cString: strerror(errno))
             unlink(partial)
-            throw SiteError.cannotWrite(file.path.text, why)
+            throw SiteError.cannotWrite(shown(file.path), why)
         }
         lock.withLock {
             entries[file.path] = (hash, file.size)

@@ -72,7 +72,7 @@ public enum SiteError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .unsafePath(let p, let why): "refusing to write '\(p)': \(why)"
         case .outsideOutput(let p, let root): "refusing to write '\(p)': it resolves outside the output folder '\(root)'"
-        case .cannotWrite(let p, let why): "cannot write '\(p)': \(why)"
+        case .cannotWrite(let p, let why): "cannot write '\(p)': \(why); fix that (free some space, check permissions) and publish again"
         case .template(let why): "template problem: \(why)"
         }
     }

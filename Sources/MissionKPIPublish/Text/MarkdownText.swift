@@ -1,10 +1,15 @@
 import Mustache
 
-/// Escaping for Markdown (CommonMark and GitHub tables): text from the workspace never becomes
-/// markup, a link, raw HTML or a table cell break.
+/// Escaping for Markdown (CommonMark and GitHub tables), for every Markdown the tool writes (the
+/// site's pages and the `--format markdown` reports): text from the workspace never becomes markup, a
+/// link, an image, raw HTML or a table cell break. Three contexts, one set of rules:
+/// `escape` for text, `code` for text inside a code span, `cell` for Markdown we wrote ourselves that
+/// goes into a table cell.
 ///
 /// ```swift
 /// MarkdownText.escape("<b>*x*</b> | y")   // \<b\>\*x\*\</b\> \| y
+/// "`" + MarkdownText.code("a`b|c") + "`"   // `a'b\|c`
+/// MarkdownText.cell("**2** | 3\nx")        // **2** \| 3 x
 /// ```
 public enum MarkdownText {
     /// ASCII punctuation that CommonMark or GitHub tables may read as markup anywhere in a line.
@@ -37,6 +42,39 @@ public enum MarkdownText {
 }
 
 extension MarkdownText {
+    /// Text to show inside a code span (`` `…` ``), where backslash escapes do not work: a backtick
+    /// (which would end the span) becomes `'`, a pipe is escaped for tables, line breaks become spaces.
+    public static func code(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x60 || $0 == 0x7C || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 4)
+        for c in text {
+            switch c {
+            case "`": out += "'"
+            case "|": out += "\\|"
+            case "\n", "\r", "\r\n": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Markdown the tool wrote itself (already escaped where it holds workspace text) made to fit in one
+    /// table cell: pipes escaped, line breaks as spaces.
+    public static func cell(_ markdown: String) -> String {
+        guard markdown.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D }) else { return markdown }
+        var out = ""
+        out.reserveCapacity(markdown.utf8.count + 4)
+        for c in markdown {
+            switch c {
+            case "|": out += "\\|"
+            case "\n", "\r", "\r\n": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
     /// Whether `text` is printable ASCII with nothing to escape or fold: no active character, no line
     /// break or tab, no space at either end or twice in a row, and not starting with `-`, `+`, `=` or a
     /// digit (the list and heading markers). Such text escapes to itself, so most cells skip the work.

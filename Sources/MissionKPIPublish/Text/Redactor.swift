@@ -16,14 +16,15 @@ public struct Redactor: Sendable {
     /// Whether every name starts with a capital letter (then words starting otherwise are skipped).
     private let capitalised: Bool
 
-    /// Collects every person below `workspace.settings.publication.nameGradeFloor`.
-    public init(_ workspace: Workspace) {
+    /// Collects every person below `workspace.settings.publication.nameGradeFloor`, or every person at all
+    /// when `everyone` (the OCDS export names nobody).
+    public init(_ workspace: Workspace, everyone: Bool = false) {
         let floor = workspace.settings.publication.nameGradeFloor
         var pairs: [String: String] = [:]
         for d in workspace.departments {
-            for p in d.people where !PersonDisplay.isNamed(p, floor: floor) {
+            for p in d.people where everyone || !PersonDisplay.isNamed(p, floor: floor) {
                 let name = p.name.trimmingSpaces
-                if name.count >= 3 { pairs[name] = PersonDisplay.name(p, floor: floor) }
+                if name.count >= 3 { pairs[name] = "\(p.role) (\(p.grade.rawValue))" }
             }
         }
         replacements = pairs.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { (name: $0.key, display: $0.value) }

@@ -2,5 +2,6 @@ extension RuleRegistry {
     /// The Performance family, in documentation order.
     static let performanceRules: [any Rule] = [
         WatermelonContract(),
+        PublishedRatingDisagrees(),
     ]
 }

@@ -18,12 +18,18 @@ enum WordsRuleSupport {
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
             let w = String(word)
             if KPIWords.stopWords.contains(w) || KPIWords.documentWords.contains(w) || KPIWords.timingWords.contains(w) { continue }
-            if KPIWords.deferringPhrases.contains(where: { $0.split(separator: " ").contains { $0 == word } }) { continue }
-            if ["indicator", "indicators", "key", "performance", "service", "level", "agreement"].contains(w) { continue }
+            if quietWords.contains(w) { continue }
             return false
         }
         return true
     }
+
+    /// The words of deferring and numbering phrases, looked up once per word.
+    static let quietWords: Set<String> = Set(
+        (KPIWords.deferringPhrases + KPIWords.numberingPhrases).flatMap {
+            $0.split(separator: " ").map { String($0).replacingOccurrences(of: "*", with: "") }
+        }
+            + ["indicator", "indicators", "key", "performance", "service", "level", "agreement"])
 
     /// Whether the KPI could be a bare topic: no description and at most two words of substance.
     static func mightBeBareTopic(_ k: KPI) -> Bool {

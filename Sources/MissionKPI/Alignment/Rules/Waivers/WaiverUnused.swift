@@ -43,6 +43,8 @@ struct WaiverUnused: Rule {
             let w = use.waiver
             guard w.isComplete, let expires = w.expires, expires >= context.asOf, use.matched == 0 else { return nil }
             if context.workspace.settings.rules[w.rule]?.isOff == true { return nil }
+            // A waiver of a changes rule can match only when two revisions are compared.
+            if context.previous == nil, RuleRegistry.changesRuleIDs.contains(w.rule) { return nil }
             return context.finding(
                 "\(WaiverWords.name(use)) (until \(expires)) matches no finding: the rule no longer fires here, so the "
                     + "waiver is stale paperwork that would silently hide the finding if it came back",

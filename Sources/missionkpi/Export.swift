@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import MissionKPI
+import MissionKPIPublish
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export the workspace in a standard open-data format.",
+        subcommands: [ExportOCDS.self]
+    )
+}
+
+struct ExportOCDS: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ocds",
+        abstract: "Write one OCDS release package: each contract's KPIs (UK7) and the UK9-ready s.71 ratings due.",
+        discussion: """
+            One release package (OCDS 1.1, metrics and UK extensions declared): per contract a release tagged \
+            'contract' with its KPIs as agreedMetrics (or noAgreedMetricsRationale from kpi_exemption), and per \
+            contract whose s.71 assessment fell due in the 12 months to --as-of a release tagged 'implementation' \
+            with each most material KPI's rating as measureClassification, ready for a contract performance notice \
+            (UK9). Package metadata come from publication.* in missionkpi.yaml. No person's name or contact details \
+            are exported. The same workspace, returns and --as-of give the same bytes. Documentation/OCDS.md has \
+            the mapping. Exit 0 when the package was written, 1 when the workspace, tracker or output file could \
+            not be read or written.
+            """
+    )
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var asOf: AsOfOption
+    @Option(help: ArgumentHelp("Write the package to this file instead of standard output.", valueName: "file")) var out: String?
+    @Flag(help: "Print nothing on standard error but errors.") var quiet = false
+
+    func run() throws {
+        let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
+        let export = PhaseTimer.measure("export") {
+            OCDSExport.package(session.workspace, assessment: session.assessment, asOf: session.asOf)
+        }
+        if let out {
+            do { try Data(export.json.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
+                Console.error("error: cannot write '\(out)': \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+        } else {
+            Console.out(export.json)
+        }
+        guard !quiet else { return }
+        for note in export.notes { Console.error("note: " + note) }
+        Console.error(
+            "exported \(export.contractReleases) contract release(s) and \(export.implementationReleases) UK9-ready implementation release(s) as at \(session.asOf)"
+                + (out.map { " to \($0)" } ?? ""))
+    }
+}
