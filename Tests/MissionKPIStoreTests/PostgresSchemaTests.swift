@@ -82,6 +82,30 @@ import Testing
         #expect(try c.query("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'").first?.decode(Int.self) == 0)
     }
 
+    /// A reading command never migrates nor writes: an older tracker is refused as such, and a
+    /// tracker opened for reading refuses to record.
+    @Test func aReaderNeverMigratesNorRecords() throws {
+        let f = try TrackerFixture(backend: .postgres)
+        let c = try #require(f.postgres).connect()
+        defer { c.close() }
+        try c.query(PostgresSchema.migrationsTable)
+        for sql in PostgresSchema.v1 { try c.query(sql) }
+        try c.query("INSERT INTO missionkpi_migrations VALUES ('v1-returns-and-observations')")
+        let address = try TrackerAddress.parse(f.db)
+        #expect {
+            _ = try address.openForReading()
+        } throws: { error in
+            (error as? TrackerError)?.localizedDescription.contains("written by an older missionkpi") == true
+        }
+        #expect(try c.query("SELECT count(*) FROM missionkpi_migrations").first?.decode(Int.self) == 1)
+        _ = try f.tracker()  // a writer migrates it
+        let reader = try address.openForReading()
+        #expect(reader.isReadOnly)
+        try f.write("q.csv", "contract,kpi,period,value\nc-two,delivery,2025-04,1\n")
+        #expect(throws: RecordError.self) { _ = try f.record(["q.csv"], tracker: reader) }
+        #expect(try reader.counts() == (files: 0, observations: 0))
+    }
+
     @Test func twoProcessesCreatingTheTrackerAtOnceMigrateItOnce() throws {
         let f = try TrackerFixture(backend: .postgres)
         let errors = Log()

@@ -44,3 +44,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: f.dbPath))
     }
 }
+
+/// `import ocds` records published (UK9) assessments in whichever tracker the workspace uses: the
+/// same rows, stored once, on both backends.
+@Suite struct ImportIntoTrackerTests {
+    static let uk9: String = {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("MissionKPIImportTests/Fixtures/ocds/uk9.json").path
+    }()
+
+    @Test(arguments: Backend.allCases)
+    func publishedAssessmentsLandOnceInEitherBackend(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
+        let first = try Binary.run(["import", "ocds", Self.uk9, "--workspace", f.root] + f.cliDB)
+        #expect(first.exit == 0, "\(first.stderr)")
+        #expect(first.stderr.contains("4 published assessments (4 new in the tracker)"), "\(first.stderr)")
+        let again = try Binary.run(["import", "ocds", Self.uk9, "--workspace", f.root] + f.cliDB)
+        #expect(again.exit == 0 && again.stderr.contains("(0 new in the tracker)"), "\(again.stderr)")
+        let held = try f.tracker(create: false).publishedAssessments()
+        #expect(held.map(\.kpi) == ["1", "2", "3", "4"] && Set(held.map(\.contract)) == ["ocds-h6vhtk-059d41-1"])
+        let listed = try Binary.run(["observations", "--workspace", f.root, "--published", "--format", "csv"] + f.cliDB)
+        #expect(listed.exit == 0 && listed.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 5, "\(listed.stderr)")
+    }
+}
