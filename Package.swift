@@ -82,5 +82,6 @@ if Context.environment["MISSIONKPI_FUZZ"] != nil {
             path: "Fuzz/FuzzChecks"),
         .executableTarget(name: "fuzz-loader", dependencies: ["FuzzChecks", "MissionKPI"], path: "Fuzz/loader"),
         .executableTarget(name: "fuzz-returns", dependencies: ["FuzzChecks", "MissionKPI"], path: "Fuzz/returns"),
+        .executableTarget(name: "fuzz-ocds", dependencies: ["FuzzChecks", "MissionKPI", "MissionKPIImport"], path: "Fuzz/ocds"),
     ]
 }

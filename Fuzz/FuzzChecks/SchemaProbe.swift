@@ -18,6 +18,21 @@ public final class SchemaProbe: Sendable {
         }
     }
 
+    /// Stores published assessments as the import does (`Tracker.recordPublished`), then rolls back; why
+    /// they were refused, or nil.
+    public func refusal(published items: [PublishedAssessment]) -> String? {
+        do {
+            return try queue.writeWithoutTransaction { db -> String? in
+                try db.beginTransaction()
+                defer { try? db.rollback() }
+                do { _ = try Tracker.recordPublished(items, in: db) } catch { return "\(error)" }
+                return nil
+            }
+        } catch {
+            return "the probe failed: \(error)"
+        }
+    }
+
     /// Inserts `rows` as version 1 of one file's observations, then rolls back; why they were refused, or nil.
     public func refusal(_ rows: [ReturnRow]) -> String? {
         do {

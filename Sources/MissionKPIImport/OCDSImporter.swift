@@ -11,6 +11,8 @@ public struct ImportOptions: Sendable {
     public var tracker: String?
     /// Called before each file is renamed into place (tests use it to fail part-way).
     var beforeRename: (@Sendable (String) throws -> Void)?
+    /// Told how long each phase took (read, map, load, plan, verify, write), when set.
+    public var timings: (@Sendable (_ phase: String, _ seconds: Double) -> Void)?
 
     /// Creates options.
     public init(workspace: String, tracker: String? = nil) {
@@ -33,14 +35,14 @@ public enum OCDSImporter {
     public static func run(paths: [String], options: ImportOptions) throws -> ImportReport {
         let root =
             options.workspace.count > 1 && options.workspace.hasSuffix("/") ? String(options.workspace.dropLast()) : options.workspace
-        let reader = OCDSReader()
+        let clock = PhaseClock(report: options.timings)
         let files = try OCDSReader.findFiles(paths)
-        for file in files { try reader.read(file) }
-        let contents = try OCDSMapping.map(reader.releases)
-        let workspace = try ImportWorkspace.load(root)
+        let reader = try clock.time("read") { try OCDSReader.read(files) }
+        let contents = try clock.time("map") { try OCDSMapping.map(reader.releases) }
+        let workspace = try clock.time("load") { try ImportWorkspace.load(root) }
         let bases = try ImportWorkspace.records(root)
-        var plan = ImportPlanner.plan(contents, workspace: workspace, bases: bases)
-        try ImportWorkspace.verify(plan.writes, over: workspace, root: root)
+        var plan = clock.time("plan") { ImportPlanner.plan(contents, workspace: workspace, bases: bases) }
+        try clock.time("verify") { try ImportWorkspace.verify(plan.writes, over: workspace, root: root) }
         if reader.linkedReleases > 0 {
             plan.lines.append(
                 "note: \(reader.linkedReleases) linked release\(reader.linkedReleases == 1 ? "" : "s") (a url only) in record packages were not read; download them as release packages to import them"
@@ -50,10 +52,11 @@ public enum OCDSImporter {
         do { address = try TrackerAddress.parse(options.tracker ?? Tracker.defaultPath(workspaceRoot: root)) } catch {
             throw ImportError.tracker(error.localizedDescription)
         }
-        let recorded: Int
-        switch address {
-        case .file(let path): recorded = try write(plan, root: root, trackerPath: path, options: options)
-        case .postgres: recorded = try write(plan, root: root, server: address, options: options)
+        let recorded: Int = try clock.time("write") {
+            switch address {
+            case .file(let path): return try write(plan, root: root, trackerPath: path, options: options)
+            case .postgres: return try write(plan, root: root, server: address, options: options)
+            }
         }
         var report = ImportReport()
         (report.files, report.releases, report.processes) = (files.count, contents.releaseCount, contents.processCount)
@@ -108,6 +111,18 @@ public enum OCDSImporter {
         }
         files.finish()
         return fresh.count
+    }
+
+    /// Times phases for `ImportOptions.timings` (monotonic clock; nothing measured without it).
+    struct PhaseClock {
+        let report: (@Sendable (String, Double) -> Void)?
+
+        func time<T>(_ phase: String, _ body: () throws -> T) rethrows -> T {
+            guard let report else { return try body() }
+            let start = DispatchTime.now().uptimeNanoseconds
+            defer { report(phase, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9) }
+            return try body()
+        }
     }
 
     /// What makes a published assessment the same one: the tracker's key.

@@ -16,9 +16,10 @@ struct Align: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
-    @Option(help: "Output format: text, json, csv, markdown or sarif.") var format: FindingsFormat = .text
+    @Option(help: "Output format: text, json, csv, markdown, sarif or github (GitHub Actions annotations).") var format: FindingsFormat = .text
     @Flag(help: "Fail on any standing finding, not only on errors.") var strict = false
     @Option(help: ArgumentHelp("Fail only on findings not recorded in this baseline file.", valueName: "file")) var baseline: String?
     @Option(help: ArgumentHelp("Record today's findings (waived ones excepted) in this file.", valueName: "file")) var writeBaseline:
@@ -28,43 +29,25 @@ struct Align: ParsableCommand {
     func run() throws {
         let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
         defer { Session.keepUntilExit(session) }
-        let known = try baseline.map(readBaseline)
+        let known = try baseline.map(CLIFiles.baseline)
         let report = PhaseTimer.measure("align") {
             AlignmentEngine.run(session.workspace, assessment: session.assessment, asOf: session.asOf, baseline: known)
         }
         defer { Session.keepUntilExit(report) }
         if let writeBaseline {
             let text = FindingBaseline(findings: report.findings + report.baselined).json()
-            try write(text, to: writeBaseline, what: "the baseline")
-            Console.error("wrote \(report.findings.count + report.baselined.count) finding(s) to the baseline '\(writeBaseline)'")
+            try CLIFiles.write(text, to: writeBaseline, what: "the baseline")
+            Console.note("wrote \(report.findings.count + report.baselined.count) finding(s) to the baseline '\(writeBaseline)'")
         }
         let rendered = PhaseTimer.measure("render") { format.render(report, workspace: session.workspace) }
-        if let output { try write(rendered, to: output, what: "the findings") } else { Console.out(rendered) }
+        if let output { try CLIFiles.write(rendered, to: output, what: "the findings") } else if format == .text {
+            Console.outDiagnostics(rendered)
+        } else {
+            Console.out(rendered)
+        }
         for d in report.configurationErrors { Console.error(d.description) }
-        Console.error(String(FindingsText.summary(report).dropLast()))
+        Console.note(String(FindingsText.summary(report).dropLast()))
         if !report.configurationErrors.isEmpty || report.fails(strict: strict) { throw ExitCode(1) }
-    }
-
-    func readBaseline(_ path: String) throws -> FindingBaseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error("error: cannot read the baseline '\(path)'; check the path, or write one with --write-baseline \(path)")
-            throw ExitCode(1)
-        }
-        do {
-            return try FindingBaseline(json: data)
-        } catch {
-            Console.error("error: '\(path)' is not a baseline written by 'missionkpi align --write-baseline' (\(error)); write it again")
-            throw ExitCode(1)
-        }
-    }
-
-    func write(_ text: String, to path: String, what: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        } catch {
-            Console.error("error: cannot write \(what) to '\(path)': \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
     }
 }
 

@@ -17,6 +17,7 @@ struct Assess: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, markdown }
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("Show only this contract.", valueName: "id")) var contract: String?
@@ -27,12 +28,8 @@ struct Assess: ParsableCommand {
         let day = try asOf.day()
         let read = try TrackerRead(workspace: workspace, db: database)
         let ws = try loadWorkspaceOrExit(workspace)
-        if let contract, ws.contract(contract) == nil {
-            throw ValidationError("--contract \(quoted: contract) is not a contract of the workspace\(Suggest.didYouMean(contract, in: ws.contracts.map(\.id)))")
-        }
-        if let mission, ws.mission(mission) == nil {
-            throw ValidationError("--mission \(quoted: mission) is not a mission of the workspace\(Suggest.didYouMean(mission, in: ws.missions.map(\.id)))")
-        }
+        try KnownIDs.contract(contract, in: ws)
+        try KnownIDs.mission(mission, in: ws)
         // Without --db and without a tracker in the workspace every KPI shows "no returns", with a note.
         let observations = try PhaseTimer.measure("read tracker") {
             try read.observations { "note: no tracker at '\($0)'; KPIs are shown without returns. Run 'missionkpi record' to record them." }

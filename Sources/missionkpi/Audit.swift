@@ -25,6 +25,7 @@ struct AuditOwnership: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("Show only this department.", valueName: "id")) var department: String?
@@ -36,15 +37,13 @@ struct AuditOwnership: ParsableCommand {
     func run() throws {
         let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
         let ws = session.workspace
-        if let department, ws.department(department) == nil {
-            throw ValidationError("--department \(quoted: department) is not a department of the workspace\(Suggest.didYouMean(department, in: ws.departments.map(\.id)))")
-        }
-        let known = try baseline.map(readBaseline)
+        try KnownIDs.department(department, in: ws)
+        let known = try baseline.map(CLIFiles.baseline)
         let report = AlignmentEngine.run(ws, assessment: session.assessment, asOf: session.asOf, baseline: known, families: [.ownership])
         let audit = OwnershipAudit.build(ws, report: report, floor: ws.settings.publication.nameGradeFloor, department: department)
         Console.out(format.render(audit))
         for d in report.configurationErrors { Console.error(d.description) }
-        Console.error("audit ownership: \(audit.findings.count) finding(s) (\(severities(audit.findings))); \(audit.waived.count) waived; \(report.baselined.count) in the baseline")
+        Console.note("audit ownership: \(audit.findings.count) finding(s) (\(severities(audit.findings))); \(audit.waived.count) waived; \(report.baselined.count) in the baseline")
         let fails = strict ? !audit.findings.isEmpty : audit.hasErrors
         if !report.configurationErrors.isEmpty || fails { throw ExitCode(1) }
     }
@@ -54,19 +53,6 @@ struct AuditOwnership: ParsableCommand {
             let n = findings.filter { $0.severity == s }.count
             return "\(n) \(s.rawValue)" + (n == 1 || s == .info ? "" : "s")
         }.joined(separator: ", ")
-    }
-
-    func readBaseline(_ path: String) throws -> FindingBaseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error("error: cannot read the baseline '\(path)'; check the path, or write one with 'missionkpi align --write-baseline \(path)'")
-            throw ExitCode(1)
-        }
-        do {
-            return try FindingBaseline(json: data)
-        } catch {
-            Console.error("error: '\(path)' is not a baseline written by 'missionkpi align --write-baseline' (\(error)); write it again")
-            throw ExitCode(1)
-        }
     }
 }
 

@@ -18,11 +18,12 @@ struct Changes: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("The earlier git revision (a commit, tag or branch).", valueName: "rev")) var since: String?
     @Option(help: ArgumentHelp("The later git revision (default: the work tree).", valueName: "rev")) var until: String?
     @Option(help: ArgumentHelp("Compare with the workspace in this folder instead of a revision.", valueName: "path")) var against: String?
-    @Option(help: "Output format: text, json, csv, markdown or sarif.") var format: FindingsFormat = .text
+    @Option(help: "Output format: text, json, csv, markdown, sarif or github.") var format: FindingsFormat = .text
     @Flag(help: "Fail on any standing finding, not only on errors.") var strict = false
     @Option(help: ArgumentHelp("Fail only on findings not recorded in this baseline file.", valueName: "file")) var baseline: String?
 
@@ -44,9 +45,10 @@ struct Changes: ParsableCommand {
             Console.error("error: \(error)")
             throw ExitCode(1)
         }
-        Console.out(format.render(changes.report, workspace: changes.workspace))
+        let rendered = format.render(changes.report, workspace: changes.workspace)
+        if format == .text { Console.outDiagnostics(rendered) } else { Console.out(rendered) }
         for d in changes.report.configurationErrors { Console.error(d.description) }
-        Console.error(ChangesText.summary(changes.report, from: changes.earlier, to: changes.later))
+        Console.note(ChangesText.summary(changes.report, from: changes.earlier, to: changes.later))
         if !changes.report.configurationErrors.isEmpty || changes.report.fails(strict: strict) { throw ExitCode(1) }
     }
 }

@@ -12,6 +12,7 @@ struct Explain: ParsableCommand {
 
     @Argument(help: ArgumentHelp("The rule id, as 'missionkpi rules' lists it.", valueName: "rule")) var rule: String
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @Option(help: "Output format: text or markdown.") var format: Format = .text
 
     func validate() throws {

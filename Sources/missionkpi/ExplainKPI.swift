@@ -18,6 +18,7 @@ struct ExplainKPI: ParsableCommand {
     @Argument(help: ArgumentHelp("The KPI's title (its words as the notice gives them).", valueName: "text")) var title: String
     @Option(help: ArgumentHelp("The KPI's description, if it has one.", valueName: "text")) var description: String?
     @Option(help: "Output format: text or json.") var format: KPIReadingFormat = .text
+    @OptionGroup var console: ConsoleOptions
 
     func run() throws {
         let reading = KPIWords.read(title: title, description: description)

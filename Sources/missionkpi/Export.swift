@@ -27,10 +27,10 @@ struct ExportOCDS: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("Write the package to this file instead of standard output.", valueName: "file")) var out: String?
-    @Flag(help: "Print nothing on standard error but errors.") var quiet = false
 
     func run() throws {
         let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
@@ -45,9 +45,8 @@ struct ExportOCDS: ParsableCommand {
         } else {
             Console.out(export.json)
         }
-        guard !quiet else { return }
-        for note in export.notes { Console.error("note: " + note) }
-        Console.error(
+        for note in export.notes { Console.note("note: " + note) }
+        Console.note(
             "exported \(export.contractReleases) contract release(s) and \(export.implementationReleases) UK9-ready implementation release(s) as at \(session.asOf)"
                 + (out.map { " to \($0)" } ?? ""))
     }

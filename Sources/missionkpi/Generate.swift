@@ -20,6 +20,7 @@ struct Generate: ParsableCommand {
     @Option(help: "Mean KPIs per contract (3 to 10).") var kpisPerContract: Int = 6
     @Option(help: ArgumentHelp("The last month with returns (YYYY-MM).", valueName: "month")) var endMonth: String = "2026-10"
     @Flag(help: "Replace missionkpi.yaml, Missions/ and Contracts/ if the folder already has them.") var force = false
+    @OptionGroup var console: ConsoleOptions
 
     func run() throws {
         var options = GeneratorOptions(contracts: contracts, seed: seed)
@@ -32,7 +33,7 @@ struct Generate: ParsableCommand {
         if let problem = options.problem { throw ValidationError(problem) }
         do {
             let s = try WorkspaceGenerator.write(options, to: out, replacing: force)
-            Console.error("wrote \(out): \(s.missions) missions, \(s.departments) departments, \(s.people) people, \(s.contracts) contracts, \(s.kpis) KPIs, \(s.returnRows) return rows in \(s.returnFiles) CSV files (\(s.files) files, \(s.bytes / 1_048_576) MiB)")
+            Console.note("wrote \(out): \(s.missions) missions, \(s.departments) departments, \(s.people) people, \(s.contracts) contracts, \(s.kpis) KPIs, \(s.returnRows) return rows in \(s.returnFiles) CSV files (\(s.files) files, \(CLIText.mebibytes(s.bytes)))")
         } catch {
             Console.error("error: \(error.description)")
             throw ExitCode(1)

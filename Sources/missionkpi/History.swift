@@ -6,10 +6,12 @@ import MissionKPIStore
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show every recorded version of one KPI's observations, with where each came from.",
-        discussion: "Exit 1 when the tracker holds nothing for the KPI."
+        discussion:
+            "Exit 64 for a KPI the workspace (or the tracker) does not have, with the nearest; a known KPI with no returns yet lists nothing, with a note."
     )
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @Argument(help: ArgumentHelp("The KPI, written CONTRACT/KPI.", valueName: "contract/kpi")) var kpi: String
     @Option(help: "Output format: text, csv or json.") var format: ObservationListing.Format = .text
@@ -23,13 +25,10 @@ struct History: ParsableCommand {
     func run() throws {
         let key = KPIArgument(kpi)!
         let tracker = try database.openForReading(workspace)
+        let known = try DatabaseOptions.run { try KnownIDs.forTracker(workspace, tracker) }
+        try KnownIDs.kpi(key, text: kpi, contracts: known.contracts, kpis: known.kpis, option: "the KPI")
         let list = try DatabaseOptions.run { try tracker.history(contract: key.contract, kpi: key.kpi) }
-        guard !list.isEmpty else {
-            Console.error(
-                "error: the tracker holds no observations of \(quoted: kpi)\(Suggest.didYouMean(kpi, in: try DatabaseOptions.run { try tracker.kpiKeys() })); record its returns with 'missionkpi record'"
-            )
-            throw ExitCode(1)
-        }
+        if list.isEmpty { Console.note("note: the tracker holds no observations of '\(kpi)' yet; record its returns with 'missionkpi record'") }
         Console.out(ObservationListing.render(list, format: format))
     }
 }

@@ -23,15 +23,16 @@ struct ImportOCDS: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var database: DatabaseOptions
-    @Flag(name: .long, help: "Print only kept edits, notes and the summary.") var quiet = false
+    @OptionGroup var console: ConsoleOptions
     @Argument(help: ArgumentHelp("OCDS files, or folders holding them.", valueName: "file-or-folder")) var paths: [String]
 
     func run() throws {
         let report: ImportReport
         do {
             let (address, isDefault) = try database.address(workspace)  // --db, tracker.url, or the workspace's file
-            report = try OCDSImporter.run(
-                paths: paths, options: ImportOptions(workspace: workspace.root, tracker: isDefault ? nil : address.description))
+            var options = ImportOptions(workspace: workspace.root, tracker: isDefault ? nil : address.description)
+            if PhaseTimer.enabled { options.timings = { Console.error("timing: \($0) \(String(format: "%.3f", $1)) s") } }
+            report = try OCDSImporter.run(paths: paths, options: options)
         } catch let e as OCDSInputError {
             Console.error(e.description)
             Console.error("nothing was imported; the workspace and the tracker are as they were")
@@ -41,7 +42,7 @@ struct ImportOCDS: ParsableCommand {
             Console.error("error: " + (e.errorDescription ?? "the import failed"))
             throw ExitCode(1)
         }
-        for line in report.lines where !(quiet && line.hasPrefix("Contracts/")) { Console.error(line) }
-        Console.error(report.summary)
+        for line in report.lines { Console.note(line) }
+        Console.note(report.summary)
     }
 }

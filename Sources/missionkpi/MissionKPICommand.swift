@@ -10,7 +10,7 @@ struct MissionKPICommand: ParsableCommand {
         subcommands: [
             // In the order the data flows: load, record, judge, publish; then the tools.
             Validate.self, Import.self, Record.self, Observations.self, History.self, Align.self, Rules.self, Explain.self,
-            ExplainKPI.self, Changes.self, Assess.self, Audit.self, Pipeline.self, Publish.self, Export.self, Generate.self,
+            ExplainKPI.self, Changes.self, Assess.self, Audit.self, Pipeline.self, Publish.self, Export.self, Init.self, Generate.self,
             TrackerCommand.self,
         ]
     )

@@ -7,10 +7,11 @@ struct Observations: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the observations the tracker holds.",
         discussion:
-            "The current version of each KPI and period, sorted by contract, KPI and period; --all-versions adds superseded versions. --published lists instead the KPI assessments published in contract performance notices (UK9) that 'import ocds' recorded, every release's, the latest for each KPI and period marked. CSV output neutralises cells a spreadsheet would run as formulas."
+            "The current version of each KPI and period, sorted by contract, KPI and period; --all-versions adds superseded versions. --published lists instead the KPI assessments published in contract performance notices (UK9) that 'import ocds' recorded, every release's, the latest for each KPI and period marked. CSV output neutralises cells a spreadsheet would run as formulas. An unknown --contract or --kpi is a usage error (exit 64) with the nearest id."
     )
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @Option(help: ArgumentHelp("Only this contract.", valueName: "id")) var contract: String?
     @Option(help: ArgumentHelp("Only this KPI, written CONTRACT/KPI.", valueName: "contract/kpi")) var kpi: String?
@@ -32,6 +33,11 @@ struct Observations: ParsableCommand {
     func run() throws {
         let tracker = try database.openForReading(workspace)
         let key = kpi.flatMap(KPIArgument.init)
+        if contract != nil || key != nil {
+            let known = try DatabaseOptions.run { try KnownIDs.forTracker(workspace, tracker) }
+            try KnownIDs.require(contract, "a contract", option: "--contract", among: known.contracts)
+            try KnownIDs.kpi(key, text: kpi ?? "", contracts: known.contracts, kpis: known.kpis, option: "--kpi")
+        }
         if published {
             let wanted = key?.contract ?? contract
             let list = try DatabaseOptions.run { try tracker.publishedAssessments() }.filter { a in
@@ -43,11 +49,7 @@ struct Observations: ParsableCommand {
             try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions)
         }
         Console.out(ObservationListing.render(list, format: format))
-        if list.isEmpty, let asked = kpi ?? contract {
-            let candidates = try DatabaseOptions.run { try tracker.kpiKeys() }
-            let names = kpi != nil ? candidates : Array(Set(candidates.map { String($0.prefix { $0 != "/" }) }))
-            Console.error("the tracker holds no observations of \(quoted: asked)\(Suggest.didYouMean(asked, in: names))")
-        }
+        if list.isEmpty, let asked = kpi ?? contract { Console.note("note: the tracker holds no observations of '\(asked)' yet") }
     }
 }
 

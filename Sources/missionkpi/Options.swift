@@ -2,10 +2,19 @@ import ArgumentParser
 import Foundation
 import MissionKPI
 
-/// `--workspace PATH`, shared by every subcommand.
+/// `--workspace PATH`, shared by every subcommand that reads a workspace. A path that is not a folder
+/// is a usage error (exit 64), as for every other bad argument.
 struct WorkspaceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The workspace folder (holding Missions/ and Contracts/).", valueName: "path"))
     var workspace: String = "."
+
+    func validate() throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError(
+                "--workspace \(quoted: workspace) is not a folder; give the folder holding Missions/ and Contracts/ (or create one with 'missionkpi init --workspace \(clipped: workspace)')")
+        }
+    }
 
     /// The workspace path without a trailing slash.
     var root: String {
@@ -29,14 +38,17 @@ struct AsOfOption: ParsableArguments {
     }
 }
 
-/// Writes to standard error.
-enum Console {
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
-    }
+/// `--published DATE`: the publication date a site states beside its as-of date (default: the as-of date).
+struct PublishedOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The publication date the site states (YYYY-MM-DD); default: the --as-of date.", valueName: "date"))
+    var published: String?
 
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    func day() throws -> Day? {
+        guard let text = published else { return nil }
+        guard let d = Day(parsing: text) else {
+            throw ValidationError("--published \(quoted: text) is not a date written YYYY-MM-DD (e.g. 2026-12-01)")
+        }
+        return d
     }
 }
 

@@ -15,6 +15,7 @@ struct Pipeline: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("How many financial years to cover, 1 to 20 (default: pipeline.years, 3).", valueName: "n")) var years: Int?
@@ -28,15 +29,13 @@ struct Pipeline: ParsableCommand {
     func run() throws {
         let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
         let ws = session.workspace
-        if let department, ws.department(department) == nil {
-            throw ValidationError("--department \(quoted: department) is not a department of the workspace\(Suggest.didYouMean(department, in: ws.departments.map(\.id)))")
-        }
+        try KnownIDs.department(department, in: ws)
         let report = AlignmentEngine.run(ws, assessment: session.assessment, asOf: session.asOf)
         let n = years ?? ws.settings.pipeline.years
         let pipeline = CommercialPipeline.build(ws, report: report, asOf: session.asOf, years: n, department: department)
         Console.out(format.render(pipeline))
         let ending = pipeline.years.reduce(0) { $0 + $1.entries.count }
-        Console.error("pipeline: \(ending) contract(s) ending in \(pipeline.years.count) financial year(s); \(pipeline.s93.entries.count) in the s.93 view for \(pipeline.s93.label)")
+        Console.note("pipeline: \(ending) contract(s) ending in \(pipeline.years.count) financial year(s); \(pipeline.s93.entries.count) in the s.93 view for \(pipeline.s93.label)")
     }
 }
 

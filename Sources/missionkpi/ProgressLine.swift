@@ -2,7 +2,7 @@ import Foundation
 import MissionKPIStore
 
 /// A progress line on standard error (files, rows, rate), redrawn in place; silent unless standard
-/// error is a terminal and `CI` is unset, so logs and pipes get no noise.
+/// error is a terminal, `CI` is unset and `--quiet` is not given, so logs and pipes get no noise.
 final class ProgressLine {
     let enabled: Bool
     private let started = Date()
@@ -13,7 +13,7 @@ final class ProgressLine {
 
     /// Standard error is a terminal and we are not under CI.
     static var isInteractive: Bool {
-        isatty(2) == 1 && (ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
+        isatty(2) == 1 && (ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty && !Console.quiet
     }
 
     /// Redraws at most ten times a second.

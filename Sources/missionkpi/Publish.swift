@@ -23,13 +23,15 @@ struct Publish: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
+    @OptionGroup var published: PublishedOption
     @Option(help: ArgumentHelp("The folder to write the site to.", valueName: "dir")) var out: String = "Reports"
     @Option(help: ArgumentHelp("Compare with this git revision instead of the previous publish.", valueName: "rev")) var since: String?
 
     func run() throws {
-        let day = try asOf.day()
+        let day = try asOf.day(), publishedOn = try published.day()
         // The returns files are read and hashed on another core while the workspace loads.
         let found = ReturnsFinder.find([], workspaceRoot: workspace.root)
         let existing = try database.openIfExists(workspace)
@@ -37,48 +39,17 @@ struct Publish: ParsableCommand {
         let ahead = ObservationsAhead(reading: reading, tracker: existing)
         let ws = try loadWorkspaceOrExit(workspace)
         let basis = try reviewBasis(since: since, workspace: workspace, asOf: day)
-        // Nothing new to record: the read-only tracker serves (never written); else a writer records.
-        var known = ahead.alreadyRecorded()
-        if known == nil, existing != nil, found.inputs.isEmpty {
-            reading.cancel()
-            known = []
-        }
-        let tracker = try known.flatMap { _ in existing } ?? database.open(workspace, create: true)
-        let outcomes = try Record.orExit {
-            try PhaseTimer.measure("record") {
-                try known ?? tracker.record(reading, validator: ReturnsValidator(workspace: ws), recordedAt: Clock.timestamp())
-            }
-        }
-        var rejected = 0
-        for case .rejected(let path, let diagnostics) in outcomes {
-            Record.reportRejected(path, diagnostics)
-            rejected += 1
-        }
-        if rejected > 0 {
-            Console.error(
-                "\(rejected) returns file\(rejected == 1 ? "" : "s") with problems; fix them and publish again. Nothing was published.")
-            throw ExitCode(1)
-        }
+        let (tracker, outcomes) = try recordNew(noFiles: found.inputs.isEmpty, existing: existing, reading: reading, ahead: ahead, workspace: ws)
         let recorded = RecordSummary(outcomes)
-        let observations: ObservationSet, published: [PublishedAssessment]
-        do {
-            (observations, published) = try PhaseTimer.measure("read tracker") {
-                try ahead.observationSetAndPublished() ?? tracker.observationSetAndPublished()
-            }
-        } catch {
-            Console.error("error: \(error.localizedDescription)")
-            throw ExitCode(1)
+        let (observations, assessments) = try exitOnError {
+            try PhaseTimer.measure("read tracker") { try ahead.observationSetAndPublished() ?? tracker.observationSetAndPublished() }
         }
-        let summary: SiteSummary
-        do {
-            summary = try PhaseTimer.measure("publish") {
-                try Publisher.publish(ws, observations: observations, asOf: day, to: out, since: basis, published: published)
+        let summary = try exitOnError {
+            try PhaseTimer.measure("publish") {
+                try Publisher.publish(ws, observations: observations, asOf: day, to: out, since: basis, published: assessments, publishedOn: publishedOn)
             }
-        } catch {
-            Console.error("error: \(error)")
-            throw ExitCode(1)
         }
-        Console.error(
+        Console.note(
             "recorded \(recorded.recordedFiles) returns file(s) (\(recorded.alreadyRecordedFiles) already recorded); published \(summary.pages) pages, \(summary.files) files, \(summary.bytes) bytes to \(out) as at \(day) (\(summary.written) written, \(summary.removed) removed)"
         )
     }

@@ -16,6 +16,7 @@ struct Record: ParsableCommand {
     )
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @Argument(help: ArgumentHelp("Returns files, or folders holding them.", valueName: "file-or-folder"))
     var paths: [String] = []
@@ -23,7 +24,7 @@ struct Record: ParsableCommand {
     func run() throws {
         let found = ReturnsFinder.find(paths, workspaceRoot: workspace.root)
         for problem in found.problems { Console.error("error: \(problem)") }
-        if found.inputs.isEmpty && paths.isEmpty { Console.error("no returns files under Contracts/*/returns/; nothing to record") }
+        if found.inputs.isEmpty && paths.isEmpty { Console.note("no returns files under Contracts/*/returns/; nothing to record") }
         // Files are read and hashed on another core while the workspace loads; when every one of them
         // was recorded before, there is nothing to check against the workspace.
         let existing = try database.openIfExists(workspace)
@@ -36,44 +37,18 @@ struct Record: ParsableCommand {
             let validator = ReturnsValidator(workspace: try loadWorkspaceOrExit(workspace))
             tracker = try database.open(workspace, create: true)  // the read-only `existing` only said what it holds
             let progress = ProgressLine()
-            outcomes = try Record.orExit(progress) {
+            outcomes = try RecordReport.orExit(progress) {
                 try PhaseTimer.measure("record") {
                     try tracker.record(reading, validator: validator, recordedAt: Clock.timestamp(), progress: progress.update)
                 }
             }
             progress.clear()
         }
-        for outcome in outcomes {
-            switch outcome {
-            case .recorded(let path, _, let rows, let added, let corrections, let unchanged):
-                Console.error(
-                    "\(path): recorded \(rows) row\(rows == 1 ? "" : "s") (\(added) new, \(corrections) correction\(corrections == 1 ? "" : "s"), \(unchanged) unchanged)"
-                )
-            case .alreadyRecorded(let path, _, let first, let at):
-                Console.error("\(path): already recorded\(first == path ? "" : " as \(first)") at \(at); nothing stored")
-            case .rejected(let path, let diagnostics):
-                Record.reportRejected(path, diagnostics)
-            }
-        }
+        RecordReport.files(outcomes)
         let s = RecordSummary(outcomes)
-        Console.error(
+        Console.note(
             "\(s.recordedFiles) file\(s.recordedFiles == 1 ? "" : "s") recorded (\(s.added) new values, \(s.corrections) corrections, \(s.unchanged) unchanged), \(s.alreadyRecordedFiles) already recorded, \(s.rejectedFiles + found.problems.count) with problems; tracker \(tracker.path)"
         )
         if s.rejectedFiles > 0 || !found.problems.isEmpty { throw ExitCode(1) }
-    }
-
-    /// The outcomes of a recording, or its failure (a full disk, naming the tracker and file) on standard error and exit 1.
-    static func orExit(_ progress: ProgressLine? = nil, _ record: () throws -> [RecordOutcome]) throws -> [RecordOutcome] {
-        do { return try record() } catch {
-            progress?.clear()
-            Console.error("error: \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
-    }
-
-    /// A rejected file's problems, each as file:row:column, then what happened to the file.
-    static func reportRejected(_ path: String, _ diagnostics: [Diagnostic]) {
-        for d in diagnostics { Console.error(d.description) }
-        Console.error("\(path): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s"); nothing from this file was stored")
     }
 }

@@ -13,6 +13,7 @@ struct Rules: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @Option(help: "Output format: text, markdown or json.") var format: Format = .text
 
     func run() throws {

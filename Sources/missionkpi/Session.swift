@@ -95,7 +95,7 @@ final class TrackerRead: @unchecked Sendable {
         case .read(let set, _):
             return set
         case .noTracker(let path):
-            Console.error(note(path))
+            Console.note(note(path))
             return .empty
         case .failed(let message):
             Console.error(message)

@@ -12,6 +12,7 @@ struct Validate: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var console: ConsoleOptions
     @Option(help: "Output format: text or json.") var format: Format = .text
 
     func run() throws {
@@ -30,11 +31,11 @@ struct Validate: ParsableCommand {
         case .text:
             var text = ""
             for d in result.diagnostics { text += d.description + "\n" }
-            Console.out(text)
-            Console.error(summary)
+            Console.outDiagnostics(text)
+            Console.note(summary)
         case .json:
             Console.out(DiagnosticsJSON.render(result.diagnostics, fileCount: result.fileCount))
-            Console.error(summary)
+            Console.note(summary)
         }
         if !result.isClean { throw ExitCode(1) }
     }

@@ -29,7 +29,9 @@ import Testing
             text
                 == (format == .sarif
                     ? FindingsSARIF.render(report, workspace: ws, rules: FindingsFixture.rules) : format.render(report, workspace: ws)))
-        try GoldenFile.check(text, "findings.\(format.fileExtension)", json: format == .json || format == .sarif)
+        // GitHub annotations are text too: their golden file is named after the format.
+        let name = "findings." + (format == .github ? "github" : format.fileExtension)
+        try GoldenFile.check(text, name, json: format == .json || format == .sarif)
     }
 
     @Test func goldenSummary() throws {
@@ -115,5 +117,13 @@ import Testing
     @Test func uriEncodesOddCharacters() {
         #expect(FindingsSARIF.uri("Contracts/dept/c1.yaml") == "Contracts/dept/c1.yaml")
         #expect(FindingsSARIF.uri("a b/%é.yaml") == "a%20b/%25%C3%A9.yaml")
+    }
+
+    /// A message or file name cannot end its annotation early or start one of its own.
+    @Test func githubAnnotationsEscapeWhatTheWorkspaceWrites() {
+        #expect(FindingsGitHub.data("50% done\n::error::x\r") == "50%25 done%0A::error::x%0D")
+        #expect(FindingsGitHub.property("a,b:c%") == "a%2Cb%3Ac%25")
+        let lines = FindingsGitHub.render(try! FindingsFixture.report().0).split(separator: "\n")
+        #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("::warning file=") || $0.hasPrefix("::error file=") || $0.hasPrefix("::notice file=") })
     }
 }

@@ -53,14 +53,15 @@ import Testing
         let main = PublishSupport.text(out, "missions/demo.html")
         #expect(main.contains("aria-label=\"KPIs measuring") && main.contains("aria-label=\"Poorly aligned KPIs\""))
         #expect(!main.contains("evidence-1.html") && !main.contains("id=\"evidence\""))
-        #expect(!FileManager.default.fileExists(atPath: out + "/missions/demo"))
+        // Its folder holds only the board pack.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/missions/demo") == ["board-pack.html"])
     }
 
     @Test func shrinkingBackRemovesTheEvidencePages() throws {
         let out = try PublishSupport.publishFixture(files: Self.files)
         #expect(FileManager.default.fileExists(atPath: out + "/missions/demo/evidence-2.md"))
         _ = try PublishSupport.publishFixture(files: PublishFixture.files, into: out)
-        #expect(!FileManager.default.fileExists(atPath: out + "/missions/demo"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out + "/missions/demo") == ["board-pack.html"])
         #expect(PublishSupport.text(out, "missions/demo.html").contains("aria-label=\"KPIs measuring"))
     }
 

@@ -76,7 +76,10 @@ import Testing
         let ws = try PublishFixture.workspace(files)
         #expect(first.goalposts == Goalposts(ws).mapText(Redactor(ws).text))
         #expect(first.version == 2 && first.ratings.count == 5)
-        // The same inputs again: the same bytes, the comparison replayed; an edit then compares with it.
+        // The same inputs again compare with the first publish (nothing changed), and from then on give
+        // the same bytes; an edit then compares with it.
+        _ = try PublishSupport.publishFixture(files: files, into: out)
+        #expect(Snapshot.read(out + "/data/snapshot.json")?.changes?.since == "the publish as at 2026-11-24")
         let tree = PublishSupport.tree(out)
         _ = try PublishSupport.publishFixture(files: files, into: out)
         #expect(PublishSupport.differences(tree, PublishSupport.tree(out)).isEmpty)

@@ -119,7 +119,7 @@ import Testing
         try f.write("a.csv", q1)
         _ = try Binary.run(["record", "--workspace", f.root] + f.cliDB + [f.root + "/a.csv"])
         let unknown = try Binary.run(["history", "--workspace", f.root] + f.cliDB + ["c-one/monthly-pc"])
-        #expect(unknown.exit == 1)
+        #expect(unknown.exit == 64)
         #expect(unknown.stderr.contains("did you mean 'c-one/monthly-pct'?"))
         #expect(try Binary.run(["history", "--workspace", f.root] + f.cliDB + ["no-slash"]).exit == 64)
         #expect(try Binary.run(["observations", "--workspace", f.root] + f.cliDB + ["--kpi", "a/b/c"]).exit == 64)

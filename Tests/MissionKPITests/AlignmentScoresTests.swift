@@ -4,12 +4,13 @@ import Testing
 
 @testable import MissionKPI
 
-/// A rule that reports `count` errors on `c1` (distinct keys), to drive a contract's score below 0.
+/// A rule that reports `count` errors on `c1` (distinct keys), to drive a contract's score below 0
+/// (a SMART rule: its findings are on the choice of KPIs, so they cost alignment points).
 struct ManyErrors: Rule {
     static let description = RuleDescription(
         id: "many-errors", title: "Many errors", summary: "Fifteen errors on c1.",
         rationale: "Test rule: enough errors to take a contract past zero, so the cap can be checked.",
-        family: .data, severity: .error, triggering: [RuleExample()], nonTriggering: [RuleExample(contract: "id: c1")])
+        family: .smart, severity: .error, triggering: [RuleExample()], nonTriggering: [RuleExample(contract: "id: c1")])
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let c = context.workspace.contract("c1") else { return [] }
@@ -44,12 +45,13 @@ struct ManyErrors: Rule {
     @Test func fixtureScoresTraceToFindings() throws {
         let (report, _) = try FindingsFixture.report()
         expectTraceable(report)
-        // c1: one warning (5) and its baselined error (10); c2's error is waived, its warning costs 5.
-        #expect(report.scores.contract("c1")?.score == 85)
-        #expect(report.scores.contract("c2")?.score == 95)
-        // demo: (15 + 5) / 2 from its contracts, and 1 for the info note on its milestone.
-        #expect(report.scores.mission("demo")?.score == 89)
-        #expect(report.scores.mission("demo")?.deductions.count == 4)
+        // c1: its baselined error (20); its supplier-data warning is about the data, not the choice of KPIs,
+        // and costs nothing. c2's error is waived, its data warning costs nothing.
+        #expect(report.scores.contract("c1")?.score == 80)
+        #expect(report.scores.contract("c2")?.score == 100)
+        // demo: 20 / 2 from its contracts, and 2 for the info note on its milestone (a linkage rule).
+        #expect(report.scores.mission("demo")?.score == 88)
+        #expect(report.scores.mission("demo")?.deductions.count == 2)
     }
 
     @Test func aContractStopsAtZeroAndItsDeductionsAreScaled() throws {

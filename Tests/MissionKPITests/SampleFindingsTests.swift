@@ -10,8 +10,9 @@ import Testing
         .appendingPathComponent("../..").standardized.path
     static let asOf = Day(year: 2026, month: 11, day: 24)!
 
-    /// The sample's returns, read and validated as `record` does, later files correcting earlier ones.
-    static func observations(_ ws: Workspace) throws -> ObservationSet {
+    /// The sample's returns (or those of the workspace at `root`), read and validated as `record` does,
+    /// later files correcting earlier ones.
+    static func observations(_ ws: Workspace, root: String = root) throws -> ObservationSet {
         let validator = ReturnsValidator(workspace: ws)
         var all: [Observation] = []
         var versions: [String: Int] = [:]

@@ -21,7 +21,7 @@ import Testing
                 """)
         #expect(r.stderr.contains("align: 1 finding (1 error, 0 warnings, 0 info); 0 waived; 0 in the baseline\n"))
         #expect(r.stderr.contains("  by rule: too-many-kpis 1\n"))
-        #expect(r.stderr.contains("  mission scores: demo 90\n"))
+        #expect(r.stderr.contains("  mission scores: demo 80\n"))  // an error on the choice of KPIs costs 20
     }
 
     @Test func everyFindingWaivedExitsZero() throws {
@@ -120,7 +120,7 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(ws.read("findings.json").utf8)) as? [String: Any])
         let scores = try #require(json["scores"] as? [String: Any])
         let c1 = try #require((scores["contracts"] as? [[String: Any]])?.first)
-        #expect(c1["score"] as? Double == 90)
+        #expect(c1["score"] as? Double == 80)
         #expect(((c1["deductions"] as? [[String: Any]])?.first?["rule"]) as? String == "too-many-kpis")
     }
 

@@ -56,7 +56,8 @@ import Testing
         let text = try CLI.run(base + ["--kpi", "c1/tests"])
         #expect(text.stdout.split(separator: "\n").count == 2)
         #expect(text.stdout.contains("c1/tests  2025-10-01/2026-09-30  91%"), "\(text.stdout)")
-        #expect(try CLI.run(base + ["--contract", "c9"]).stdout.split(separator: "\n").count == 1)
+        // An unknown contract is a usage error, as in every command.
+        #expect(try CLI.run(base + ["--contract", "c9"]).exit == 64)
         let usage = try CLI.run(base + ["--all-versions"])
         #expect(usage.exit == 64 && usage.stderr.contains("drop --all-versions"))
     }

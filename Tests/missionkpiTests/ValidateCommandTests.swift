@@ -59,12 +59,13 @@ import Testing
         #expect(json["errors"] as? Int == 0)
     }
 
-    @Test func missingWorkspaceFolderExitsOneWithAnExplanation() throws {
+    /// A workspace folder that does not exist is a usage error, like any other bad argument (exit 64).
+    @Test func missingWorkspaceFolderIsAUsageErrorWithAnExplanation() throws {
         let r = try CLI.run(["validate", "--workspace", "/nonexistent/missionkpi-workspace"])
-        #expect(r.exit == 1)
+        #expect(r.exit == 64)
         #expect(r.stdout == "")
-        #expect(r.stderr.contains("is not a workspace folder"))
-        #expect(r.stderr.contains("--workspace PATH"))
+        #expect(r.stderr.contains("--workspace '/nonexistent/missionkpi-workspace' is not a folder"))
+        #expect(r.stderr.contains("Usage: missionkpi validate"))
     }
 
     @Test func unknownOptionIsAUsageError() throws {

@@ -10,6 +10,13 @@ public struct AlignmentReport: Sendable {
     public var scores: AlignmentScores
     /// Problems in the rule settings (an option of the wrong type); the run still completes.
     public var configurationErrors: [Diagnostic]
+    /// The family of each rule that was run, by id.
+    public var ruleFamilies: [String: RuleFamily] = [:]
+
+    /// The family of a rule: as run, else as registered, else statutory.
+    public func family(of ruleID: String) -> RuleFamily {
+        ruleFamilies[ruleID] ?? RuleRegistry.rule(ruleID)?.description.family ?? .statutory
+    }
 
     /// Counts of standing findings per severity.
     public var countsBySeverity: [Severity: Int] {
@@ -42,8 +49,10 @@ public enum AlignmentEngine {
         var configErrors: [Diagnostic] = []
         var checks: [(any Rule, RuleContext)] = []
         var waiverRules: [(any Rule, Severity, [String: RuleOption])] = []
+        var familyOf: [String: RuleFamily] = [:]
         for rule in rules {
             let d = rule.description
+            familyOf[d.id] = d.family
             if let families, !families.contains(d.family) { continue }
             let setting = workspace.settings.rules[d.id]
             if setting?.isOff == true { continue }
@@ -69,7 +78,7 @@ public enum AlignmentEngine {
         }
         standing = sortedFindings(standing)
         // Baselined findings still cost points: a baseline gates CI, it does not make a problem go away.
-        let scores = AlignmentScores.compute(workspace, findings: standing, graph: graph)
+        let scores = AlignmentScores.compute(workspace, findings: standing, graph: graph, families: familyOf)
         var baselined: [Finding] = []
         if let baseline {
             let split = baseline.partition(standing)
@@ -79,7 +88,7 @@ public enum AlignmentEngine {
         uses.removeAll()
         return AlignmentReport(
             asOf: asOf, findings: standing, waived: waived.sorted(), baselined: baselined, scores: scores,
-            configurationErrors: configErrors.sorted())
+            configurationErrors: configErrors.sorted(), ruleFamilies: familyOf)
     }
 
     /// The findings in order (stably): positions are sorted, then each finding is copied once (a national

@@ -1,7 +1,10 @@
-/// Alignment scores, 0–100, where every point lost traces to a finding.
+/// Alignment scores, 0–100: how well a contract's KPIs are chosen, where every point lost traces to a finding.
 ///
+/// Only findings about the choice of KPIs count (those whose `VerdictAspect` is `.alignment`: the
+/// statutory, linkage, outcome-focus, SMART, coherence and waiver rules and `too-many-kpis`); findings
+/// on performance, data, outcomes and management are judged by the other aspects of the `Verdict`.
 /// A contract starts at 100 and loses, for each standing finding on it or its KPIs (baselined
-/// findings included, waived ones not), 10 points for an error, 5 for a warning and 1 for an info.
+/// findings included, waived ones not), 20 points for an error, 10 for a warning and 2 for an info.
 /// When those add up to more than 100, each finding's cost is scaled by 100 / total so the contract
 /// ends at exactly 0. A mission starts at 100 and loses, from each contract contributing to it, that
 /// contract's deductions divided by the number of contributing contracts (so it starts from their mean),
@@ -36,21 +39,33 @@ public struct AlignmentScores: Sendable {
     /// The nominal cost of one finding of this severity.
     public static func points(_ s: Severity) -> Double {
         switch s {
-        case .error: 10
-        case .warning: 5
-        case .info: 1
+        case .error: 20
+        case .warning: 10
+        case .info: 2
         }
     }
+
+    /// How a score is made, in one sentence (for reports that show it).
+    public static let formula = """
+        A contract starts at 100 and loses 20 points per error, 10 per warning and 2 per info finding on how its KPIs \
+        were chosen (the alignment rules; not findings on performance, data, outcomes or management), scaled down to \
+        stop at 0; a mission loses each contributing contract's deductions divided by the number of contributing \
+        contracts, then the points of such findings on the mission itself; waived findings cost nothing; score = 100 - \
+        the sum of the deductions, which are in hundredths of a point.
+        """
 
     public func contract(_ id: String) -> Score? { contracts.first { $0.subject == id } }
     public func mission(_ id: String) -> Score? { missions.first { $0.subject == id } }
 
-    static func compute(_ ws: Workspace, findings: [Finding], graph: OutcomeGraph) -> AlignmentScores {
+    static func compute(_ ws: Workspace, findings: [Finding], graph: OutcomeGraph, families: [String: RuleFamily]) -> AlignmentScores {
         var byContract: [String: [Deduction]] = [:]
         var byMission: [String: [Deduction]] = [:]
         // Hashing each finding's fingerprint is the costly part; it is done on every core.
         let fingerprints = Parallel.map(findings, minimumChunk: 512) { $0.fingerprint }
         for i in findings.indices {
+            let id = findings[i].ruleID
+            let family = families[id] ?? RuleRegistry.rule(id)?.description.family ?? .statutory
+            guard VerdictAspect.of(rule: id, family: family) == .alignment else { continue }
             let subject = findings[i].subject, severity = findings[i].severity
             let d = Deduction(
                 fingerprint: fingerprints[i], ruleID: findings[i].ruleID, severity: severity, subject: subject.description,

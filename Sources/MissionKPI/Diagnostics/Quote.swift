@@ -13,10 +13,10 @@ public enum Quote {
     public static let limit = 80
 
     /// `'text'`, cut to `limit` characters with `…`, control characters escaped.
-    public static func quoted(_ text: some StringProtocol) -> String { "'" + clipped(text) + "'" }
+    public static func quoted(_ text: some StringProtocol, limit: Int = Quote.limit) -> String { "'" + clipped(text, limit: limit) + "'" }
 
     /// The text as `quoted` shows it, without the quotes.
-    public static func clipped(_ text: some StringProtocol) -> String {
+    public static func clipped(_ text: some StringProtocol, limit: Int = Quote.limit) -> String {
         // The common case: short printable ASCII, shown as is.
         let utf8 = text.utf8
         if utf8.count <= limit, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(text) }

@@ -18,9 +18,10 @@ extension FileDecoder {
         if let node = f.node("publication"),
             let p = mapping(
                 node, "'publication'",
-                allowed: ["title", "name_grade_floor", "tiers", "uri", "publisher", "license", "ocid_prefix"])
+                allowed: ["title", "name_grade_floor", "tiers", "uri", "publisher", "license", "licence", "ocid_prefix"])
         {
             publicationOCDS(p, into: &settings.publication)
+            licence(p, into: &settings.publication)
             if let t = p.text("title") { settings.publication.title = t }
             if let g: Grade = p.vocabulary("name_grade_floor") { settings.publication.nameGradeFloor = g }
             if p.node("tiers") != nil {
@@ -78,10 +79,16 @@ extension FileDecoder {
                     "'ocid_prefix' '\(text.prefix(20))' must be an OCDS prefix: 'ocds-' and six lower-case letters or digits, such as ocds-h6vhtk")
             }
         }
-        if let node = p.node("publisher"), let m = mapping(node, "'publisher'", allowed: ["name", "scheme", "uid", "uri"]),
+        if let node = p.node("publisher"), let m = mapping(node, "'publisher'", allowed: ["name", "scheme", "uid", "uri", "contact"]),
             let name = m.text("name", required: true)
         {
-            publication.publisher = OCDSPublisher(name: name, scheme: m.text("scheme"), uid: m.text("uid"), uri: m.text("uri"))
+            publication.publisher = OCDSPublisher(
+                name: name, scheme: m.text("scheme"), uid: m.text("uid"), uri: m.text("uri"), contact: m.text("contact"))
+            if let contact = m.text("contact"), contact.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) {
+                error(
+                    m.locations["contact"].mark,
+                    "the publisher's contact \(quoted: contact) must be a web address or an email address, with no spaces or quotes")
+            }
         }
     }
 
@@ -94,7 +101,7 @@ extension FileDecoder {
         guard let url = text(node, "'url'") else { return nil }
         let lower = url.lowercased()
         guard lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") else {
-            error(node.mark, "'url' '\(url.prefix(40))' must be a PostgreSQL URL written postgresql://USER@HOST:PORT/DATABASE; leave 'tracker' out to keep the tracker in .missionkpi/tracker.sqlite")
+            error(node.mark, "'url' \(quoted: url) must be a PostgreSQL URL written postgresql://USER@HOST:PORT/DATABASE; leave 'tracker' out to keep the tracker in .missionkpi/tracker.sqlite")
             return nil
         }
         let authority = url.drop { $0 != "/" }.dropFirst(2).prefix { $0 != "/" && $0 != "?" }
@@ -103,6 +110,25 @@ extension FileDecoder {
             return nil
         }
         return TrackerSettings(url: url, location: SourceLocation(file: file, mark: node.mark))
+    }
+
+    /// `licence: NAME` or `licence: {name, url}`, kept in step with OCDS's `license` (the licence's address).
+    private func licence(_ p: Fields, into publication: inout Publication) {
+        if let node = p.node("licence"), case .mapping = node {
+            if let m = mapping(node, "'licence'", allowed: ["name", "url"]), let name = m.text("name", required: true) {
+                publication.licence = Publication.Licence(name: name, url: m.text("url"))
+                if let url = m.text("url"), url.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "<" || $0 == ">" }) {
+                    error(m.locations["url"].mark, "the licence's url \(quoted: url) must be a web address, with no spaces or quotes")
+                }
+            }
+        } else if let node = p.node("licence"), let name = text(node, "'licence'") {
+            publication.licence = name == Publication.Licence.openGovernmentV3.name ? .openGovernmentV3 : Publication.Licence(name: name)
+        } else if let url = publication.license {
+            // Only OCDS's `license` given: the same licence, named when it is the Open Government Licence.
+            let ogl = url.contains("open-government-licence/version/3")
+            publication.licence = Publication.Licence(name: ogl ? Publication.Licence.openGovernmentV3.name : url, url: url)
+        }
+        if publication.license == nil, p.node("licence") != nil { publication.license = publication.licence.url }
     }
 
     private func mappingKeys(_ node: YAMLNode) -> [String] {

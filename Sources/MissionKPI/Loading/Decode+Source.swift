@@ -22,7 +22,7 @@ extension FileDecoder {
         let named = Frequency.allCases.map(\.rawValue)
         error(
             s.mark,
-            "'frequency' '\(s.text.prefix(40))' is not one of \(named.joined(separator: ", ")) or 'every N months' (N from 1 to \(Frequency.maxMonths))\(Suggest.didYouMean(s.text, in: named))"
+            "'frequency' \(quoted: s.text) is not one of \(named.joined(separator: ", ")) or 'every N months' (N from 1 to \(Frequency.maxMonths))\(Suggest.didYouMean(s.text, in: named))"
         )
         return nil
     }
@@ -58,7 +58,7 @@ extension FileDecoder {
             if let first = seen[id] {
                 error(
                     k.locations["source_id"].mark,
-                    "KPIs '\(first.id)' and '\(k.id)' both say 'source_id: \(id.prefix(40))'; each OCDS metric is one KPI, so correct or remove one"
+                    "KPIs '\(first.id)' and '\(k.id)' both say 'source_id: \(clipped: id)'; each OCDS metric is one KPI, so correct or remove one"
                 )
             } else {
                 seen[id] = k

@@ -24,15 +24,38 @@ public struct Publication: Sendable, Hashable {
     public var tiers: [String] = ["platinum", "gold", "silver", "bronze"]
     /// Where the published site lives (`https://…/`), for the OCDS package's `uri`; nil when not given.
     public var uri: String?
-    /// Who publishes the open data (the OCDS package's `publisher`); nil: the site's title.
+    /// Who publishes the site and its open data, and how to reach them (the footer, `data/README.md`,
+    /// `data/metadata.json` and the OCDS package's `publisher`); nil: not stated.
     public var publisher: OCDSPublisher?
-    /// The licence of the open data (a URL); nil: the Open Government Licence v3.0.
+    /// The licence's address as OCDS gives it (`publication.license`); kept equal to `licence.url` when
+    /// either is given; nil: the Open Government Licence v3.0.
     public var license: String?
+    /// The licence the site and its open data are published under (`publication.licence`).
+    public var licence: Publication.Licence = .openGovernmentV3
     /// The registered OCDS prefix (`ocds-` and six letters or digits) for contracts without an `ocid`.
     public var ocidPrefix: String?
 }
 
-/// The organisation publishing the open data, as OCDS's package `publisher` names it.
+extension Publication {
+    /// The licence published data may be reused under.
+    public struct Licence: Sendable, Hashable {
+        public var name: String
+        public var url: String?
+
+        /// Creates a licence.
+        public init(name: String, url: String? = nil) {
+            self.name = name
+            self.url = url
+        }
+
+        /// The Open Government Licence v3.0: the default for UK public-sector information.
+        public static let openGovernmentV3 = Licence(
+            name: "Open Government Licence v3.0", url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+    }
+}
+
+/// The organisation publishing the site and its open data, as OCDS's package `publisher` names it, with
+/// a contact (a web address or an organisational mailbox; never a person's own details).
 public struct OCDSPublisher: Sendable, Hashable {
     /// The organisation's name.
     public var name: String
@@ -42,13 +65,16 @@ public struct OCDSPublisher: Sendable, Hashable {
     public var uid: String?
     /// A web page identifying the organisation, if any.
     public var uri: String?
+    /// How to reach the publisher: a web address or an organisational email address, if given.
+    public var contact: String?
 
     /// Creates a publisher.
-    public init(name: String, scheme: String? = nil, uid: String? = nil, uri: String? = nil) {
+    public init(name: String, scheme: String? = nil, uid: String? = nil, uri: String? = nil, contact: String? = nil) {
         self.name = name
         self.scheme = scheme
         self.uid = uid
         self.uri = uri
+        self.contact = contact
     }
 }
 

@@ -36,10 +36,7 @@ public struct OCDSInputError: Error, LocalizedError, Sendable, Equatable, Custom
 
 /// Text from OCDS input in messages.
 public enum OCDSWords {
-    /// `text` on one line, at most `limit` characters, in quotes: input echoed in a message.
-    public static func quoted(_ text: String, limit: Int = 60) -> String {
-        var t = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
-        if t.count > limit { t = String(t.prefix(limit - 1)) + "…" }
-        return "'\(t)'"
-    }
+    /// `text` on one line, at most `limit` characters, in quotes: input echoed in a message (the one
+    /// quoting of every diagnostic, `Quote.quoted`, with a shorter limit).
+    public static func quoted(_ text: String, limit: Int = 60) -> String { Quote.quoted(text, limit: limit) }
 }

@@ -76,6 +76,7 @@ struct KPIChart {
         let n = SVGMarkup.n
         var svg = SVGMarkup(
             id: spec.id, width: Self.width, height: Self.height, title: spec.title, desc: KPIWords.desc(spec, chart: self), maxWidth: 520,
+            minWidth: Self.width * 12 / 9,  // its text is 9 units: at least 12 px
             inherited: " fill=\"\(Palette.text)\" font-size=\"9\"")
         for band in bands {
             svg.add(SVGMarkup.rect(l, y.pixel(band.hi), r - l, y.pixel(band.lo) - y.pixel(band.hi), fill: Self.tint(band.rating)))

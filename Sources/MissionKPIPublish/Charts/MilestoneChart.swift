@@ -50,7 +50,8 @@ struct MilestoneChart {
         let legend = MilestoneLegend(chart: self)
         let height = bottom + 36 + legend.height + 8
         var svg = SVGMarkup(
-            id: spec.id, width: width, height: height, title: spec.title, desc: MilestoneWords.desc(spec, chart: self), maxWidth: 820)
+            id: spec.id, width: width, height: height, title: spec.title, desc: MilestoneWords.desc(spec, chart: self), maxWidth: 820,
+            minWidth: width)  // its text is 12 units: at least 12 px
         axes(&svg)
         lines(&svg)
         legend.draw(&svg, top: bottom + 36)

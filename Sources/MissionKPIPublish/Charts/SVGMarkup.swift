@@ -13,11 +13,17 @@ struct SVGMarkup {
     private var out = ""
 
     /// Opens an SVG of the given viewBox size, with a `<title>` and `<desc>` that label it.
-    /// `maxWidth` (CSS pixels) keeps a small chart from growing past readable size. `inherited` are
-    /// presentation attributes (each starting with a space) that every element inherits unless it sets its own.
-    init(id rawID: String, width: Double, height: Double, title: String, desc: String, maxWidth: Double? = nil, inherited: String = "") {
+    /// `maxWidth` (CSS pixels) keeps a small chart from growing past readable size; `minWidth` keeps it
+    /// from shrinking below the width at which its smallest text is 12 px (a narrower screen scrolls the
+    /// figure instead). `inherited` are presentation attributes (each starting with a space) that every
+    /// element inherits unless it sets its own.
+    init(
+        id rawID: String, width: Double, height: Double, title: String, desc: String, maxWidth: Double? = nil, minWidth: Double? = nil,
+        inherited: String = ""
+    ) {
         id = Self.sanitise(rawID)
-        let style = maxWidth.map { " style=\"max-width:\(Self.n($0))px\"" } ?? ""
+        let widths = [maxWidth.map { "max-width:\(Self.n($0))px" }, minWidth.map { "min-width:\(Self.n($0))px" }].compactMap { $0 }
+        let style = widths.isEmpty ? "" : " style=\"" + widths.joined(separator: ";") + "\""
         out.reserveCapacity(4096)
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" width=\"100%\"\(style)"
         out += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"system-ui, -apple-system, &quot;Segoe UI&quot;, Roboto, Arial, sans-serif\""

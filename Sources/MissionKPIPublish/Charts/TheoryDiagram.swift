@@ -16,13 +16,17 @@ public enum TheoryDiagram {
 
 /// The wrapped text of a box and its height.
 struct TheoryBox {
-    static let width = 176.0, pad = 8.0, lineHeight = 14.0, textSize = 11.5, smallSize = 10.5, point = 14.0
+    /// Every text is 12 units high, so at the diagram's minimum width (1:1) it is 12 px.
+    static let width = 176.0, pad = 8.0, lineHeight = 15.0, textSize = 12.0, smallSize = 12.0, point = 14.0, headerSize = 12.0,
+        footerStep = 14.0
     var header: String
     var lines: [String]
     var footer: [String]
     var bold: Bool
 
-    var height: Double { Self.pad + 11 + 5 + Double(lines.count) * Self.lineHeight + 3 + Double(footer.count) * 13 + Self.pad - 2 }
+    var height: Double {
+        Self.pad + Self.headerSize + 5 + Double(lines.count) * Self.lineHeight + 3 + Double(footer.count) * Self.footerStep + Self.pad - 2
+    }
 
     init(node n: DiagramNode) {
         header = n.level.rawValue.capitalized
@@ -41,7 +45,7 @@ struct TheoryBox {
 
 /// Positions and drawing of one diagram.
 struct TheoryDrawing {
-    static let gap = 40.0, margin = 12.0, headerHeight = 30.0
+    static let gap = 34.0, margin = 12.0, headerHeight = 30.0
     let spec: TheoryDiagramSpec
     let boxes: [TheoryBox]
     let layout: TheoryLayout
@@ -72,7 +76,8 @@ struct TheoryDrawing {
         let legendTop = bodyBottom + (hasBack ? 60 : 24)
         var svg = SVGMarkup(
             id: "toc-" + spec.missionID, width: width, height: legendTop + legend.height + 6,
-            title: "Theory of change: " + spec.missionTitle, desc: TheoryWords.desc(spec, layout: layout))
+            title: "Theory of change: " + spec.missionTitle, desc: TheoryWords.desc(spec, layout: layout),
+            minWidth: width)  // its text is 12 units: at least 12 px
         headers(&svg)
         if boxes.isEmpty {
             svg.add(SVGMarkup.text("No theory of change recorded", x: Self.margin, y: Self.headerHeight + 16, size: 13, fill: Palette.grey))
@@ -130,17 +135,18 @@ struct TheoryDrawing {
     }
 
     func texts(_ box: TheoryBox, x: Double, y: Double, footerItalic: Bool, footerIndent: Double = 14) -> String {
-        var out = SVGMarkup.text(box.header, x: x + TheoryBox.pad, y: y + TheoryBox.pad + 9, size: 10, fill: Palette.grey, bold: true)
-        var ty = y + TheoryBox.pad + 11 + 5 + 10
+        var out = SVGMarkup.text(
+            box.header, x: x + TheoryBox.pad, y: y + TheoryBox.pad + 10, size: TheoryBox.headerSize, fill: Palette.grey, bold: true)
+        var ty = y + TheoryBox.pad + TheoryBox.headerSize + 5 + 11
         for line in box.lines {
             out += SVGMarkup.text(line, x: x + TheoryBox.pad, y: ty, size: TheoryBox.textSize, bold: box.bold)
             ty += TheoryBox.lineHeight
         }
-        ty += 3 - TheoryBox.lineHeight + 13
+        ty += 3 - TheoryBox.lineHeight + TheoryBox.footerStep
         for line in box.footer {
             out += SVGMarkup.text(
                 line, x: x + TheoryBox.pad + footerIndent, y: ty, size: TheoryBox.smallSize, bold: true, italic: footerItalic)
-            ty += 13
+            ty += TheoryBox.footerStep
         }
         return out
     }

@@ -4,7 +4,7 @@ import MissionKPI
 struct TheoryLegend {
     enum Sample { case covered, uncovered, milestone, rating(Rating) }
 
-    static let size = 11.0, rowHeight = 22.0
+    static let size = 12.0, rowHeight = 22.0
     let rows: [[(Sample, String, Double)]]
 
     init(width: Double) {

@@ -16,6 +16,8 @@ public enum FindingsFormat: String, Sendable, CaseIterable {
     case markdown
     /// SARIF 2.1.0, for code-scanning annotations on a pull request.
     case sarif
+    /// GitHub Actions workflow commands (`::error file=…::…`), annotating a pull request from the log.
+    case github
 
     /// The findings of `report` in this format; the same report always gives the same bytes.
     public func render(_ report: AlignmentReport, workspace: Workspace) -> String {
@@ -25,6 +27,7 @@ public enum FindingsFormat: String, Sendable, CaseIterable {
         case .csv: FindingsCSV.render(report)
         case .markdown: FindingsMarkdown.render(report, workspace: workspace)
         case .sarif: FindingsSARIF.render(report, workspace: workspace)
+        case .github: FindingsGitHub.render(report)
         }
     }
 
@@ -36,6 +39,7 @@ public enum FindingsFormat: String, Sendable, CaseIterable {
         case .csv: "csv"
         case .markdown: "md"
         case .sarif: "sarif"
+        case .github: "txt"
         }
     }
 }

@@ -4,12 +4,7 @@ import MissionKPI
 /// errors and the scores with each deduction, keys in a fixed order.
 public enum FindingsJSON {
     /// How the scores are computed, in one sentence, so a reader of the JSON needs nothing else.
-    public static let formula = """
-        A contract starts at 100 and loses 10 points per error, 5 per warning and 1 per info finding on it \
-        or its KPIs (scaled down to stop at 0); a mission loses each contributing contract's deductions divided \
-        by the number of contributing contracts, then the points of findings on the mission itself; waived \
-        findings cost nothing; score = 100 - the sum of the deductions, which are in hundredths of a point.
-        """
+    public static let formula = AlignmentScores.formula
 
     /// The report as pretty-printed JSON.
     public static func render(_ report: AlignmentReport, workspace: Workspace) -> String {

@@ -5,8 +5,9 @@ enum DataDictionary {
     static func markdown(_ tables: [DataTable], report: SiteReport) -> String {
         let title = MarkdownText.escape(report.redactor.text(report.workspace.settings.publication.title))
         var out = "# Open data: \(title)\n\n"
+        out += OpenDataMetadata.sentence(report) + "\n\n"
         out +=
-            "Published as at \(report.asOf) by MissionKPI \(MissionKPIVersion.current). Inputs (workspace files) SHA-256 `\(report.inputsHash)`; "
+            "Judged as at \(report.asOf) by MissionKPI \(MissionKPIVersion.current). Inputs (workspace files) SHA-256 `\(report.inputsHash)`; "
         out += "KPI returns SHA-256 `\(report.returnsHash)`.\n\n"
         out +=
             "Every table comes as CSV (RFC 4180, UTF-8, CRLF line ends, a header row) and as JSON (an array of objects with the same keys). "
@@ -20,6 +21,7 @@ enum DataDictionary {
             "| [ownership.csv](ownership.csv), [ownership.json](ownership.json) | The ownership audit: one CSV row per contract in force with its manager, senior responsible owner and ownership flags; the JSON adds the figures per department and the most loaded managers. |\n"
         out +=
             "| [pipeline.csv](pipeline.csv), [pipeline.json](pipeline.json) | The commercial pipeline: one CSV row per contract and section (`ending` in a financial year, or `s93`, the coming year's pipeline notice). |\n"
+        out += "| [metadata.json](metadata.json) | The data described for reuse: title, publisher and contact, licence, publication and as-of dates, hashes, and each file. |\n"
         out += "| [ocds.json](ocds.json) | \(OCDSExport.dataSummary) See Documentation/OCDS.md for the mapping. |\n"
         out +=
             "| [snapshot.json](snapshot.json) | What this publish saw (finding fingerprints, each KPI's latest rating, and the goalposts: every KPI's and milestone's target, bands, baseline, links and waiver expiries), which the next publish compares with to say what changed since the last review; it also keeps that comparison. |\n"

@@ -17,7 +17,7 @@ enum OpenData {
     /// The jobs writing the tables (largest first), the audit, the pipeline and the snapshot.
     static func jobs(_ report: SiteReport, catalogue: Catalogue) -> [Publisher.Job] {
         var jobs: [Publisher.Job] = []
-        let order = [3, 4, 5, 6, 1, 7, 0, 2, 8, 9]  // observations, ratings, … : the largest tables first
+        let order = [3, 4, 5, 6, 1, 7, 11, 0, 10, 2, 8, 9]  // observations, ratings, … : the largest tables first
         for i in order where i < OpenDataTables.builders.count {
             jobs.append { sink in
                 let (name, build) = OpenDataTables.builders[i]
@@ -54,6 +54,7 @@ enum OpenData {
     /// The data dictionary and the open data page, from the tables the jobs built.
     static func catalogue(_ report: SiteReport, _ tables: [DataTable], into sink: any SiteSink) throws {
         try sink.add(try SitePath("data", "README.md"), text: DataDictionary.markdown(tables, report: report))
+        try sink.add(try SitePath("data", "metadata.json"), text: OpenDataMetadata.json(tables, report: report))
         let page = try SitePath("data.html")
         try sink.add(page, text: try Templates.render(DataPage(tables, report: report, path: page), "data"))
     }

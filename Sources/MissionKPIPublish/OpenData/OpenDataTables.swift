@@ -14,6 +14,7 @@ enum OpenDataTables {
         ("annual-assessments", { annual($0, into: $1) }), ("findings", { findings($0, into: $1) }), ("scores", { scores($0, into: $1) }),
         ("suppliers", { suppliers($0, into: $1) }),
         ("kpi-review", { kpiReview($0, into: $1) }),
+        ("verdicts", { verdicts($0, into: $1) }), ("actions", { actions($0, into: $1) }),
     ]
 
     /// Every table with its rows in memory.
@@ -59,7 +60,9 @@ enum OpenDataTables {
                     name: "missions", type: "list of ids (;)",
                     meaning: "The missions the contract contributes to or whose nodes its KPIs measure."),
                 C(name: "kpis", type: "integer", meaning: "How many KPIs the contract has."),
-                C(name: "alignment_score", type: "number (0–100)", meaning: "The contract's alignment score (Documentation/Alignment.md)."),
+                C(
+                    name: "alignment_score", type: "number (0–100)",
+                    meaning: "How well the contract's KPIs are chosen: 100 less 20 per error, 10 per warning and 2 per info finding of the alignment rules (Documentation/Alignment.md); its verdict is in verdicts."),
                 C(name: "errors", type: "integer", meaning: "Standing error findings on the contract and its KPIs."),
                 C(name: "warnings", type: "integer", meaning: "Standing warning findings."),
                 C(name: "info", type: "integer", meaning: "Standing info findings."),

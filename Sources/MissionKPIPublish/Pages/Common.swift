@@ -42,14 +42,16 @@ struct Tag: Sendable {
 
     static func dataState(_ s: DataState) -> Tag {
         switch s {
-        case .current: Tag(text: "Current", cls: "good", symbol: "✓")
+        // Neutral: current returns say nothing about the rating they carry (shown beside it).
+        case .current: Tag(text: "Current", cls: "info", symbol: "✓")
         case .stale(let end): Tag(text: "Stale since \(end)", cls: "requires", symbol: "!")
         case .missing: Tag(text: "No returns", cls: "other", symbol: "?")
         }
     }
 
     static func annual(_ a: AnnualAssessment, asOf: Day) -> Tag {
-        if a.isComplete { return Tag(text: "Assessed", cls: "good", symbol: "✓") }
+        // Neutral: whether an assessment was made says nothing about how it rated (shown beside it).
+        if a.isComplete { return Tag(text: "Assessed", cls: "info", symbol: "✓") }
         if a.isOverdue { return Tag(text: "Overdue", cls: "inadequate", symbol: "✕") }
         if a.end >= asOf { return Tag(text: "In progress", cls: "info", symbol: "…") }
         return Tag(text: "Awaiting returns", cls: "requires", symbol: "!")

@@ -37,6 +37,9 @@ struct ContractPage: Sendable {
     var facts: [Fact]
     var contributions: [ContributionRow]
     var score: String
+    /// The verdict panel and who must act, written by `VerdictView` and `ActionsView`.
+    var verdictHTML: String
+    var actionsHTML: String
     var deductions: [DeductionRow]
     var findings: FindingTable?
     var waived: FindingTable?
@@ -96,6 +99,10 @@ struct ContractPage: Sendable {
         }
         let s = report.score(contract: c.id)
         score = Words.score(s?.score)
+        verdictHTML = VerdictView.html(report.verdicts.contract(c.id), mission: false, redactor: r)
+        actionsHTML = ActionsView.html(
+            report.actions.actions(contract: c.id), report: report, root: root,
+            empty: "Nobody needs to act on this contract: no finding, overdue return or assessment, or rating below target calls for it.")
         deductions = (s?.deductions ?? []).map {
             DeductionRow(
                 rule: Link(href: Href.rule($0.ruleID, root: root), text: $0.ruleID), subject: $0.subject,

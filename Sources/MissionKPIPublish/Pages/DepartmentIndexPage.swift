@@ -22,6 +22,8 @@ struct DepartmentIndexPage: Sendable {
     var pageSize: Int
     var pages: [PageRow]
     var departmentFindings: FindingTable?
+    /// Who must act on the department itself (actions on its contracts are on the review pages).
+    var actionsHTML: String
     /// Changes since the last review in this department.
     var review: ReviewSection
 
@@ -46,6 +48,9 @@ struct DepartmentIndexPage: Sendable {
                 findings: Words.severities(chunk.flatMap { report.findings(contract: $0.id) }))
         }
         departmentFindings = FindingRow.table(report.findings(department: d.id), report, root: root, label: "Department findings")
+        actionsHTML = ActionsView.html(
+            report.actions.actions(department: d.id).filter { $0.contract == nil }, report: report, root: root,
+            empty: "Nobody needs to act on the department as a whole.")
         review = ReviewSection(report.changes.department(d.id), report: report, root: root)
     }
 }

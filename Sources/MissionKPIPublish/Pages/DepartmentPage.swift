@@ -16,6 +16,8 @@ struct DepartmentPage: Sendable {
         var manager: String
         var owner: String
         var score: String
+        var verdict: Tag
+        var verdictAbout: String
         var annualStatus: Tag
         var annualText: String
         var annualRating: Tag?
@@ -36,6 +38,8 @@ struct DepartmentPage: Sendable {
         var ratings: String
         var annualStatus: Tag
         var score: String
+        var verdict: Tag
+        var verdictAbout: String
         var findings: String
     }
 
@@ -68,6 +72,9 @@ struct DepartmentPage: Sendable {
     var contracts: [ContractReview]
     var departmentFindings: FindingTable?
     var pager: Pager?
+    /// Who must act on these contracts (and, on an unpaged review, on the department), by `ActionsView`.
+    var actionsHTML: String
+    var actionsMarkdown: String
     /// Changes since the last review in this department (on its main page, not on numbered pages).
     var review: ReviewSection?
 
@@ -116,6 +123,8 @@ struct DepartmentPage: Sendable {
                 tier: r.text(c.tier) ?? "—", manager: c.manager.map { PersonDisplay.name($0, in: ws) } ?? "Not named",
                 owner: c.seniorResponsibleOwner.map { PersonDisplay.name($0, in: ws) } ?? "Not named",
                 score: Words.score(report.score(contract: c.id)?.score),
+                verdict: VerdictView.tag(report.verdicts.contract(c.id)?.overall ?? .notKnown),
+                verdictAbout: report.verdicts.contract(c.id).map(VerdictView.about) ?? "",
                 annualStatus: latest.map { Tag.annual($0, asOf: report.asOf) } ?? Tag(text: "Not yet due", cls: "info", symbol: "…"),
                 annualText: latest.map { "Year \($0.year) (\($0.start) to \($0.end)), due \($0.due)" } ?? "The first year has not started.",
                 annualRating: latest.map { Tag.rating($0.overall) },
@@ -134,10 +143,15 @@ struct DepartmentPage: Sendable {
             for k in report.assessment.kpis(contract: cr.id) { counts[k.latestRating, default: 0] += 1 }
             return SummaryRow(
                 link: cr.link, title: cr.title, kpis: cr.kpiCount, ratings: AssessmentWords.counts(counts), annualStatus: cr.annualStatus,
-                score: cr.score, findings: Words.severities(report.findings(contract: cr.id)))
+                score: cr.score, verdict: cr.verdict, verdictAbout: cr.verdictAbout,
+                findings: Words.severities(report.findings(contract: cr.id)))
         }
         departmentFindings =
             page == nil ? FindingRow.table(report.findings(department: d.id), report, root: root, label: "Department findings") : nil
+        let shown = Set(own.map(\.id))
+        let acting = report.actions.actions(department: d.id).filter { a in a.contract.map(shown.contains) ?? (page == nil) }
+        actionsHTML = ActionsView.html(acting, report: report, root: root, empty: "Nobody needs to act on these contracts.")
+        actionsMarkdown = ActionsView.markdown(acting, report: report, empty: "Nobody needs to act on these contracts.")
     }
 
     /// The figures and ownership sentences of a set of the department's contracts.

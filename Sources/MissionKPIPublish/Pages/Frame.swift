@@ -13,6 +13,14 @@ struct PageFrame: Sendable {
     /// `""` at the root, `"../"` one folder down.
     var root: String
     var asOf: String
+    /// The publication date (`publish --published`, else the as-of date).
+    var publishedOn: String
+    /// Who publishes, with a link to reach them when the contact is a web or email address.
+    var publisherName: String?
+    var publisherHref: String?
+    /// The licence of the site and its data, with its address.
+    var licenceName: String
+    var licenceHref: String?
     var version: String
     var inputsHash: String
     var returnsHash: String
@@ -32,6 +40,12 @@ struct PageFrame: Sendable {
         pageTitle = title
         self.root = root
         asOf = report.asOf.description
+        publishedOn = report.publishedOn.description
+        let publication = report.workspace.settings.publication
+        publisherName = publication.publisher.map { report.redactor.text($0.name) }
+        publisherHref = publication.publisher?.contact.flatMap(Self.href)
+        licenceName = publication.licence.name
+        licenceHref = publication.licence.url.flatMap(Self.href)
         version = MissionKPIVersion.current
         inputsHash = report.inputsHash
         returnsHash = report.returnsHash
@@ -49,6 +63,16 @@ struct PageFrame: Sendable {
         nav = items.map { NavItem(href: root + $0.1, text: $0.2, current: $0.0 == section) }
         self.breadcrumbs = breadcrumbs.isEmpty ? [] : [Link(href: root + "index.html", text: "Overview")] + breadcrumbs
         markdownHref = markdown
+    }
+}
+
+extension PageFrame {
+    /// A web address as it is, an email address as a `mailto:` link; nil for anything else (shown as text).
+    static func href(_ contact: String) -> String? {
+        if contact.hasPrefix("https://") || contact.hasPrefix("http://") { return contact }
+        let parts = contact.split(separator: "@")
+        if parts.count == 2, !parts[0].isEmpty, parts[1].contains(".") { return "mailto:" + contact }
+        return nil
     }
 }
 

@@ -3,20 +3,6 @@ import MissionKPI
 /// The home page: the missions with their scores, watermelons and findings, the departments, and
 /// what changed since the previous publish.
 struct IndexPage: Sendable {
-    struct MissionRow: Sendable {
-        var link: Link
-        var score: String
-        var coverage: String
-        var milestones: [MilestoneStatus]
-        var watermelons: Int
-        var findings: String
-    }
-
-    struct MilestoneStatus: Sendable {
-        var title: String
-        var status: Tag
-    }
-
     struct DepartmentRow: Sendable {
         var link: Link
         var contracts: Int
@@ -39,7 +25,9 @@ struct IndexPage: Sendable {
     var frame: PageFrame
     var title: String
     var counts: [Count]
-    var missions: [MissionRow]
+    /// The missions as cards, each with its verdict (`MissionVerdictTable`), and how a verdict is reached.
+    var missionsHTML: String
+    var verdictHelpHTML: String
     var departments: [DepartmentRow]
     var watermelons: [WatermelonRow]
     /// Changes since the last review: every mission's and department's share, each list cut to 50 rows.
@@ -63,18 +51,8 @@ struct IndexPage: Sendable {
             Count(label: "Watermelons", value: String(a.watermelons.count)),
             Count(label: "Overdue annual assessments (all years to date)", value: String(overdue)),
         ]
-        missions = ws.missions.map { m in
-            let s = a.mission(m.id)
-            let cov = s?.coverage ?? Coverage(covered: 0, total: 0)
-            let findings = report.findings(mission: m.id) + report.contracts(mission: m.id).flatMap { report.findings(contract: $0.id) }
-            return MissionRow(
-                link: Link(href: Href.mission(m.id, root: root), text: r.text(m.title)),
-                score: Words.score(report.alignment.scores.mission(m.id)?.score), coverage: "\(cov.covered) of \(cov.total)",
-                milestones: (s?.milestones ?? []).map { ms in
-                    MilestoneStatus(title: r.text(ws.milestone(ms.ref)?.title ?? ms.ref.id), status: Tag.status(ms.trajectory.status))
-                },
-                watermelons: s?.watermelons.count ?? 0, findings: Words.severities(findings))
-        }
+        missionsHTML = MissionVerdictTable.html(report, root: root)
+        verdictHelpHTML = VerdictView.helpHTML(mission: true)
         departments = ws.departments.map { d in
             let own = ws.contracts.filter { $0.department == d.id }
             let ids = Set(own.map(\.id))

@@ -93,6 +93,8 @@ struct KPIBlock: Sendable {
         rating = Tag.rating(a?.latestRating ?? .other)
         dataState = Tag.dataState(a?.dataState ?? .missing)
         status = Tag.status(a?.trajectory.status ?? .noData)
+        // A trajectory on track beside a rating below target is not good news: no green beside it.
+        if status.cls == "good", let r = a?.latestRating, r == .requiresImprovement || r == .inadequate { status.cls = "info" }
         statusReason = r.text(a?.trajectory.reason ?? "")
         chart = withChart ? ChartBridge.kpi(k, contract: c, report: report) : ""
 

@@ -14,11 +14,15 @@ extension MissionPage {
         board = r.text(m.board)
         leadDepartment = r.text(m.leadDepartment)
         summary = r.text(m.summary).map(\.singleLine)
-        let summaryRollup = a.mission(m.id)
         score = Words.score(report.alignment.scores.mission(m.id)?.score)
-        let cov = summaryRollup?.coverage ?? Coverage(covered: 0, total: 0)
-        coverage = "\(cov.covered) of \(cov.total) nodes and milestones have evidence from a current KPI return"
-        ratingCounts = AssessmentWords.counts(summaryRollup?.ratingCounts ?? [:])
+        let verdict = report.verdicts.mission(m.id)
+        verdictHTML = VerdictView.html(verdict, mission: true, redactor: r)
+        verdictMarkdown = VerdictView.markdown(verdict, mission: true, redactor: r)
+        let acting = BoardPackPage.actions(m, report: report)
+        actionsHTML = ActionsView.html(acting.shown, report: report, root: root, empty: "Nobody needs to act: no finding, overdue return or assessment, or milestone off track.")
+            + (acting.more > 0 ? "<p>\(acting.more) more actions, on the contract pages.</p>\n" : "")
+        actionsMarkdown = ActionsView.markdown(acting.shown, report: report, empty: "Nobody needs to act.")
+        boardPackHref = m.id + "/board-pack.html"
         review = ReviewSection(report.changes.mission(m.id), report: report, root: root)
         sources = m.sources.map { SourceLink(title: r.text($0.title), url: Self.safeURL($0.url)) }
         problems = m.problemStatements.map {
@@ -66,6 +70,8 @@ extension MissionPage {
                 contract: Link(href: Href.contract(c.id, root: root), text: c.id), title: r.text(c.title),
                 department: Link(href: Href.department(c.department, root: root), text: c.department), supplier: r.text(c.supplier.name),
                 value: Words.shortMoney(c.value.grossAmount), score: Words.score(report.score(contract: c.id)?.score),
+                verdict: VerdictView.tag(report.verdicts.contract(c.id)?.overall ?? .notKnown),
+                verdictAbout: report.verdicts.contract(c.id).map(VerdictView.about) ?? "",
                 findings: Words.severities(report.findings(contract: c.id)))
         }
     }
@@ -139,7 +145,7 @@ extension MissionPage {
             id: n.id, level: n.level.rawValue.capitalized, statement: report.redactor.text(n.statement).singleLine, leadsTo: leads,
             leadsToText: leads.map(\.text).joined(separator: ", "),
             assumptions: n.assumptions.map { report.redactor.text($0).singleLine },
-            covered: covered ? Tag(text: "Covered", cls: "good", symbol: "✓") : Tag(text: "No current evidence", cls: "other", symbol: "?"),
+            covered: covered ? Tag(text: "Covered", cls: "info", symbol: "✓") : Tag(text: "No current evidence", cls: "other", symbol: "?"),
             rating: Tag.rating(rollup?.rating ?? .other), summary: report.redactor.text(rollup?.summary ?? ""),
             evidence: evidence((rollup?.evidence ?? []).filter(\.direct), report: report, root: root),
             evidenceLabel: "KPIs measuring \(n.id)", contributors: contributors)

@@ -92,6 +92,8 @@ struct MissionPage: Sendable {
         var supplier: String
         var value: String
         var score: String
+        var verdict: Tag
+        var verdictAbout: String
         var findings: String
     }
 
@@ -102,8 +104,13 @@ struct MissionPage: Sendable {
     var leadDepartment: String?
     var summary: String?
     var score: String
-    var coverage: String
-    var ratingCounts: String
+    /// The verdict panel and who must act, written by `VerdictView` and `ActionsView` (HTML and Markdown).
+    var verdictHTML: String
+    var verdictMarkdown: String
+    var actionsHTML: String
+    var actionsMarkdown: String
+    /// The printable board pack (`missions/<id>/board-pack.html`), relative to this page.
+    var boardPackHref: String
     var sources: [SourceLink]
     var problems: [Problem]
     var milestones: [MilestoneBlock]

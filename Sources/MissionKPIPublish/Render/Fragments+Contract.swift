@@ -11,7 +11,9 @@ extension Fragments {
             out += "</dd></div>\n"
         }
         if let e = p.exemption { out += "<div class=\"summary-list__row\"><dt>KPI exemption</dt><dd>" + html(e) + "</dd></div>" }
-        out += "\n</dl>\n\n<h2 id=\"missions\">Missions served</h2>\n"
+        out += "\n</dl>\n\n<h2 id=\"verdict\">Verdict</h2>\n" + p.verdictHTML
+        out += "\n<h2 id=\"actions\">Who must act</h2>\n" + p.actionsHTML
+        out += "\n<h2 id=\"missions\">Missions served</h2>\n"
         if p.contributions.isEmpty {
             out += "<p>The contract names no mission outcome it contributes to.</p>\n"
         } else {
@@ -24,6 +26,9 @@ extension Fragments {
             out += "</ul>\n\n"
         }
         out += "\n<h2 id=\"score\">Alignment score: " + html(p.score) + " out of 100</h2>\n"
+        out += "<p>How well the KPIs are chosen: 100 less 20 points for each error, 10 for each warning and 2 for each info "
+        out += "finding of the <a href=\"" + html(p.frame.root) + "rules.html\">alignment rules</a> on the contract and its KPIs. "
+        out += "Findings on performance, data, outcomes and management cost no points here: they set the verdict above.</p>\n"
         if p.deductions.isEmpty {
             out += "<p>No finding costs this contract any points.</p>\n"
         } else {

@@ -102,7 +102,7 @@ extension Fragments {
         out += "<div class=\"kpi\" id=\"" + html(k.anchor) + "\">\n"
         out += "<h3>" + html(k.title) + " <span class=\"secondary\">(" + html(k.id) + ")</span></h3>\n"
         kpiHead(k, into: &out)
-        out += "<figure class=\"chart chart--small\">\n" + k.chart + "\n</figure>\n"
+        out += "<figure class=\"chart chart--small\" tabindex=\"0\">\n" + k.chart + "\n</figure>\n"
         out += "<details class=\"details\">\n<summary>Ratings per period: the numbers behind the chart</summary>\n"
         out += "<table class=\"table table--compact\">\n<caption class=\"visually-hidden\">Returns and ratings of " + html(k.id)
         out += ", newest first</caption>\n"

@@ -14,7 +14,7 @@ extension Fragments {
         out += "<link rel=\"stylesheet\" href=\"" + root + "assets/style.css\">\n</head>\n<body>\n"
         out += "<a href=\"#main\" class=\"skip-link\">Skip to main content</a>\n<header class=\"header\">\n<div class=\"width header__inner\">\n"
         out += "<a href=\"" + root + "index.html\" class=\"header__service\">" + site + "</a>\n"
-        out += "<p class=\"header__meta\">Published as at " + html(f.asOf) + "</p>\n</div>\n</header>\n"
+        out += "<p class=\"header__meta\">Evidence as at " + html(f.asOf) + " · published " + html(f.publishedOn) + "</p>\n</div>\n</header>\n"
         out += "<nav class=\"service-nav\" aria-label=\"Sections\">\n<ul class=\"width\">\n"
         for item in f.nav {
             out += "<li><a href=\"" + html(item.href) + "\"" + (item.current ? " aria-current=\"page\"" : "") + ">" + html(item.text) + "</a></li>\n"
@@ -34,6 +34,14 @@ extension Fragments {
         } else {
             out += "<p>The data behind this site is published as <a href=\"" + root + "data.html\">CSV and JSON</a>.</p>\n"
         }
+        out += "<p>Published " + html(f.publishedOn)
+        if let name = f.publisherName {
+            out += " by " + (f.publisherHref.map { "<a href=\"" + html($0) + "\">" + html(name) + "</a>" } ?? html(name))
+        }
+        out += " under the " + (f.licenceHref.map { "<a href=\"" + html($0) + "\" rel=\"license\">" + html(f.licenceName) + "</a>" } ?? html(f.licenceName))
+        out += ": you may copy, publish and adapt the reports and the data, acknowledging the source."
+        if f.publisherName == nil { out += " The publisher is not named (set publication.publisher in missionkpi.yaml)." }
+        out += "</p>\n"
         out += "<p>Judged as at " + html(f.asOf) + " by MissionKPI " + html(f.version) + ". Inputs (workspace files) SHA-256 <code>"
         out += html(f.inputsHash) + "</code>; KPI returns SHA-256 <code>" + html(f.returnsHash) + "</code>.</p>\n"
         out += "<p>Ratings follow the Procurement Regulations 2024, regulation 39(5). Names of people below the publication grade floor "

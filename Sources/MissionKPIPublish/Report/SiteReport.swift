@@ -15,6 +15,8 @@ public struct SiteReport: Sendable {
     public var observations: ObservationSet
     /// The date every judgement is made at.
     public var asOf: Day
+    /// The date the site is published (`publish --published`; the as-of date unless given).
+    public var publishedOn: Day
     /// Ratings, trajectories, roll-ups, annual assessments, watermelons.
     public var assessment: Assessment
     /// The alignment engine's findings (as found; pages redact their text) and scores.
@@ -23,6 +25,10 @@ public struct SiteReport: Sendable {
     public var audit: OwnershipAudit
     /// Contracts ending in the coming financial years.
     public var pipeline: CommercialPipeline
+    /// Each contract's and mission's verdict: alignment, performance, data, outcomes, management.
+    public var verdicts: Verdicts
+    /// Who must act, on what, by when.
+    public var actions: ActionPlan
     /// What changed since the last review (the previous publish, or `publish --since REV`).
     public var changes: ChangeSet
     /// What this publish saw, for the next one.
@@ -53,17 +59,19 @@ public struct SiteReport: Sendable {
     private var scoreIndex: [String: Int] = [:]
 
     /// Judges the workspace as at `asOf` and compares with the last review: `since` (an earlier revision of
-    /// the workspace) when given, else the previous publish's snapshot, if any. A previous snapshot of the
-    /// very same inputs gives back the comparison it recorded.
+    /// the workspace) when given, else the previous publish's snapshot, if any, whatever its date or inputs.
+    /// `publishedOn` (default: `asOf`) is the publication date the site states.
     public static func build(
         _ ws: Workspace, observations: ObservationSet, asOf: Day, previous: Snapshot?, since: ReviewBasis? = nil,
-        published: [PublishedAssessment] = []
+        published: [PublishedAssessment] = [], publishedOn: Day? = nil
     ) -> SiteReport {
         let assessment = Assessor.assess(ws, observations: observations, published: published, asOf: asOf)
         let alignment = AlignmentEngine.run(ws, assessment: assessment, asOf: asOf)
         let floor = ws.settings.publication.nameGradeFloor
         let audit = OwnershipAudit.build(ws, report: alignment, floor: floor)
         let pipeline = CommercialPipeline.build(ws, report: alignment, asOf: asOf, years: ws.settings.pipeline.years)
+        let verdicts = Verdicts.judge(ws, assessment: assessment, alignment: alignment)
+        let actions = ActionPlan.build(ws, assessment: assessment, alignment: alignment)
         let redactor = Redactor(ws)
         let returnsHash = Self.returnsHash(observations)
         // Published assessments count among the inputs when there are any (none leaves the hash as it was).
@@ -78,17 +86,15 @@ public struct SiteReport: Sendable {
         if let since {
             changes = review.compare(with: since.snapshot(observations: observations, redactor: redactor), since: since.label)
         } else if let previous {
-            if previous.inputs == inputs, let recorded = previous.changes {
-                changes = recorded
-            } else {
-                changes = review.compare(with: previous, since: "the publish as at \(previous.asOf)")
-            }
+            // Compared with the previous publish into the folder whatever its date or inputs: re-publishing
+            // the same inputs says nothing changed, rather than repeating what the last publish said.
+            changes = review.compare(with: previous, since: "the publish as at \(previous.asOf)")
         }
         snapshot.changes = changes
         var report = SiteReport(
-            workspace: ws, observations: observations, asOf: asOf, assessment: assessment, alignment: alignment, audit: audit,
-            pipeline: pipeline, changes: changes, snapshot: snapshot, redactor: redactor, inputsHash: ws.contentHash,
-            returnsHash: returnsHash, published: published.sorted(),
+            workspace: ws, observations: observations, asOf: asOf, publishedOn: publishedOn ?? asOf, assessment: assessment,
+            alignment: alignment, audit: audit, pipeline: pipeline, verdicts: verdicts, actions: actions, changes: changes,
+            snapshot: snapshot, redactor: redactor, inputsHash: ws.contentHash, returnsHash: returnsHash, published: published.sorted(),
             suppliers: SupplierRecords(ws, assessment: assessment, published: published.sorted()))
         report.index(redacted, waived: alignment.waived)
         report.kpiReview = KPIReview.build(ws)

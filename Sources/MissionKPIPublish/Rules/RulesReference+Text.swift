@@ -62,13 +62,15 @@ extension RulesReference {
         if let f = sampleFinding(rule) {
             out += "\nWhat it reports (first example):\n" + indent(f.text) + "\n" + indent("fix: " + f.fix) + "\n"
         }
+        out += "\nExamples: what each changes in the example workspace (- the base example's lines, + the example's; 'missionkpi explain RULE --format markdown' prints them whole):\n"
         for (heading, list) in [("Triggers", d.triggering), ("Does not trigger", d.nonTriggering)] {
             for (i, e) in list.enumerated() {
                 let setting = setting(e)
                 out +=
                     "\n\(heading)" + (list.count > 1 ? " (\(i + 1) of \(list.count))" : "") + (setting.isEmpty ? ":" : ": " + setting + ".")
                     + "\n"
-                for b in blocks(e) { out += "  # \(b.caption)\n" + (b.text.isEmpty ? "" : indent(b.text, by: 2) + "\n") }
+                if e.before != nil { out += "  (- the earlier revision's lines, + the later revision's)\n" }
+                for c in RuleExampleDiff.changes(e) { out += "  # \(c.caption)\n" + c.lines.map { "  " + $0 }.joined(separator: "\n") + "\n" }
             }
         }
         return out

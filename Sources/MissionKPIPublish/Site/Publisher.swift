@@ -10,12 +10,14 @@ public enum Publisher {
     /// Judges the workspace as at `asOf`, compares with the last review (`since`, an earlier revision, else
     /// the previous publish in `out`: its `data/snapshot.json`), and writes the site under `out`, each file
     /// as soon as it is rendered. `published`: the UK9 assessments the tracker holds (set beside the returns, and on the supplier pages).
+    /// `publishedOn` (default: `asOf`) is the publication date the site and its data state.
     public static func publish(
         _ ws: Workspace, observations: ObservationSet, asOf: Day, to out: String, since: ReviewBasis? = nil,
-        published: [PublishedAssessment] = []
+        published: [PublishedAssessment] = [], publishedOn: Day? = nil
     ) throws -> SiteSummary {
         let previous = Snapshot.read(out + "/data/snapshot.json")
-        let report = SiteReport.build(ws, observations: observations, asOf: asOf, previous: previous, since: since, published: published)
+        let report = SiteReport.build(
+            ws, observations: observations, asOf: asOf, previous: previous, since: since, published: published, publishedOn: publishedOn)
         let output = try SiteOutput(root: out)
         try render(report, into: output)
         return try output.finish()
@@ -75,6 +77,8 @@ public enum Publisher {
             let path = try SitePath("missions", m.id + ".html")
             jobs.append(page(path, "mission", markdown: try SitePath("missions", m.id + ".md")) { MissionPage(m, report: report, path: path) })
             jobs += try MissionEvidencePage.jobs(m, report: report)
+            let pack = try BoardPackPage.path(m.id)
+            jobs.append { sink in try sink.add(pack, text: try BoardPackPage.render(m, report: report)) }
         }
         let index = try SitePath("index.html")
         jobs.append(page(index, "index") { IndexPage(report: report, path: index) })
