@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -21,37 +22,46 @@ let package = Package(
             name: "MissionKPIStore",
             dependencies: ["MissionKPI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "MissionKPIImport", dependencies: ["MissionKPI", "MissionKPIStore"]),
+        .target(name: "MissionKPIImport", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres"]),
         .target(name: "MissionKPIHistory", dependencies: ["MissionKPI"]),
+        .target(
+            name: "MissionKPIStorePostgres",
+            dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .target(
             name: "MissionKPIPublish",
             dependencies: ["MissionKPI"]
         ),
         // One library entry point per command: the order of its steps and its threads; the CLI parses and prints.
         .target(
-            name: "MissionKPICommands", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIHistory"]
+            name: "MissionKPICommands",
+            dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", "MissionKPIPublish", "MissionKPIHistory"]
         ),
         .executableTarget(
             name: "missionkpi",
             dependencies: [
-                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory", "MissionKPIImport",
-                "MissionKPICommands",
+                "MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory",
+                "MissionKPIImport", "MissionKPICommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "missionkpi-bench",
-            dependencies: ["MissionKPI", "MissionKPIGenerator", "CYAML"],
+            dependencies: ["MissionKPI", "MissionKPIGenerator", "MissionKPIStore", "MissionKPIStorePostgres", "CYAML"],
             path: "Benchmarks/missionkpi-bench"
         ),
         // Fixtures shared by the tests of the core and of the reports (never part of a product).
         .target(name: "MissionKPITestSupport", dependencies: ["MissionKPI"], path: "Tests/MissionKPITestSupport"),
         .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI", "MissionKPITestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIGeneratorTests", dependencies: ["MissionKPI", "MissionKPIGenerator"]),
-        .testTarget(name: "MissionKPICommandsTests", dependencies: ["MissionKPI", "MissionKPICommands"]),
+        .testTarget(name: "MissionKPICommandsTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPICommands"]),
         .testTarget(
-            name: "MissionKPIStoreTests", dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "GRDB", package: "GRDB.swift")],
-            exclude: ["schema.sql"]),
+            name: "MissionKPIStoreTests",
+            dependencies: [
+                "MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            exclude: ["schema.sql", "schema-postgres.sql"]),
         .testTarget(
             name: "MissionKPIImportTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIImport"],
             resources: [.copy("Fixtures")]),

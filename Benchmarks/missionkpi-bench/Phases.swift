@@ -11,6 +11,15 @@ struct Phase: Sendable {
 
     static let asOf = "2026-11-24"
 
+    /// The tracker phases again, on the PostgreSQL server (`--postgres`).
+    static let postgres: [Phase] = [
+        Phase(name: "record (PostgreSQL)", arguments: { ["record", "--workspace", $0.workspace, "--db", $0.postgres ?? ""] }, success: [0],
+              freshDatabase: true, countsRows: true),
+        Phase(name: "re-record (PostgreSQL)", arguments: { ["record", "--workspace", $0.workspace, "--db", $0.postgres ?? ""] }, success: [0]),
+        Phase(name: "assess (PostgreSQL)", arguments: { ["assess", "--workspace", $0.workspace, "--db", $0.postgres ?? "", "--as-of", asOf] },
+              success: [0, 1]),
+    ]
+
     static let all: [Phase] = [
         Phase(name: "validate", arguments: { ["validate", "--workspace", $0.workspace] }, success: [0]),
         Phase(name: "record", arguments: { ["record", "--workspace", $0.workspace, "--db", $0.database] }, success: [0],
@@ -29,6 +38,10 @@ struct RunPaths: Sendable {
     var database: String
     var publishFolder: String
     var scratch: String
+    /// The PostgreSQL tracker's URL (`--postgres`), a database of its own for this size.
+    var postgres: String?
+    /// Makes the PostgreSQL database empty again (drops and creates it).
+    var resetPostgres: (@Sendable () throws -> Void)?
 }
 
 /// One line of the results: a phase at a size.

@@ -28,17 +28,25 @@ public struct CommandFailed: Error, Equatable {
 public struct Place: Sendable, Hashable {
     /// The workspace folder, without a trailing slash.
     public var workspace: String
-    /// `--db`, or nil for the workspace's own tracker.
-    public var db: String?
+    /// The tracker: a SQLite file or a PostgreSQL database (`--db`, `tracker.url`, or the workspace's file).
+    public var tracker: TrackerAddress
+    /// Whether `tracker` is the workspace's own default file (a missing one means "no returns yet").
+    public var isDefaultTracker: Bool
 
-    /// A place.
-    public init(workspace: String, db: String? = nil) {
+    /// A place; without `tracker`, the workspace's own `<workspace>/.missionkpi/tracker.sqlite`.
+    public init(workspace: String, tracker: TrackerAddress? = nil) {
         self.workspace = workspace
-        self.db = db
+        self.tracker = tracker ?? .file(Tracker.defaultPath(workspaceRoot: workspace))
+        isDefaultTracker = tracker == nil
     }
 
-    /// The tracker's path: `--db`, or `<workspace>/.missionkpi/tracker.sqlite`.
-    public var trackerPath: String { db ?? Tracker.defaultPath(workspaceRoot: workspace) }
+    /// A place whose tracker was resolved elsewhere (the CLI's `--db` and `tracker.url`).
+    public init(workspace: String, tracker: TrackerAddress, isDefault: Bool) {
+        (self.workspace, self.tracker, isDefaultTracker) = (workspace, tracker, isDefault)
+    }
+
+    /// The tracker's path or URL (password never shown), for messages.
+    public var trackerPath: String { tracker.description }
 }
 
 /// Large values kept alive until the process exits: freeing a national workspace, its million

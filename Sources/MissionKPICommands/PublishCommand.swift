@@ -55,8 +55,9 @@ public enum PublishCommand {
             }
         }
         try stopOnRejected(outcomes, io: io)
-        let observations = try orFail(io, describe: said) { try io.phase("read tracker") { try ahead.observationSet() ?? tracker.observationSet() } }
-        let published = try orFail(io, describe: said) { try tracker.publishedAssessments() }
+        let (observations, published) = try orFail(io, describe: said) {
+            try io.phase("read tracker") { try ahead.observationSetAndPublished() ?? tracker.observationSetAndPublished() }
+        }
         let site = try orFail(io, describe: said) {
             try io.phase("publish") {
                 try Publisher.publish(ws, observations: observations, asOf: r.asOf, to: r.out, since: basis, published: published, publishedOn: r.publishedOn)

@@ -1,17 +1,18 @@
 import MissionKPI
 import MissionKPIStore
+import MissionKPIStorePostgres
 
 /// Opening the tracker and loading the workspace for a command: each way says why it could not, then
 /// fails the command.
 extension Place {
-    /// For `record` and `publish`: the tracker opened read-only when its file exists, to learn what it
-    /// holds without writing (nil when there is none yet, or it is an empty file or of an older schema,
-    /// which recording sets up).
+    /// For `record` and `publish`: the tracker opened read-only when it exists, to learn what it holds
+    /// without writing (nil when there is none yet: no file, an empty file or database, or an older
+    /// schema, which recording sets up).
     public func openIfExists(io: any CommandIO) throws -> Tracker? {
-        guard Tracker.exists(at: trackerPath) else { return nil }
+        if case .file(let path) = tracker, !Tracker.exists(at: path) { return nil }
         do {
-            return try Tracker(readingAt: trackerPath)
-        } catch TrackerError.empty, TrackerError.olderSchema {
+            return try tracker.openForReading()
+        } catch TrackerError.empty, TrackerError.olderSchema, TrackerError.missing {
             return nil
         } catch {
             io.error("error: \(error.localizedDescription)")
@@ -19,14 +20,14 @@ extension Place {
         }
     }
 
-    /// For commands that only read: the tracker opened read-only (never written).
+    /// For commands that only read: the tracker opened read-only (never created, migrated or written).
     public func openForReading(io: any CommandIO) throws -> Tracker {
-        try orFail(io) { try Tracker(readingAt: trackerPath) }
+        try orFail(io) { try tracker.openForReading() }
     }
 
     /// The tracker opened for writing (created when `create`).
     public func open(create: Bool, io: any CommandIO) throws -> Tracker {
-        try orFail(io) { try Tracker(path: trackerPath, create: create) }
+        try orFail(io) { try tracker.open(create: create) }
     }
 
     /// Starts reading and hashing `inputs` on another core, told which files `existing` holds already.

@@ -1,6 +1,7 @@
 import Dispatch
 import MissionKPI
 import MissionKPIStore
+import MissionKPIStorePostgres
 
 /// The tracker, read on another thread while the workspace loads (the two are independent). A missing
 /// default tracker means no observations; a missing `--db` file or an unreadable tracker is an error.
@@ -15,16 +16,16 @@ final class TrackerRead: @unchecked Sendable {
     private var outcome: Outcome = .read(.empty, [])
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts reading `place`'s tracker (`--db`, or the workspace's default one).
+    /// Starts reading `place`'s tracker (`--db`, `tracker.url`, or the workspace's default file).
     init(_ place: Place) {
-        let path = place.trackerPath, isDefault = place.db == nil
+        let address = place.tracker, isDefault = place.isDefaultTracker
         DispatchQueue.global().async { [self] in
-            if isDefault && !Tracker.exists(at: path) {
+            if isDefault, case .file(let path) = address, !Tracker.exists(at: path) {
                 outcome = .noTracker(path: path)
             } else {
                 do {
-                    let tracker = try Tracker(readingAt: path)
-                    outcome = .read(try tracker.observationSet(), try tracker.publishedAssessments())
+                    let (set, published) = try address.openForReading().observationSetAndPublished()
+                    outcome = .read(set, published)
                 } catch {
                     outcome = .failed("error: \(error.localizedDescription)")
                 }

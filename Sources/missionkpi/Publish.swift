@@ -28,7 +28,7 @@ struct Publish: ParsableCommand {
     @Option(help: ArgumentHelp("Compare with this git revision instead of the previous publish.", valueName: "rev")) var since: String?
 
     func run() throws {
-        let request = PublishRequest(
+        let request = try PublishRequest(
             place: workspace.place(database), asOf: try asOf.day(), out: out, since: since, publishedOn: try published.day(),
             recordedAt: Clock.timestamp())
         let done = try Terminal.run { try PublishCommand.run(request, io: $0) }

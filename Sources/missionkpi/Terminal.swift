@@ -15,6 +15,11 @@ struct Terminal: CommandIO {
 }
 
 extension WorkspaceOptions {
-    /// This workspace and `--db` as a command's place.
-    func place(_ database: DatabaseOptions? = nil) -> Place { Place(workspace: root, db: database?.db) }
+    /// This workspace and its tracker (`--db`, else `tracker.url`, else its own file) as a command's place;
+    /// a malformed tracker address is said and ends the run with exit 1 (`DatabaseOptions.address`).
+    func place(_ database: DatabaseOptions? = nil) throws -> Place {
+        guard let database else { return Place(workspace: root) }
+        let (address, isDefault) = try database.address(self)
+        return Place(workspace: root, tracker: address, isDefault: isDefault)
+    }
 }

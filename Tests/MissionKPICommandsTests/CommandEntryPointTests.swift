@@ -1,6 +1,7 @@
 import Foundation
 import MissionKPI
 import MissionKPICommands
+import MissionKPIStore
 import Testing
 
 /// What a command's entry point says, collected instead of printed.
@@ -83,7 +84,7 @@ final class Collected: CommandIO, @unchecked Sendable {
 
         let missingDB = Collected()
         #expect(throws: CommandFailed()) {
-            try JudgeCommands.pipeline(Place(workspace: ws, db: ws + "/none.sqlite"), asOf: Self.asOf, department: nil, years: nil, io: missingDB) { _ in }
+            try JudgeCommands.pipeline(Place(workspace: ws, tracker: .file(ws + "/none.sqlite")), asOf: Self.asOf, department: nil, years: nil, io: missingDB) { _ in }
         }
         #expect(missingDB.errors.count == 1 && missingDB.errors[0].hasPrefix("error: "))
     }

@@ -1,60 +1,21 @@
 import Foundation
 import GRDB
 
-/// Why the tracker could not be opened or used.
-public enum TrackerError: Error, LocalizedError, Sendable {
-    case missing(String)
-    case newerSchema(String)
-    case cannotOpen(String, String)
-    /// A file without any table (zero bytes, or a creation that did not finish), which a reading command
-    /// does not turn into a tracker.
-    case empty(String)
-    /// An SQLite file without the tracker's tables.
-    case notATracker(String)
-    /// A tracker of an older schema, which only a recording brings up to date.
-    case olderSchema(String)
-
-    public var errorDescription: String? {
-        switch self {
-        case .missing(let path):
-            "no tracker at '\(path)'; run 'missionkpi record' first to record the returns, or pass --db PATH"
-        case .newerSchema(let path):
-            "the tracker '\(path)' was written by a newer missionkpi; update missionkpi to read it"
-        case .cannotOpen(let path, let reason):
-            "cannot open the tracker '\(path)': \(reason)"
-        case .empty(let path):
-            "'\(path)' holds no tracker yet (an empty file, or one whose creation did not finish); 'missionkpi record' creates the tracker there, or pass the right one with --db PATH"
-        case .notATracker(let path):
-            "'\(path)' is not a MissionKPI tracker (it holds none of the tracker's tables); pass the tracker with --db PATH"
-        case .olderSchema(let path):
-            "the tracker '\(path)' was written by an older missionkpi; run 'missionkpi record' once to bring it up to date (commands that only read never change it)"
-        }
-    }
-}
-
-/// The SQLite file that remembers every KPI return recorded: WAL mode, foreign keys on, integrity
-/// in the schema. Readers never wait for a writer; writers queue behind each other. A tracker opened
-/// with `init(readingAt:)` is read-only: it never writes a byte of the file (see Tracker+Open.swift).
+/// The tracker as a SQLite file: WAL mode, foreign keys on, integrity in the schema. Readers never
+/// wait for a writer; writers queue behind each other. A tracker opened with `init(readingAt:)` is
+/// read-only: it never writes a byte of the file (see SQLiteTracker+Open.swift).
 ///
 /// ```swift
-/// let tracker = try Tracker(path: Tracker.defaultPath(workspaceRoot: ws.root))
-/// let outcomes = try tracker.record([ReturnsInput(path: "returns/q1.csv")], workspace: ws, recordedAt: "2026-04-01T09:00:00Z")
-/// let set = try tracker.observationSet()
+/// let tracker = Tracker(backend: try SQLiteTracker(path: "t.sqlite", create: true))
 /// ```
-public final class Tracker: Sendable {
+final class SQLiteTracker: TrackerBackend {
     /// The database file.
-    public let path: String
+    let path: String
     let pool: DatabasePool
     /// Opened for reading only (`init(readingAt:)`): recording through it is refused.
-    public let isReadOnly: Bool
+    let isReadOnly: Bool
 
-    /// `<workspace>/.missionkpi/tracker.sqlite`.
-    public static func defaultPath(workspaceRoot: String) -> String {
-        (workspaceRoot as NSString).appendingPathComponent(".missionkpi/tracker.sqlite")
-    }
-
-    /// Whether a tracker file exists at `path`.
-    public static func exists(at path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+    var location: String { path }
 
     init(path: String, pool: DatabasePool, readOnly: Bool) {
         self.path = path
@@ -64,7 +25,7 @@ public final class Tracker: Sendable {
 
     /// Opens the tracker for writing, creating it (and its folder) when `create` is true, and brings its
     /// schema up to date. Commands that only read use `init(readingAt:)` instead.
-    public convenience init(path: String, create: Bool = true) throws {
+    convenience init(path: String, create: Bool = true) throws {
         if !Tracker.exists(at: path) {
             guard create else { throw TrackerError.missing(path) }
             let folder = (path as NSString).deletingLastPathComponent
@@ -84,10 +45,10 @@ public final class Tracker: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: config)
         } catch {
-            throw Tracker.openFailure(path, error)
+            throw SQLiteTracker.openFailure(path, error)
         }
         self.init(path: path, pool: pool, readOnly: false)
-        do { try migrateIfNeeded(waitForCreator: !create) } catch { throw Tracker.openFailure(path, error) }
+        do { try migrateIfNeeded(waitForCreator: !create) } catch { throw SQLiteTracker.openFailure(path, error) }
     }
 
     /// Runs pending migrations; a reader finding the schema current takes no write lock. A reader
@@ -111,7 +72,7 @@ public final class Tracker: Sendable {
     }
 
     /// The schema as SQL, one statement per line, sorted by name (for the golden schema test).
-    public func schemaSQL() throws -> String {
+    func schemaSQL() throws -> String {
         try pool.read { db in
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name")
                 .map { $0 + ";\n" }.joined()
@@ -119,17 +80,22 @@ public final class Tracker: Sendable {
     }
 
     /// `PRAGMA integrity_check`: "ok" when the file is sound.
-    public func integrityCheck() throws -> String {
+    func integrityCheck() throws -> String {
         try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
     }
 
     /// How many returns files and observation versions the tracker holds.
-    public func counts() throws -> (files: Int, observations: Int) {
+    func counts() throws -> (files: Int, observations: Int) {
         try pool.read { db in
             (
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM returns_file") ?? 0,
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM observation") ?? 0
             )
         }
+    }
+
+    /// The migrations applied, in order.
+    func appliedMigrations() throws -> [String] {
+        try pool.read { try TrackerSchema.migrator.appliedMigrations($0) }
     }
 }

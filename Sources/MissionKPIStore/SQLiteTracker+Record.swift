@@ -2,28 +2,15 @@ import Foundation
 import GRDB
 import MissionKPI
 
-extension Tracker {
-    /// Records returns files: a file with any problem stores nothing, a file whose bytes were recorded
-    /// before stores nothing, and a value differing from the current version of its KPI and period
-    /// becomes the next version (a correction). Other files are unaffected by one file's problems.
-    /// A row the tracker refuses rejects its own file (with the row's line). Throws only when the
-    /// database itself fails (`RecordError`, naming the tracker and the file being stored).
-    public func record(
-        _ inputs: [ReturnsInput], workspace: Workspace, recordedAt: String,
-        progress: ((RecordProgress) -> Void)? = nil
-    ) throws -> [RecordOutcome] {
-        let reading = ReturnsReading(inputs, recorded: try recordedFiles())
-        return try record(reading, validator: ReturnsValidator(workspace: workspace), recordedAt: recordedAt, progress: progress)
-    }
-
+extension SQLiteTracker {
     /// Records the files of a reading started earlier (see `ReturnsReading`), checked by `validator`.
     ///
     /// The files are written in one transaction, each in a savepoint of its own, committed at a file's
     /// end once `commitEvery` rows are waiting and at the end: a process killed at any moment leaves the
     /// tracker holding whole files only, and readers only ever see whole files.
-    public func record(
-        _ reading: ReturnsReading, validator: ReturnsValidator, recordedAt: String, commitEvery: Int = 1_000_000,
-        progress: ((RecordProgress) -> Void)? = nil
+    func record(
+        _ reading: ReturnsReading, validator: ReturnsValidator, recordedAt: String, commitEvery: Int,
+        progress: ((RecordProgress) -> Void)?
     ) throws -> [RecordOutcome] {
         guard !isReadOnly else {
             reading.cancel()

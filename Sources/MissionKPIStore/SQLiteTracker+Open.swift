@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension Tracker {
+extension SQLiteTracker {
     /// Opens an existing tracker for reading only, as every command that only reads does: SQLite opens
     /// it read-only and nothing runs that could write (no WAL set-up, no migration), so its bytes stay
     /// as they were. A tracker in a folder this user cannot write (another user's, a published copy) is
@@ -11,9 +11,9 @@ extension Tracker {
     /// Throws `TrackerError`: `.missing`, `.empty` for a zero-byte file, `.notATracker` for another
     /// SQLite file, `.olderSchema` / `.newerSchema`, `.cannotOpen`. A tracker another process is
     /// creating at that moment is waited for (a few seconds at most).
-    public convenience init(readingAt path: String) throws {
+    convenience init(readingAt path: String) throws {
         guard Tracker.exists(at: path) else { throw TrackerError.missing(path) }
-        let pool = try Tracker.openReadOnly(path)
+        let pool = try SQLiteTracker.openReadOnly(path)
         self.init(path: path, pool: pool, readOnly: true)
         try checkSchemaForReading()
     }
@@ -70,7 +70,7 @@ extension Tracker {
             if !state.fresh { throw TrackerError.olderSchema(path) }
             if state.tables > 0 { throw TrackerError.notATracker(path) }
             // Nothing in it yet. A creator works in WAL mode, so without a -wal file nobody is creating it.
-            let creating = (Tracker.size(of: path + "-wal") ?? 0) > 0
+            let creating = (SQLiteTracker.size(of: path + "-wal") ?? 0) > 0
             if attempt >= (creating ? 250 : 10) { throw TrackerError.empty(path) }
             usleep(20_000)
         }
@@ -86,7 +86,7 @@ extension Tracker {
                 )
             }
         } catch {
-            throw Tracker.openFailure(path, error)
+            throw SQLiteTracker.openFailure(path, error)
         }
     }
 
