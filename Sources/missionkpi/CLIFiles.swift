@@ -13,12 +13,13 @@ enum CLIFiles {
         }
     }
 
-    /// Writes `text` to `path`; `what` names it in the error.
+    /// Writes `text` to `path` whole or not at all (atomically); `what` names it in the error. The one
+    /// writer of the CLI's output files (`align --output`, `--write-baseline`, `export ocds --out`).
     static func write(_ text: String, to path: String, what: String) throws {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            Console.error("error: cannot write \(what) to '\(path)': \(error.localizedDescription)")
+            Console.error("error: cannot write '\(path)' (\(what)): \(error.localizedDescription)")
             throw ExitCode(1)
         }
     }

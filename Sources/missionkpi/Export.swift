@@ -36,14 +36,7 @@ struct ExportOCDS: ParsableCommand {
     func run() throws {
         let day = try asOf.day()
         let export = try Terminal.run { try JudgeCommands.exportOCDS(workspace.place(database), asOf: day, io: $0) }
-        if let out {
-            do { try Data(export.json.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-                Console.error("error: cannot write '\(out)': \(error.localizedDescription)")
-                throw ExitCode(1)
-            }
-        } else {
-            Console.out(export.json)
-        }
+        if let out { try CLIFiles.write(export.json, to: out, what: "the package") } else { Console.out(export.json) }
         for note in export.notes { Console.note("note: " + note) }
         Console.note(
             "exported \(export.contractReleases) contract release(s) and \(export.implementationReleases) UK9-ready implementation release(s) as at \(day)"
