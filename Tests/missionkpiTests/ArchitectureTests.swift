@@ -99,4 +99,15 @@ import Testing
         }
         #expect(commands >= 15, "no subcommand found under \(root)")
     }
+
+    @Test("Work on every core goes through the one helper, Parallel")
+    func oneParallelHelper() throws {
+        let root = CLI.repositoryRoot + "/Sources"
+        let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        #expect(files.count > 100, "no sources under \(root)")
+        for file in files where file != "MissionKPI/Support/Parallel.swift" {
+            let text = try String(contentsOfFile: root + "/" + file, encoding: .utf8)
+            #expect(!text.contains("concurrentPerform"), "\(file): use Parallel.map or Parallel.forEach (MissionKPI/Support/Parallel.swift)")
+        }
+    }
 }

@@ -95,13 +95,7 @@ public enum WorkspaceLoader {
     static func load(
         jobs: [Job], root: String, ruleCatalog: [String: [String]]?, read: @Sendable (String) -> FileRead
     ) -> LoadResult {
-        var results = [FileResult](repeating: FileResult(), count: jobs.count)
-        results.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-                out[i] = loadFile(job: jobs[i], bytes: read(jobs[i].path))
-            }
-        }
+        let results = Parallel.map(jobs, minimumChunk: 1) { job in loadFile(job: job, bytes: read(job.path)) }
         var settings = Settings()
         var missions: [Mission] = [], departments: [Department] = [], contracts: [Contract] = []
         var references: [PendingReference] = [], broken = BrokenIDs()
