@@ -1,3 +1,8 @@
+/// The site's stylesheet (`assets/style.css`), shipped inside the binary: GOV.UK-like type and colours,
+/// tags that never rely on colour alone, printable pages, tables that scroll on a phone.
+enum SiteAssets {
+    /// `assets/style.css`, byte for byte.
+    static let styleCSS = #"""
 /* MissionKPI: the look and patterns of the GOV.UK Design System, with a system font stack
    (not the restricted GDS Transport font) and no crown. No scripts, no external requests. */
 :root {
@@ -202,4 +207,7 @@ figure.chart:focus { outline: 3px solid var(--focus); box-shadow: none; }
   h2, h3, h4 { break-after: avoid; }
   .tag { border: 1pt solid #000; background: none !important; color: #000 !important; }
   .footer { background: none; }
+}
+
+"""#
 }
