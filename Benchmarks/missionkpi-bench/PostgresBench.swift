@@ -22,19 +22,19 @@ enum PostgresBench {
         return (address.description, reset)
     }
 
-    /// What publishing reads from the tracker (`Tracker.observationSet()`), timed in process on the SQLite
-    /// file and on the PostgreSQL database (when both were recorded).
+    /// What publishing reads from the tracker (`Tracker.observationSetAndPublished()`, one snapshot),
+    /// timed in process on the SQLite file and on the PostgreSQL database (when both were recorded).
     static func reads(_ paths: RunPaths, size: Int) -> [Measurement] {
         var out: [Measurement] = []
         let trackers: [(String, String?)] = [("read tracker (SQLite)", paths.database), ("read tracker (PostgreSQL)", paths.postgres)]
         for (name, location) in trackers {
             guard let location else { continue }
             log("[\(size)] \(name)…")
-            var m = Measurement(phase: name, contracts: size, note: "in process: Tracker.observationSet(), as publish reads it")
+            var m = Measurement(phase: name, contracts: size, note: "in process: Tracker.observationSetAndPublished(), as publish reads it")
             do {
-                let tracker = try TrackerAddress.parse(location).open(create: false)
+                let tracker = try TrackerAddress.parse(location).openForReading()
                 let start = ChildProcess.now(), cpu = ChildProcess.selfCPU()
-                let set = try tracker.observationSet()
+                let (set, _) = try tracker.observationSetAndPublished()
                 m.seconds = ChildProcess.now() - start
                 m.cpuSeconds = ChildProcess.selfCPU() - cpu
                 m.rows = set.count

@@ -75,10 +75,10 @@ extension Tracker {
     /// Copies every row of `source` into `destination`, which must hold no returns yet (a new tracker is
     /// created empty): file ids, provenance, every version, the published assessments. Reads one consistent snapshot of the source
     /// and writes the destination in one transaction, so a failure leaves it as it was.
-    public static func copy(from source: Tracker, to destination: Tracker) throws -> (files: Int, observations: Int) {
+    public static func copy(from source: Tracker, to destination: Tracker) throws -> (files: Int, observations: Int, published: Int) {
         let dump = try source.backend.dump()
         try destination.backend.load(dump)
-        return (dump.files.count, dump.observations.count)
+        return (dump.files.count, dump.observations.count, dump.published.count)
     }
 
     /// Everything the tracker holds, row for row (see `TrackerDump`).

@@ -38,7 +38,7 @@ final class PGConnection: @unchecked Sendable {
                 on: MultiThreadedEventLoopGroup.singleton.next(), configuration: config, id: 1, logger: PGConnection.logger
             ).wait()
         } catch {
-            throw PGErrors.describe(error, address, password: password)
+            throw PGErrors.describeConnecting(error, address, password: password)
         }
     }
 

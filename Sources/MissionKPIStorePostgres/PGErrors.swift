@@ -40,6 +40,20 @@ enum PGErrors {
         return .server(address.description, unreachable(error, address))
     }
 
+    /// As `describe`, for a connection not yet made: a connection that closes before it is up (no
+    /// answer within the timeout, a host that drops the packets) cannot connect; nothing was written.
+    static func describeConnecting(_ error: any Error, _ address: PostgresAddress, password: PGPass.Lookup?) -> TrackerError {
+        if let e = error as? PSQLError {
+            switch e.code {
+            case .serverClosedConnection, .uncleanShutdown, .clientClosedConnection:
+                return .server(address.description, unreachable(e.underlying, address))
+            default: break
+            }
+        }
+        if error is ConnectionLost { return .server(address.description, unreachable(nil, address)) }
+        return describe(error, address, password: password)
+    }
+
     /// Whether the error came from the server, the connection or reading what the server sent.
     static func isConnectionError(_ error: any Error) -> Bool {
         error is PGFailure || error is PSQLError || error is ConnectionLost || error is PostgresDecodingError || error is IOError

@@ -18,8 +18,8 @@ struct PGRowDecoder {
     static let epochShift = 10_957
 
     private let files: [Int64: ProvenanceFile]
-    private var contract = TextCache(), kpi = TextCache(), note = TextCache(), periodText = TextCache()
-    private var period: (text: String, start: Int32, end: Int32, value: Period)?
+    private var contract = TextCache(), kpi = TextCache(), note = TextCache()
+    private var periods = PeriodCache()
     private var lastFile: (id: Int64, file: ProvenanceFile) = (-1, ProvenanceFile(path: "", sha256: "", recordedAt: ""))
 
     init(files: [Int64: ProvenanceFile]) { self.files = files }
@@ -30,15 +30,7 @@ struct PGRowDecoder {
         guard let c0 = it.next(), let c1 = it.next(), let c2 = it.next(), let c3 = it.next(), let c4 = it.next(), let c5 = it.next(),
             let c6 = it.next(), let c7 = it.next(), let c8 = it.next(), let c9 = it.next()
         else { throw PGFailure(sqlState: "XX000", message: "an observation row has too few columns", detail: nil) }
-        let start = try PGRowDecoder.int32(c3), end = try PGRowDecoder.int32(c4)
-        let text = periodText.read(c2.bytes)
-        let p: Period
-        if let cached = period, cached.start == start, cached.end == end, cached.text == text {
-            p = cached.value
-        } else {
-            p = Period(kind: Tracker.kind(of: text), start: PGRowDecoder.day(start), end: PGRowDecoder.day(end), text: text)
-            period = (text, start, end, p)
-        }
+        let p = periods.read(c2.bytes, start: try PGRowDecoder.int32(c3), end: try PGRowDecoder.int32(c4))
         let fileID = Int64(try PGRowDecoder.int(c9))
         if fileID != lastFile.id { lastFile = (fileID, files[fileID] ?? ProvenanceFile(path: "", sha256: "", recordedAt: "")) }
         return Observation(
@@ -98,5 +90,39 @@ struct TextCache {
         bytes = Array(buffer.readableBytesView)
         value = String(decoding: bytes, as: UTF8.self)
         return value
+    }
+}
+
+/// Periods by their text, first and last days: a tracker holds few distinct periods, and a KPI's rows
+/// go through them in turn, so each is built once and found again by a hash of its bytes (checked byte
+/// for byte) in a small direct-mapped table, without allocating; a collision just builds it again.
+struct PeriodCache {
+    private struct Entry {
+        var text: [UInt8]
+        var start: Int32
+        var end: Int32
+        var period: Period
+    }
+    private var slots = [Entry?](repeating: nil, count: 256)
+
+    /// The period written `text` from day `start` to day `end` (PostgreSQL days since 2000-01-01).
+    mutating func read(_ text: ByteBuffer?, start: Int32, end: Int32) -> Period {
+        let empty = ByteBuffer()
+        return (text ?? empty).withUnsafeReadableBytes { raw in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in raw { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+            hash = (hash ^ UInt64(UInt32(bitPattern: start))) &* 0x100_0000_01b3
+            hash = (hash ^ UInt64(UInt32(bitPattern: end))) &* 0x100_0000_01b3
+            let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & 255)
+            if let e = slots[slot], e.start == start, e.end == end, e.text.count == raw.count,
+                e.text.withUnsafeBytes({ raw.isEmpty || memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 })
+            {
+                return e.period
+            }
+            let words = String(decoding: raw, as: UTF8.self)
+            let period = Period(kind: Tracker.kind(of: words), start: PGRowDecoder.day(start), end: PGRowDecoder.day(end), text: words)
+            slots[slot] = Entry(text: Array(raw), start: start, end: end, period: period)
+            return period
+        }
     }
 }

@@ -38,7 +38,7 @@ enum PostgresSchema {
             value double precision NOT NULL CHECK (value > '-Infinity' AND value < 'Infinity'),
             note text CHECK (note IS NULL OR note <> ''),
             version integer NOT NULL CHECK (version >= 1),
-            file_id bigint NOT NULL REFERENCES returns_file (id) ON DELETE RESTRICT,
+            file_id bigint NOT NULL,
             row integer NOT NULL CHECK (row >= 2),
             CHECK (period_end >= period_start),
             PRIMARY KEY (contract_id, kpi_id, period_start, period_end, version)
@@ -50,6 +50,26 @@ enum PostgresSchema {
             RAISE EXCEPTION '%', TG_ARGV[0];
         END
         $$
+        """,
+        // Every observation names a recorded file: checked once per statement over the rows it added
+        // (a foreign key checks row by row, which took half the server's time of a bulk insert:
+        // 19.2 s against 9.3 s for 1.25M rows). Files are never deleted nor their ids changed (the
+        // triggers below), so the check at insert is all a foreign key would add.
+        """
+        CREATE FUNCTION missionkpi_files_exist() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM (SELECT DISTINCT file_id FROM added) a
+                    WHERE NOT EXISTS (SELECT 1 FROM returns_file f WHERE f.id = a.file_id)) THEN
+                RAISE EXCEPTION 'an observation names a returns file the tracker does not hold'
+                    USING ERRCODE = 'foreign_key_violation';
+            END IF;
+            RETURN NULL;
+        END
+        $$
+        """,
+        """
+        CREATE TRIGGER observation_file_exists AFTER INSERT ON observation
+        REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_files_exist()
         """,
         """
         CREATE TRIGGER observation_no_update BEFORE UPDATE ON observation

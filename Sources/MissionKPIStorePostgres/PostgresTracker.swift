@@ -95,10 +95,14 @@ final class PostgresTracker: TrackerBackend, @unchecked Sendable {
         }
         func check(_ ids: [String]?) throws -> Bool {
             guard let ids else {
+                // pg_class, not information_schema: the latter lists only tables this role may use.
                 let others = try connection.query(
                     """
-                    SELECT table_schema || '.' || table_name FROM information_schema.tables
-                    WHERE table_schema NOT IN ('pg_catalog', 'information_schema') ORDER BY 1 LIMIT 4
+                    SELECT n.nspname || '.' || c.relname FROM pg_catalog.pg_class c
+                    JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+                    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+                        AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+                    ORDER BY 1 LIMIT 4
                     """
                 ).map { try $0.decode(String.self) }
                 if !others.isEmpty { throw TrackerError.foreignDatabase(address.description, others) }

@@ -102,6 +102,58 @@ import Testing
         #expect(tables == ["invoices", "observation"])
     }
 
+    /// Another application's tables that the tracker's role may not even read (owned by another role)
+    /// still count: the database is refused, and nothing is created in it.
+    @Test func tablesOfAnotherRoleAreAnotherApplicationsToo() throws {
+        guard let url = TestServer.environment["MISSIONKPI_TEST_PG_PASSWORD_URL"], let right = TestServer.environment["MISSIONKPI_TEST_PG_PASSWORD"],
+            case .postgres(var a) = try TrackerAddress.parse(url)
+        else {
+            _ = try TestServer.require()
+            if TestServer.isCI { throw TestServer.Missing(description: "MISSIONKPI_TEST_PG_PASSWORD_URL is not set") }
+            try Test.cancel("no password role on the test server (MISSIONKPI_TEST_PG_PASSWORD_URL)")
+        }
+        let f = try TrackerFixture()
+        try f.write("q1.csv", q1)
+        let database = try TestDatabase()
+        let admin = try database.connect()
+        defer { admin.close() }
+        try admin.query("CREATE SCHEMA billing")
+        try admin.query("CREATE TABLE billing.invoices (id integer PRIMARY KEY)")
+        try admin.query("GRANT ALL ON SCHEMA public TO \(a.user)")
+        a.database = database.name
+        let r = try Binary.run(["record", "--workspace", f.root, "--db", a.description, f.root + "/q1.csv"], environment: ["PGPASSWORD": right])
+        #expect(r.exit == 1)
+        #expect(errorLine(r.stderr).contains("the database holds other tables (billing.invoices) and no MissionKPI tracker"), "\(r.stderr)")
+        let tables = try admin.query("SELECT relname::text FROM pg_class WHERE relkind = 'r' AND relnamespace <> 'pg_catalog'::regnamespace AND relnamespace <> 'information_schema'::regnamespace AND relnamespace <> 'pg_toast'::regnamespace ORDER BY 1").map {
+            try $0.decode(String.self)
+        }
+        #expect(tables == ["invoices"])
+    }
+
+    /// A server that never answers the connection (a host dropping the packets) is "cannot connect", not a lost write.
+    @Test func aServerThatNeverAnswersCannotBeConnectedTo() throws {
+        let f = try TrackerFixture()
+        try f.write("q1.csv", q1)
+        // A listening socket that never accepts: the handshake completes in the kernel, then nothing.
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var addr = sockaddr_in()
+        addr.sin_family = sa_family_t(AF_INET)
+        addr.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var len = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let listening = withUnsafeMutablePointer(to: &addr) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, len) == 0 && listen(fd, 0) == 0 && getsockname(fd, $0, &len) == 0 }
+        }
+        try #require(listening)
+        let url = "postgresql://kpi@127.0.0.1:\(UInt16(bigEndian: addr.sin_port))/missionkpi?connect_timeout=2"
+        let started = Date()
+        let r = try Binary.run(["record", "--workspace", f.root, "--db", url, f.root + "/q1.csv"])
+        #expect(r.exit == 1)
+        #expect(errorLine(r.stderr).hasPrefix("error: the tracker at postgresql://kpi@127.0.0.1:"), "\(r.stderr)")
+        #expect(errorLine(r.stderr).contains("cannot connect to 127.0.0.1:"), "\(r.stderr)")
+        #expect(Date().timeIntervalSince(started) < 30)
+    }
+
     /// The server ends the recording's session mid-write (pg_terminate_backend from another session):
     /// one line, exit 1, and the tracker holds the files committed before, whole, and nothing else.
     @Test func aConnectionDroppedMidRecordLeavesWholeFilesOnly() throws {

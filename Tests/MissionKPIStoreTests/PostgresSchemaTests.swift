@@ -43,6 +43,8 @@ import Testing
             insert + "('c', 'k', '2025-04', '2025-04-01', '2025-04-30', 1, 0, 1, 2)",  // version 0
             insert + "('c', 'k', '2025-04', '2025-04-30', '2025-04-01', 1, 1, 1, 2)",  // ends before it starts
             insert + "('c', 'k', '2025-04', '2025-04-01', '2025-04-30', 1, 1, 99, 2)",  // no such file
+            // One statement, the second of its rows naming no such file (checked per statement).
+            insert + "('c', 'k', '2025-04', '2025-04-01', '2025-04-30', 1, 1, 1, 2), ('c', 'k', '2025-05', '2025-05-01', '2025-05-31', 1, 1, 99, 3)",
             insert + "('c', 'k', '2025-04', '2025-04-01', '2025-04-30', NULL, 1, 1, 2)",  // no value
             insert + "('c', 'k', '2025-04', '2025-04-01', '2025-04-30', 'NaN', 1, 1, 2)",  // not a number
             insert + "('', 'k', '2025-04', '2025-04-01', '2025-04-30', 1, 1, 1, 2)",  // no contract
@@ -54,6 +56,8 @@ import Testing
         ] {
             #expect(throws: PGFailure.self, "\(bad)") { try c.query(bad) }
         }
+        let missing = #expect(throws: PGFailure.self) { try c.query(insert + "('c', 'k', '2025-06', '2025-06-01', '2025-06-30', 1, 1, 42, 2)") }
+        #expect(missing?.sqlState == "23503" && missing?.isDataError == true)
         #expect(try f.tracker().counts() == (files: 1, observations: 1))
     }
 

@@ -17,7 +17,11 @@ enum Backend: String, CaseIterable, Sendable, CustomTestStringConvertible {
 enum TestServer {
     static let environment = ProcessInfo.processInfo.environment
     static let url: String? = environment["MISSIONKPI_TEST_PG_URL"].flatMap { $0.isEmpty ? nil : $0 }
-    static var isCI: Bool { environment["CI"].map { !$0.isEmpty && $0 != "false" && $0 != "0" } ?? false }
+    /// Whether a missing server fails the tests instead of skipping them: under CI (`CI` set, or
+    /// `MISSIONKPI_TEST_PG_REQUIRED=1`, which `.ci/run` exports).
+    static var isCI: Bool {
+        ["CI", "MISSIONKPI_TEST_PG_REQUIRED"].contains { environment[$0].map { !$0.isEmpty && $0 != "false" && $0 != "0" } ?? false }
+    }
 
     struct Missing: Error, CustomStringConvertible {
         var description =

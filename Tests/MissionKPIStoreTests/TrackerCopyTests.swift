@@ -32,14 +32,21 @@ import Testing
         #expect(original.files.count == 3 && original.observations.count == 3 * 6 * 30 + 6 && original.published.count == 2)
 
         let pg = try TrackerFixture(generated: 3, backend: .postgres)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: source.dbPath))
+        let modified = try FileManager.default.attributesOfItem(atPath: source.dbPath)[.modificationDate] as? Date
         let there = try Binary.run(["tracker", "copy", "--from", source.dbPath, "--to", pg.db])
         #expect(there.exit == 0, "\(there.stderr)")
-        #expect(there.stderr.contains("copied 3 returns file(s) and \(original.observations.count) observation version(s)"))
+        #expect(
+            there.stderr.contains(
+                "copied 3 returns file(s), \(original.observations.count) observation version(s) and 2 published assessment(s)"))
         #expect(try pg.tracker().dump() == original)
+        // The source is only read: its bytes and modification time are as before.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: source.dbPath)) == bytes)
+        #expect(try FileManager.default.attributesOfItem(atPath: source.dbPath)[.modificationDate] as? Date == modified)
 
         let back = source.root + "/back.sqlite"
-        let r = try Binary.run(["tracker", "copy", "--from", pg.db, "--to", back])
-        #expect(r.exit == 0, "\(r.stderr)")
+        let r = try Binary.run(["tracker", "copy", "--quiet", "--from", pg.db, "--to", back])
+        #expect(r.exit == 0 && r.stderr.isEmpty, "\(r.stderr)")
         #expect(try Tracker(path: back, create: false).dump() == original)
         // The same listings and history, and the same set for the judgements, on every copy.
         let trackers = [try source.tracker(), try pg.tracker(), try Tracker(path: back, create: false)]

@@ -4,8 +4,6 @@ PRIMARY KEY (identifier);
 CHECK ((period_end >= period_start));
 -- constraint observation.observation_contract_id_check
 CHECK ((contract_id <> ''::text));
--- constraint observation.observation_file_id_fkey
-FOREIGN KEY (file_id) REFERENCES returns_file(id) ON DELETE RESTRICT;
 -- constraint observation.observation_kpi_id_check
 CHECK ((kpi_id <> ''::text));
 -- constraint observation.observation_note_check
@@ -62,6 +60,20 @@ CHECK ((rows >= 0));
 CHECK ((length(sha256) = 64));
 -- constraint returns_file.returns_file_sha256_key
 UNIQUE (sha256);
+-- function missionkpi_files_exist
+CREATE OR REPLACE FUNCTION public.missionkpi_files_exist()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+    IF EXISTS (SELECT 1 FROM (SELECT DISTINCT file_id FROM added) a
+            WHERE NOT EXISTS (SELECT 1 FROM returns_file f WHERE f.id = a.file_id)) THEN
+        RAISE EXCEPTION 'an observation names a returns file the tracker does not hold'
+            USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    RETURN NULL;
+END
+$function$;
 -- function missionkpi_refuse
 CREATE OR REPLACE FUNCTION public.missionkpi_refuse()
  RETURNS trigger
@@ -120,6 +132,8 @@ CREATE TABLE returns_file (
     recorded_at text NOT NULL,
     rows integer NOT NULL
 );
+-- trigger observation_file_exists
+CREATE TRIGGER observation_file_exists AFTER INSERT ON public.observation REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_files_exist();
 -- trigger observation_no_delete
 CREATE TRIGGER observation_no_delete BEFORE DELETE ON public.observation FOR EACH ROW EXECUTE FUNCTION missionkpi_refuse('observations are never deleted');
 -- trigger observation_no_truncate
