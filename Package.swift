@@ -16,6 +16,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "MissionKPI", dependencies: ["CYAML", "CCrypto"]),
         .target(name: "MissionKPIGenerator", dependencies: ["MissionKPI"]),
         .target(
@@ -26,7 +27,7 @@ let package = Package(
         .target(name: "MissionKPIHistory", dependencies: ["MissionKPI"]),
         .target(
             name: "MissionKPIPublish",
-            dependencies: ["MissionKPI", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["MissionKPI", "CZlib", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Templates")]
         ),
         .executableTarget(

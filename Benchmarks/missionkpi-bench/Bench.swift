@@ -23,7 +23,11 @@ struct Bench {
             report.measurements.append(generation)
             let paths = RunPaths(
                 workspace: workspacePath(size), database: options.work + "/tracker-\(size).sqlite",
-                publishFolder: options.work + "/published-\(size)", scratch: options.work)
+                publishFolder: options.work + "/published-\(size)", scratch: options.work,
+                workspacePlusMonth: workspacePath(size) + "-plus-month", publishDatabase: options.work + "/tracker-\(size)-publish.sqlite",
+                monthDatabase: options.work + "/tracker-\(size)-month.sqlite", monthFolder: options.work + "/published-\(size)-month")
+            log("[\(size)] one more month of returns…")
+            try Files.plusMonth(paths.workspace, into: paths.workspacePlusMonth)
             log("[\(size)] libyaml floor…")
             let floor = try YAMLFloor.measure(workspace: paths.workspace)
             report.floors[size] = floor.seconds
@@ -39,6 +43,7 @@ struct Bench {
                 let m = try measure(phase, size: size, rows: summary.returnRows, paths: paths)
                 log("[\(size)] \(phase.name): \(m.seconds.map { String(format: "%.2f s", $0) } ?? m.note)")
                 report.measurements.append(m)
+                if phase.name == "publish", m.seconds != nil { report.siteSizes[size] = Files.siteSize(paths.publishFolder) }
             }
         }
         return report
@@ -88,10 +93,8 @@ struct Bench {
     func measure(_ phase: Phase, size: Int, rows: Int, paths: RunPaths) throws -> Measurement {
         var m = Measurement(phase: phase.name, contracts: size, rows: phase.countsRows ? rows : nil)
         for _ in 0..<options.repeats {
-            if phase.freshDatabase {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: paths.database + suffix) }
-            }
-            if phase.name == "publish" { try? FileManager.default.removeItem(atPath: paths.publishFolder) }
+            if phase.freshDatabase { Files.removeDatabase(paths.database) }
+            try phase.prepare?(paths)
             let run = try ChildProcess.run(
                 binary, phase.arguments(paths), stderrPath: paths.scratch + "/stderr.txt", timeLimit: options.timeLimit)
             if run.timedOut {

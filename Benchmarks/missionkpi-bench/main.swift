@@ -81,6 +81,7 @@ do {
     setenv("MISSIONKPI_TIMINGS", "1", 1)  // every child prints its phase durations on stderr
     let bench = Bench(options: options, binary: binary)
     var report = try bench.run()
+    report.previous = Previous(path: options.out ?? "Benchmarks/RESULTS.md")
     report.importRun = try ImportBench(options: options, binary: binary).run()
     let text = report.markdown()
     print(text, terminator: "")
