@@ -11,7 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", exact: "2.1.1"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", exact: "1.33.2"),
     ],
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
@@ -23,23 +23,27 @@ let package = Package(
             name: "MissionKPIStore",
             dependencies: ["MissionKPI", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .target(name: "MissionKPIImport", dependencies: ["MissionKPI", "MissionKPIStore"]),
+        .target(name: "MissionKPIImport", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres"]),
         .target(name: "MissionKPIHistory", dependencies: ["MissionKPI"]),
         .target(
+            name: "MissionKPIStorePostgres",
+            dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
+        .target(
             name: "MissionKPIPublish",
-            dependencies: ["MissionKPI", "CZlib", .product(name: "Mustache", package: "swift-mustache")],
-            resources: [.copy("Templates")]
+            dependencies: ["MissionKPI", "CZlib"]
         ),
         .executableTarget(
             name: "missionkpi",
             dependencies: [
-                "MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory", "MissionKPIImport",
+                "MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory",
+                "MissionKPIImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "missionkpi-bench",
-            dependencies: ["MissionKPI", "MissionKPIGenerator", "CYAML"],
+            dependencies: ["MissionKPI", "MissionKPIGenerator", "MissionKPIStore", "MissionKPIStorePostgres", "CYAML"],
             path: "Benchmarks/missionkpi-bench"
         ),
         // Fixtures shared by the tests of the core and of the reports (never part of a product).
@@ -47,8 +51,12 @@ let package = Package(
         .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI", "MissionKPITestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIGeneratorTests", dependencies: ["MissionKPI", "MissionKPIGenerator"]),
         .testTarget(
-            name: "MissionKPIStoreTests", dependencies: ["MissionKPI", "MissionKPIStore", .product(name: "GRDB", package: "GRDB.swift")],
-            exclude: ["schema.sql"]),
+            name: "MissionKPIStoreTests",
+            dependencies: [
+                "MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            exclude: ["schema.sql", "schema-postgres.sql"]),
         .testTarget(
             name: "MissionKPIImportTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIImport"],
             resources: [.copy("Fixtures")]),

@@ -21,7 +21,7 @@ struct Bench {
             let (summary, generation) = try workspace(size)
             report.workspaces.append((size, summary))
             report.measurements.append(generation)
-            let paths = RunPaths(
+            var paths = RunPaths(
                 workspace: workspacePath(size), database: options.work + "/tracker-\(size).sqlite",
                 publishFolder: options.work + "/published-\(size)", scratch: options.work,
                 workspacePlusMonth: workspacePath(size) + "-plus-month", publishDatabase: options.work + "/tracker-\(size)-publish.sqlite",
@@ -34,7 +34,13 @@ struct Bench {
             report.floorCPU[size] = floor.cpuSeconds
             report.yamlBytes[size] = floor.bytes
             report.measurements.append(Measurement(phase: "libyaml floor", contracts: size, seconds: floor.seconds, cpuSeconds: floor.cpuSeconds, note: "in-process, \(floor.files) files"))
-            for phase in Phase.all {
+            let phases = Phase.all + (options.postgres == nil ? [] : Phase.postgres)
+            if let admin = options.postgres {
+                let (url, reset) = try PostgresBench.database(admin: admin, size: size)
+                paths.postgres = url
+                paths.resetPostgres = reset
+            }
+            for phase in phases {
                 guard let sub = phase.arguments(paths).first, available.contains(sub) else {
                     report.measurements.append(Measurement(phase: phase.name, contracts: size, note: "n/a (not built yet)"))
                     continue
@@ -45,6 +51,7 @@ struct Bench {
                 report.measurements.append(m)
                 if phase.name == "publish", m.seconds != nil { report.siteSizes[size] = Files.siteSize(paths.publishFolder) }
             }
+            report.measurements += PostgresBench.reads(paths, size: size)
         }
         return report
     }
@@ -93,7 +100,11 @@ struct Bench {
     func measure(_ phase: Phase, size: Int, rows: Int, paths: RunPaths) throws -> Measurement {
         var m = Measurement(phase: phase.name, contracts: size, rows: phase.countsRows ? rows : nil)
         for _ in 0..<options.repeats {
-            if phase.freshDatabase { Files.removeDatabase(paths.database) }
+            if phase.freshDatabase, phase.name.hasSuffix("(PostgreSQL)") {
+                try paths.resetPostgres?()
+            } else if phase.freshDatabase {
+                Files.removeDatabase(paths.database)
+            }
             try phase.prepare?(paths)
             let run = try ChildProcess.run(
                 binary, phase.arguments(paths), stderrPath: paths.scratch + "/stderr.txt", timeLimit: options.timeLimit)

@@ -22,6 +22,15 @@ struct Phase: Sendable {
         ["publish", "--workspace", workspace, "--db", db, "--as-of", asOf, "--out", out]
     }
 
+    /// The tracker phases again, on the PostgreSQL server (`--postgres`).
+    static let postgres: [Phase] = [
+        Phase(name: "record (PostgreSQL)", arguments: { ["record", "--workspace", $0.workspace, "--db", $0.postgres ?? ""] }, success: [0],
+              freshDatabase: true, countsRows: true),
+        Phase(name: "re-record (PostgreSQL)", arguments: { ["record", "--workspace", $0.workspace, "--db", $0.postgres ?? ""] }, success: [0]),
+        Phase(name: "assess (PostgreSQL)", arguments: { ["assess", "--workspace", $0.workspace, "--db", $0.postgres ?? "", "--as-of", asOf] },
+              success: [0, 1]),
+    ]
+
     static let all: [Phase] = [
         Phase(name: "validate", arguments: { ["validate", "--workspace", $0.workspace] }, success: [0]),
         Phase(name: "record", arguments: { ["record", "--workspace", $0.workspace, "--db", $0.database] }, success: [0],
@@ -65,6 +74,10 @@ struct RunPaths: Sendable {
     var publishDatabase: String = ""
     var monthDatabase: String = ""
     var monthFolder: String = ""
+    /// The PostgreSQL tracker's URL (`--postgres`), a database of its own for this size.
+    var postgres: String?
+    /// Makes the PostgreSQL database empty again (drops and creates it).
+    var resetPostgres: (@Sendable () throws -> Void)?
 }
 
 /// One line of the results: a phase at a size.

@@ -31,9 +31,9 @@ struct Report {
         var out: [Measurement] = []
         for m in measurements {
             out.append(m)
-            if m.phase == "record", let storing = m.timing("record") {
+            if m.phase.hasPrefix("record"), let storing = m.timing("record") {
                 out.append(Measurement(
-                    phase: "record, after load", contracts: m.contracts, seconds: storing, peakBytes: m.peakBytes, rows: m.rows,
+                    phase: m.phase == "record" ? "record, after load" : m.phase + ", after load", contracts: m.contracts, seconds: storing, peakBytes: m.peakBytes, rows: m.rows,
                     note: "in process: checking and storing, the workspace already loaded"))
             }
             if m.phase == "assess", let a = find("align", m.contracts), let sa = a.seconds, let sb = m.seconds {

@@ -26,6 +26,9 @@ enum Targets {
         switch m.phase {
         case "validate": return ("≤ 3 s, ≤ 1.5 GB", s <= 3 && memoryOK)
         case "record", "record, after load": return ("≥ 300k rows/s, ≤ 1.5 GB", (m.rowsPerSecond ?? 0) >= 300_000 && memoryOK)
+        case "record (PostgreSQL)", "record (PostgreSQL), after load":
+            return ("≥ 150k rows/s, ≤ 1.5 GB", (m.rowsPerSecond ?? 0) >= 150_000 && memoryOK)
+        case "read tracker (PostgreSQL)": return ("≤ 1 s", s <= 1)
         case "re-record": return ("≤ 1 s, ≤ 1.5 GB", s <= 1 && memoryOK)
         case "align + assess", "align + assess, after load": return ("≤ 2 s, ≤ 1.5 GB", s <= 2 && memoryOK)
         case "publish": return ("≤ 5 s from an empty tracker, ≤ 1.5 GB", s <= 5 && memoryOK)

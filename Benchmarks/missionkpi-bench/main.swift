@@ -13,6 +13,8 @@ struct BenchOptions {
     var repeats = 1
     /// Seconds after which a phase is stopped and reported as such.
     var timeLimit = 600.0
+    /// A PostgreSQL server (a role that may create databases): the tracker phases run against it too.
+    var postgres: String? = ProcessInfo.processInfo.environment["MISSIONKPI_BENCH_PG_URL"]
     /// Megabytes of release packages for the import row (0 skips it), and where the reference pages are.
     var importMegabytes = 100
     var fts: String?
@@ -20,7 +22,10 @@ struct BenchOptions {
     static let usage = """
         usage: missionkpi-bench [--sizes 1000,10000,50000] [--work DIR] [--out FILE | --no-write] [--seed N]
                                 [--repeat N] [--time-limit SECONDS] [--binary PATH] [--import-mb N] [--fts PATH]
+                                [--postgres URL]
         Build first with 'swift build -c release'; the harness runs .build/release/missionkpi (or --binary).
+        --postgres postgresql://USER@HOST:PORT/DB (or MISSIONKPI_BENCH_PG_URL) also times the tracker on that
+        server, in a database missionkpi_bench_<size> it creates again for each run (psql must be installed).
         """
 
     static func parse(_ args: [String]) throws -> BenchOptions {
@@ -52,6 +57,7 @@ struct BenchOptions {
                 guard let n = Int(try value()), n >= 1 else { throw BenchError("--repeat takes a whole number ≥ 1") }
                 o.repeats = n
             case "--binary": o.binary = try value()
+            case "--postgres": o.postgres = try value()
             case "--import-mb":
                 guard let n = Int(try value()), n >= 0 else { throw BenchError("--import-mb takes a whole number of megabytes (0 skips the import row)") }
                 o.importMegabytes = n

@@ -1,17 +1,39 @@
-import GRDB
-import GRDBSQLite
 import MissionKPI
 
 /// The current version of each KPI and period a recording has met, kept for the whole write
 /// transaction, so that a row equal to it is left alone and a differing one becomes the next version.
-/// A KPI is read from the tracker the first time the run meets it (never, when the tracker held no
-/// observations); the run's own inserts keep it current. Valid only while the run holds the write lock.
+/// A KPI is read from the tracker (through `load`) the first time the run meets it (never, when the
+/// tracker held no observations), or handed over in bulk with `replace`; the run's own inserts keep it
+/// current. Valid only while the run holds the write lock (SQLite's, or PostgreSQL's advisory locks).
+/// The same versioning on every backend.
 ///
 /// ```swift
-/// var current = try CurrentValues(db, kpiCount: validator.kpiCount, trackerIsEmpty: true)
+/// var current = CurrentValues(kpiCount: validator.kpiCount, trackerIsEmpty: true) { contract, kpi in [] }
 /// try current.nextVersion(for: row)   // 1: new; 2…: a correction; nil: equal to the current version
 /// ```
-struct CurrentValues {
+@_spi(TrackerBackend) public struct CurrentValues {
+    /// One stored version of a KPI's period, as read from the tracker (days packed as `yyyymmdd`).
+    public struct Stored {
+        var start: Int32
+        var end: Int32
+        var version: Int32
+        var value: Double
+        var note: String?
+
+        /// A version of the period from `start` to `end`.
+        public init(start: Day, end: Day, version: Int32, value: Double, note: String?) {
+            self.init(packedStart: CurrentValues.packed(start), packedEnd: CurrentValues.packed(end), version: version, value: value, note: note)
+        }
+
+        init(packedStart: Int32, packedEnd: Int32, version: Int32, value: Double, note: String?) {
+            start = packedStart
+            end = packedEnd
+            self.version = version
+            self.value = value
+            self.note = note
+        }
+    }
+
     /// A KPI's period (first and last days as `yyyymmdd`) with its current version, value and note
     /// (an index into `notes`, or -1): 24 bytes, one per period the run has met.
     struct Entry {
@@ -27,21 +49,22 @@ struct CurrentValues {
     /// Per KPI key: whether `entries` holds what the tracker holds.
     private var loaded: [Bool]
     private var notes: [String] = []
-    private let db: Database
-    private var select: Statement?
+    /// Reads every stored version of a contract's KPI, in key order (period start, end, version).
+    private let load: (_ contract: String, _ kpi: String) throws -> [Stored]
 
-    init(_ db: Database, kpiCount: Int, trackerIsEmpty: Bool) {
-        self.db = db
+    /// Knows nothing yet (or, with `trackerIsEmpty`, knows that nothing is stored); `load` reads a KPI.
+    public init(kpiCount: Int, trackerIsEmpty: Bool, load: @escaping (_ contract: String, _ kpi: String) throws -> [Stored]) {
+        self.load = load
         entries = Array(repeating: [], count: kpiCount)
         loaded = Array(repeating: trackerIsEmpty, count: kpiCount)
     }
 
     /// The version a row is stored as (1 for a new KPI and period, the next one for a correction), or
     /// nil when it equals the current version; the row becomes the current version.
-    mutating func nextVersion(for r: ReturnRow) throws -> Int32? {
+    public mutating func nextVersion(for r: ReturnRow) throws -> Int32? {
         precondition(r.kpiKey >= 0 && Int(r.kpiKey) < entries.count, "rows come from the run's ReturnsValidator")
         let k = Int(r.kpiKey)
-        if !loaded[k] { try load(k, r.contract, r.kpi) }
+        if !loaded[k] { replace(r.kpiKey, with: try load(r.contract, r.kpi)) }
         let start = CurrentValues.packed(r.period.start), end = CurrentValues.packed(r.period.end)
         var lo = 0, hi = entries[k].count
         while lo < hi {
@@ -60,7 +83,7 @@ struct CurrentValues {
     }
 
     /// Forgets what the run knew of these KPIs (their file was rolled back): they are read again when next met.
-    mutating func forget(_ keys: some Sequence<Int32>) {
+    public mutating func forget(_ keys: some Sequence<Int32>) {
         for k in keys {
             entries[Int(k)] = []
             loaded[Int(k)] = false
@@ -68,7 +91,7 @@ struct CurrentValues {
     }
 
     /// Forgets everything (another process may have written to the tracker meanwhile).
-    mutating func forgetAll() {
+    public mutating func forgetAll() {
         for k in entries.indices {
             entries[k] = []
             loaded[k] = false
@@ -81,21 +104,17 @@ struct CurrentValues {
         return Int32(notes.count - 1)
     }
 
-    /// Reads a KPI's periods from the tracker; in key order, so the last version of a period comes last.
-    private mutating func load(_ k: Int, _ contract: String, _ kpi: String) throws {
-        if select == nil {
-            select = try db.makeStatement(
-                sql: "SELECT period_start, period_end, version, value, note FROM observation WHERE contract_id = ? AND kpi_id = ?")
-        }
-        let cursor = try Row.fetchCursor(select!, arguments: [contract, kpi])
+    /// Takes what the tracker holds of a KPI (every version, in key order): the last version of a
+    /// period is its current one.
+    public mutating func replace(_ key: Int32, with stored: [Stored]) {
         var list: [Entry] = []
-        while let row = try cursor.next() {
-            guard let start = CurrentValues.packed(row[0] as String), let end = CurrentValues.packed(row[1] as String) else { continue }
-            let e = Entry(start: start, end: end, version: row[2], note: noteIndex(row[4]), value: row[3])
-            if let last = list.last, last.start == start, last.end == end { list[list.count - 1] = e } else { list.append(e) }
+        list.reserveCapacity(stored.count)
+        for s in stored {
+            let e = Entry(start: s.start, end: s.end, version: s.version, note: noteIndex(s.note), value: s.value)
+            if let last = list.last, last.start == e.start, last.end == e.end { list[list.count - 1] = e } else { list.append(e) }
         }
-        entries[k] = list
-        loaded[k] = true
+        entries[Int(key)] = list
+        loaded[Int(key)] = true
     }
 
     /// A day as the number `yyyymmdd`, which sorts as days do.

@@ -39,6 +39,14 @@ public struct RecordProgress: Sendable {
     public var rowsDone: Int
     /// The file being recorded.
     public var currentFile: String
+
+    /// Progress after `filesDone` of `filesTotal` files and `rowsDone` rows, now in `currentFile`.
+    public init(filesDone: Int, filesTotal: Int, rowsDone: Int, currentFile: String) {
+        self.filesDone = filesDone
+        self.filesTotal = filesTotal
+        self.rowsDone = rowsDone
+        self.currentFile = currentFile
+    }
 }
 
 /// The totals of a recording, for its summary line.

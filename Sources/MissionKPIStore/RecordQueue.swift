@@ -2,7 +2,7 @@ import Foundation
 import MissionKPI
 
 /// What the thread that reads and checks returns files hands to the thread that stores them, in input order.
-enum RecordItem {
+@_spi(TrackerBackend) public enum RecordItem {
     /// A file needing no storing (recorded before, or unreadable): its outcome.
     case outcome(index: Int, RecordOutcome)
     /// A file to store: its rows follow, then `.done`.
@@ -24,7 +24,7 @@ enum RecordItem {
 /// queue.put(.end)          // on the reading thread
 /// queue.take()             // .end, on the storing thread
 /// ```
-final class RecordQueue: @unchecked Sendable {
+@_spi(TrackerBackend) public final class RecordQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private var items: [RecordItem] = []
     private var cancelled = false
@@ -45,7 +45,7 @@ final class RecordQueue: @unchecked Sendable {
     }
 
     /// The next item, waiting for one.
-    func take() -> RecordItem {
+    public func take() -> RecordItem {
         condition.lock()
         defer { condition.unlock() }
         while items.isEmpty { condition.wait() }
@@ -55,7 +55,7 @@ final class RecordQueue: @unchecked Sendable {
     }
 
     /// The consumer stops: the producer's next `put` returns false and it stops reading.
-    func cancel() {
+    public func cancel() {
         condition.lock()
         cancelled = true
         items.removeAll()

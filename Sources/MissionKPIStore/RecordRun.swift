@@ -72,7 +72,7 @@ struct RecordRun {
         let version = try Int64.fetchOne(db, sql: "PRAGMA data_version") ?? 0
         if values == nil {
             let empty = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM observation)") ?? false
-            values = CurrentValues(db, kpiCount: validator.kpiCount, trackerIsEmpty: empty)
+            values = CurrentValues(kpiCount: validator.kpiCount, trackerIsEmpty: empty, load: RecordRun.loader(db))
             insert = try ObservationInsert(db)
         } else if version != dataVersion {
             values!.forgetAll()
@@ -147,6 +147,25 @@ struct RecordRun {
             if !finished { while true { if case .done = queue.take() { break } } }
             let at = SourceLocation(file: path, line: Int(failure.row), column: 1)
             return .rejected(path: path, diagnostics: [Diagnostic(at: at, failure.message)])
+        }
+    }
+
+    /// Reads a KPI's stored versions, in key order, with one statement compiled once per run.
+    static func loader(_ db: Database) -> (String, String) throws -> [CurrentValues.Stored] {
+        var select: Statement?
+        return { contract, kpi in
+            if select == nil {
+                select = try db.makeStatement(
+                    sql: "SELECT period_start, period_end, version, value, note FROM observation WHERE contract_id = ? AND kpi_id = ? ORDER BY period_start, period_end, version")
+            }
+            guard let statement = select else { return [] }
+            let cursor = try Row.fetchCursor(statement, arguments: [contract, kpi])
+            var list: [CurrentValues.Stored] = []
+            while let row = try cursor.next() {
+                guard let start = CurrentValues.packed(row[0] as String), let end = CurrentValues.packed(row[1] as String) else { continue }
+                list.append(CurrentValues.Stored(packedStart: start, packedEnd: end, version: row[2], value: row[3], note: row[4]))
+            }
+            return list
         }
     }
 }

@@ -7,6 +7,12 @@ public struct RecordedFile: Sendable, Hashable {
     public var path: String
     /// When it was recorded.
     public var recordedAt: String
+
+    /// A file first recorded as `path` at `recordedAt`.
+    public init(path: String, recordedAt: String) {
+        self.path = path
+        self.recordedAt = recordedAt
+    }
 }
 
 /// Returns files read, hashed and checked on a thread of their own, ahead of the tracker that stores
@@ -22,7 +28,7 @@ public struct RecordedFile: Sendable, Hashable {
 public final class ReturnsReading: @unchecked Sendable {
     /// The files, in the order they are recorded.
     public let inputs: [ReturnsInput]
-    let queue = RecordQueue()
+    @_spi(TrackerBackend) public let queue = RecordQueue()
     private let recorded: [String: RecordedFile]
     private let byteBudget: Int
     private let condition = NSCondition()
@@ -84,7 +90,7 @@ public final class ReturnsReading: @unchecked Sendable {
     }
 
     /// Starts checking the files against the workspace and handing their rows to `queue`; once only.
-    func start(_ validator: ReturnsValidator) {
+    @_spi(TrackerBackend) public func start(_ validator: ReturnsValidator) {
         condition.lock()
         precondition(!started, "a ReturnsReading is recorded once")
         started = true

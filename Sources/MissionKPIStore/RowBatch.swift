@@ -8,7 +8,7 @@ import MissionKPI
 /// let batch = RowBatch(rows)                 // on the reading thread
 /// batch.rows[i]; batch.slice(i)              // on the writer: the row, and its packed text
 /// ```
-struct RowBatch {
+@_spi(TrackerBackend) public struct RowBatch {
     /// Where one row's text sits in `text`: contract, KPI and period (their byte counts here), the
     /// first and last days as `YYYY-MM-DD` each followed by a NUL, then the note (-1: no note).
     struct Slot {
@@ -26,7 +26,7 @@ struct RowBatch {
     }
 
     /// The rows, in key order.
-    let rows: [ReturnRow]
+    public let rows: [ReturnRow]
     /// Every row's text, one slot after another.
     private(set) var text: [UInt8] = []
     /// Per row, where its text is.

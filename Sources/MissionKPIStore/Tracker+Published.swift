@@ -16,7 +16,15 @@ extension Tracker {
     /// Stores published (UK9) assessments in one transaction of their own; see `recordPublished(_:in:)`.
     @discardableResult
     public func recordPublished(_ items: [PublishedAssessment]) throws -> Int {
-        try pool.write { db in try Tracker.recordPublished(items, in: db) }
+        try backend.recordPublished(items, alongside: {})
+    }
+
+    /// Stores published (UK9) assessments on any backend and runs `work` inside the same transaction
+    /// before it commits: both are kept, or neither when either throws. Idempotent, as
+    /// `recordPublished(_:in:)`; returns how many were new.
+    @discardableResult
+    public func recordPublished(_ items: [PublishedAssessment], alongside work: () throws -> Void) throws -> Int {
+        try backend.recordPublished(items, alongside: work)
     }
 
     /// Stores published (UK9) assessments inside the caller's write transaction (see `write(_:)`), so
@@ -44,36 +52,14 @@ extension Tracker {
         return added
     }
 
-    /// Runs `work` in one write transaction: everything it does is committed together, or nothing
-    /// when it throws.
+    /// Runs `work` in one write transaction of a SQLite tracker: everything it does is committed
+    /// together, or nothing when it throws. (Any backend: `recordPublished(_:alongside:)`.)
     public func write<T>(_ work: (Database) throws -> T) throws -> T {
         try pool.write(work)
     }
 
     /// Every published assessment held, sorted by contract, KPI, period, release date and release id.
-    public func publishedAssessments() throws -> [PublishedAssessment] {
-        try pool.read { db in
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT contract_id, kpi_id, period, period_start, period_end, measure, classification,
-                        classification_description, release_id, release_date, notice_type
-                    FROM published_assessment ORDER BY contract_id, kpi_id, period_start, period_end, release_date, release_id
-                    """)
-            var out: [PublishedAssessment] = []
-            while let row = try rows.next() {
-                guard let start = Day(parsing: row[3] as String), let end = Day(parsing: row[4] as String),
-                    let classification = PublishedAssessment.Classification(rawValue: row[6])
-                else { continue }  // the schema's CHECKs keep such rows out
-                out.append(
-                    PublishedAssessment(
-                        contract: row[0], kpi: row[1], periodStart: start, periodEnd: end, periodText: row[2],
-                        measure: row[5], classification: classification, classificationDescription: row[7],
-                        release: row[8], releaseDate: row[9], noticeType: row[10]))
-            }
-            return out
-        }
-    }
+    public func publishedAssessments() throws -> [PublishedAssessment] { try backend.publishedAssessments() }
 
     /// Refuses what the schema's CHECKs would, with a message naming the item.
     static func check(_ a: PublishedAssessment) throws {
@@ -92,5 +78,47 @@ extension Tracker {
         if a.noticeType.isEmpty { return "the notice type is empty" }
         if a.measure == "" || a.classificationDescription == "" { return "an empty measure or description: use nil" }
         return nil
+    }
+
+    /// Refuses what the schema's CHECKs would, with a message naming the item (every backend).
+    @_spi(TrackerBackend) public static func checkPublished(_ items: [PublishedAssessment]) throws {
+        for item in items { try check(item) }
+    }
+}
+
+extension SQLiteTracker {
+    func recordPublished(_ items: [PublishedAssessment], alongside work: () throws -> Void) throws -> Int {
+        try pool.write { db in
+            let added = try Tracker.recordPublished(items, in: db)
+            try work()
+            return added
+        }
+    }
+
+    func publishedAssessments() throws -> [PublishedAssessment] {
+        try pool.read { try SQLiteTracker.published(in: $0) }
+    }
+
+    /// The published assessments, sorted, as one read of `db` sees them.
+    static func published(in db: Database) throws -> [PublishedAssessment] {
+        let rows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT contract_id, kpi_id, period, period_start, period_end, measure, classification,
+                    classification_description, release_id, release_date, notice_type
+                FROM published_assessment ORDER BY contract_id, kpi_id, period_start, period_end, release_date, release_id
+                """)
+        var out: [PublishedAssessment] = []
+        while let row = try rows.next() {
+            guard let start = Day(parsing: row[3] as String), let end = Day(parsing: row[4] as String),
+                let classification = PublishedAssessment.Classification(rawValue: row[6])
+            else { continue }  // the schema's CHECKs keep such rows out
+            out.append(
+                PublishedAssessment(
+                    contract: row[0], kpi: row[1], periodStart: start, periodEnd: end, periodText: row[2],
+                    measure: row[5], classification: classification, classificationDescription: row[7],
+                    release: row[8], releaseDate: row[9], noticeType: row[10]))
+        }
+        return out
     }
 }

@@ -26,7 +26,7 @@ struct Assess: ParsableCommand {
 
     func run() throws {
         let day = try asOf.day()
-        let read = TrackerRead(workspace: workspace, db: database)
+        let read = try TrackerRead(workspace: workspace, db: database)
         let ws = try loadWorkspaceOrExit(workspace)
         try KnownIDs.contract(contract, in: ws)
         try KnownIDs.mission(mission, in: ws)

@@ -3,23 +3,55 @@ import Foundation
 import MissionKPI
 import MissionKPIPublish
 import MissionKPIStore
+import MissionKPIStorePostgres
 
-/// `--db PATH`, shared by the subcommands that read or write the tracker.
+/// `--db PATH|URL`, shared by the subcommands that read or write the tracker.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The tracker database (default: <workspace>/.missionkpi/tracker.sqlite).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The tracker: a SQLite file (default: <workspace>/.missionkpi/tracker.sqlite, or tracker.url of missionkpi.yaml) or postgresql://USER@HOST:PORT/DATABASE (password from PGPASSWORD or ~/.pgpass).",
+            valueName: "path-or-url"))
     var db: String?
 
-    /// The tracker's path for this workspace.
-    func path(_ workspace: WorkspaceOptions) -> String { db ?? Tracker.defaultPath(workspaceRoot: workspace.root) }
-
-    /// For `record` and `publish`: the tracker opened read-only when its file exists, to learn what it
-    /// holds without writing (nil when there is none yet, or it is an empty file or of an older schema,
-    /// which recording sets up), or exit 1 when it cannot be read.
-    func openIfExists(_ workspace: WorkspaceOptions) throws -> Tracker? {
-        guard Tracker.exists(at: path(workspace)) else { return nil }
+    /// Where the tracker is: `--db`, else `tracker.url` of missionkpi.yaml, else the workspace's SQLite
+    /// file; with whether it is that default file. A malformed address is an error (exit 1).
+    func address(_ workspace: WorkspaceOptions) throws -> (address: TrackerAddress, isDefault: Bool) {
         do {
-            return try Tracker(readingAt: path(workspace))
-        } catch TrackerError.empty, TrackerError.olderSchema {
+            if let db { return (try TrackerAddress.parse(db), false) }
+            let (settings, problems) = WorkspaceLoader.settings(at: workspace.root)
+            if let tracker = settings.tracker {
+                do {
+                    return (try TrackerAddress.parse(tracker.url), false)
+                } catch {
+                    Console.error("\(tracker.location): error: \(error.localizedDescription)")
+                    throw ExitCode(1)
+                }
+            }
+            // A tracker setting with a problem must not fall back to the local file unnoticed.
+            if let problem = problems.first(where: { $0.message.contains("'tracker'") || $0.message.contains("'url'") }) {
+                Console.error(problem.description)
+                throw ExitCode(1)
+            }
+            return (.file(Tracker.defaultPath(workspaceRoot: workspace.root)), true)
+        } catch let error as TrackerError {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The tracker's path or URL for this workspace, for messages.
+    func path(_ workspace: WorkspaceOptions) throws -> String { try address(workspace).address.description }
+
+    /// For `record` and `publish`: the tracker opened read-only when it exists, to learn what it holds
+    /// without writing (nil when there is none yet: no file, an empty file or database, or an older
+    /// schema, which recording sets up), or exit 1 when it cannot be read.
+    func openIfExists(_ workspace: WorkspaceOptions) throws -> Tracker? {
+        let place = try address(workspace).address
+        if case .file(let path) = place, !Tracker.exists(at: path) { return nil }
+        do {
+            return try place.openForReading()
+        } catch TrackerError.empty, TrackerError.olderSchema, TrackerError.missing {
             return nil
         } catch {
             Console.error("error: \(error.localizedDescription)")
@@ -27,10 +59,12 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// For commands that only read: the tracker opened read-only (never written), or exit 1 with why not.
+    /// For commands that only read: the tracker opened read-only (never created, migrated or written),
+    /// or exit 1 with why not.
     func openForReading(_ workspace: WorkspaceOptions) throws -> Tracker {
+        let place = try address(workspace).address
         do {
-            return try Tracker(readingAt: path(workspace))
+            return try place.openForReading()
         } catch {
             Console.error("error: \(error.localizedDescription)")
             throw ExitCode(1)
@@ -49,8 +83,21 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the tracker for writing (creating it when `create`), or explains why not and exits 1.
     func open(_ workspace: WorkspaceOptions, create: Bool) throws -> Tracker {
+        let place = try address(workspace).address
         do {
-            return try Tracker(path: path(workspace), create: create)
+            return try place.open(create: create)
+        } catch {
+            Console.error("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Runs `body`, turning a tracker failure (a lost connection, a full disk) into one line and exit 1.
+    static func run<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ExitCode {
+            throw error
         } catch {
             Console.error("error: \(error.localizedDescription)")
             throw ExitCode(1)

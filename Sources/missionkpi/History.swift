@@ -25,9 +25,9 @@ struct History: ParsableCommand {
     func run() throws {
         let key = KPIArgument(kpi)!
         let tracker = try database.openForReading(workspace)
-        let known = try KnownIDs.forTracker(workspace, tracker)
+        let known = try DatabaseOptions.run { try KnownIDs.forTracker(workspace, tracker) }
         try KnownIDs.kpi(key, text: kpi, contracts: known.contracts, kpis: known.kpis, option: "the KPI")
-        let list = try tracker.history(contract: key.contract, kpi: key.kpi)
+        let list = try DatabaseOptions.run { try tracker.history(contract: key.contract, kpi: key.kpi) }
         if list.isEmpty { Console.note("note: the tracker holds no observations of '\(kpi)' yet; record its returns with 'missionkpi record'") }
         Console.out(ObservationListing.render(list, format: format))
     }

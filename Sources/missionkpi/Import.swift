@@ -29,7 +29,8 @@ struct ImportOCDS: ParsableCommand {
     func run() throws {
         let report: ImportReport
         do {
-            var options = ImportOptions(workspace: workspace.root, tracker: database.db)
+            let (address, isDefault) = try database.address(workspace)  // --db, tracker.url, or the workspace's file
+            var options = ImportOptions(workspace: workspace.root, tracker: isDefault ? nil : address.description)
             if PhaseTimer.enabled { options.timings = { Console.error("timing: \($0) \(String(format: "%.3f", $1)) s") } }
             report = try OCDSImporter.run(paths: paths, options: options)
         } catch let e as OCDSInputError {

@@ -11,6 +11,7 @@ struct MissionKPICommand: ParsableCommand {
             // In the order the data flows: load, record, judge, publish; then the tools.
             Validate.self, Import.self, Record.self, Observations.self, History.self, Align.self, Rules.self, Explain.self,
             ExplainKPI.self, Changes.self, Assess.self, Audit.self, Pipeline.self, Publish.self, Export.self, Init.self, Generate.self,
+            TrackerCommand.self,
         ]
     )
 }

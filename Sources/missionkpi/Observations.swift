@@ -34,18 +34,20 @@ struct Observations: ParsableCommand {
         let tracker = try database.openForReading(workspace)
         let key = kpi.flatMap(KPIArgument.init)
         if contract != nil || key != nil {
-            let known = try KnownIDs.forTracker(workspace, tracker)
+            let known = try DatabaseOptions.run { try KnownIDs.forTracker(workspace, tracker) }
             try KnownIDs.require(contract, "a contract", option: "--contract", among: known.contracts)
             try KnownIDs.kpi(key, text: kpi ?? "", contracts: known.contracts, kpis: known.kpis, option: "--kpi")
         }
         if published {
             let wanted = key?.contract ?? contract
-            let list = try tracker.publishedAssessments().filter { a in
+            let list = try DatabaseOptions.run { try tracker.publishedAssessments() }.filter { a in
                 (wanted == nil || a.contract == wanted) && (key == nil || a.kpi == key?.kpi)
             }
             return Console.out(PublishedListing.render(list, format: PublishedListing.Format(rawValue: format.rawValue) ?? .text))
         }
-        let list = try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions)
+        let list = try DatabaseOptions.run {
+            try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions)
+        }
         Console.out(ObservationListing.render(list, format: format))
         if list.isEmpty, let asked = kpi ?? contract { Console.note("note: the tracker holds no observations of '\(asked)' yet") }
     }

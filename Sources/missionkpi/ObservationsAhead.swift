@@ -7,7 +7,7 @@ import MissionKPIStore
 /// stored, so the observations can be read at once on another core instead of after the load.
 final class ObservationsAhead: @unchecked Sendable {
     private var outcomes: [RecordOutcome]?
-    private var observations: Result<ObservationSet, Error>?
+    private var observations: Result<(ObservationSet, [PublishedAssessment]), Error>?
     private let decided = DispatchSemaphore(value: 0)
     private let read = DispatchSemaphore(value: 0)
 
@@ -21,7 +21,7 @@ final class ObservationsAhead: @unchecked Sendable {
         DispatchQueue.global().async { [self] in
             outcomes = reading.allAlreadyRecorded()
             decided.signal()
-            if outcomes != nil { observations = Result { try tracker.observationSet() } }
+            if outcomes != nil { observations = Result { try tracker.observationSetAndPublished() } }
             read.signal()
         }
     }
@@ -34,8 +34,9 @@ final class ObservationsAhead: @unchecked Sendable {
         return outcomes
     }
 
-    /// The observations read ahead, waiting for the read to end; nil when none was started.
-    func observationSet() throws -> ObservationSet? {
+    /// The observations and published assessments read ahead (one snapshot), waiting for the read to
+    /// end; nil when none was started.
+    func observationSetAndPublished() throws -> (ObservationSet, [PublishedAssessment])? {
         read.wait()
         defer { read.signal() }
         return try observations?.get()

@@ -41,11 +41,12 @@ struct Publish: ParsableCommand {
         let basis = try reviewBasis(since: since, workspace: workspace, asOf: day)
         let (tracker, outcomes) = try recordNew(noFiles: found.inputs.isEmpty, existing: existing, reading: reading, ahead: ahead, workspace: ws)
         let recorded = RecordSummary(outcomes)
-        let observations = try exitOnError { try PhaseTimer.measure("read tracker") { try ahead.observationSet() ?? tracker.observationSet() } }
-        let published = try exitOnError { try tracker.publishedAssessments() }
+        let (observations, assessments) = try exitOnError {
+            try PhaseTimer.measure("read tracker") { try ahead.observationSetAndPublished() ?? tracker.observationSetAndPublished() }
+        }
         let summary = try exitOnError {
             try PhaseTimer.measure("publish") {
-                try Publisher.publish(ws, observations: observations, asOf: day, to: out, since: basis, published: published, publishedOn: publishedOn)
+                try Publisher.publish(ws, observations: observations, asOf: day, to: out, since: basis, published: assessments, publishedOn: publishedOn)
             }
         }
         Console.note(

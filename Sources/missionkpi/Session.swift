@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import MissionKPI
 import MissionKPIStore
+import MissionKPIStorePostgres
 
 /// What the judging subcommands (align, assess, audit, pipeline, publish) start from: the validated
 /// workspace, the tracker's observations, their assessment and the as-of day.
@@ -25,7 +26,7 @@ struct Session {
     /// The tracker is read while the workspace loads; its messages come after the workspace's.
     static func open(workspace: WorkspaceOptions, db: DatabaseOptions, asOf: AsOfOption) throws -> Session {
         let day = try asOf.day()
-        let read = TrackerRead(workspace: workspace, db: db)
+        let read = try TrackerRead(workspace: workspace, db: db)
         let ws = try loadWorkspaceOrExit(workspace)
         let observations = try PhaseTimer.measure("read tracker") {
             try read.observations { "note: no tracker at '\($0)'; judging without KPI returns. Run 'missionkpi record' to record them." }
@@ -58,16 +59,17 @@ final class TrackerRead: @unchecked Sendable {
     private var outcome: Outcome = .read(.empty, [])
     private let done = DispatchSemaphore(value: 0)
 
-    /// Starts reading `--db` (or the workspace's default tracker).
-    init(workspace: WorkspaceOptions, db: DatabaseOptions) {
-        let path = db.path(workspace), isDefault = db.db == nil
+    /// Starts reading `--db` (or `tracker.url`, or the workspace's default tracker); exit 1 for a
+    /// malformed address.
+    init(workspace: WorkspaceOptions, db: DatabaseOptions) throws {
+        let (address, isDefault) = try db.address(workspace)
         DispatchQueue.global().async { [self] in
-            if isDefault && !Tracker.exists(at: path) {
+            if isDefault, case .file(let path) = address, !Tracker.exists(at: path) {
                 outcome = .noTracker(path: path)
             } else {
                 do {
-                    let tracker = try Tracker(readingAt: path)
-                    outcome = .read(try tracker.observationSet(), try tracker.publishedAssessments())
+                    let (set, published) = try address.openForReading().observationSetAndPublished()
+                    outcome = .read(set, published)
                 } catch {
                     outcome = .failed("error: \(error.localizedDescription)")
                 }

@@ -22,9 +22,8 @@ import Testing
             """
             Reports/ is out of date: \(differing.count) file(s) differ from a fresh publish of the sample: \
             \(differing.prefix(20).joined(separator: ", "))\(differing.count > 20 ? ", …" : ""). Run \
-            'scripts/sample/publish-review.sh' (the last review as at 2026-08-24, then this one as at 2026-11-24) and commit \
-            Reports/; 'rm -rf .missionkpi && swift run missionkpi publish --as-of 2026-11-24' also works, comparing with the \
-            committed publish instead.
+            'swift run missionkpi publish --as-of 2026-11-24' (twice if the first run changed anything: a re-publish \
+            compares with the committed publish) and commit Reports/.
             """)
     }
 

@@ -30,9 +30,9 @@ import Testing
         }
     }
 
-    @Test(arguments: [1, 2, 127, 128, 129, 255, 256, 300, 504])
-    func everyBatchSizeStoresEveryRowAsWritten(rows n: Int) throws {
-        let f = try TrackerFixture(generated: 1)
+    @Test(arguments: Backend.allCases, [1, 2, 127, 128, 129, 255, 256, 300, 504])
+    func everyBatchSizeStoresEveryRowAsWritten(_ backend: Backend, rows n: Int) throws {
+        let f = try TrackerFixture(generated: 1, backend: backend)
         let (text, expected) = returns(n)
         try f.write("a.csv", text)
         let outcomes = try f.record(["a.csv"])
@@ -52,8 +52,9 @@ import Testing
     }
 
     /// A file whose full batches were already inserted when its bad last row is read stores nothing.
-    @Test func aRejectedFileDiscardsItsInsertedAndWaitingBatches() throws {
-        let f = try TrackerFixture(generated: 1)
+    @Test(arguments: Backend.allCases)
+    func aRejectedFileDiscardsItsInsertedAndWaitingBatches(_ backend: Backend) throws {
+        let f = try TrackerFixture(generated: 1, backend: backend)
         try f.write("bad.csv", returns(300).text + "c0000,k0,2030-01,1,\n")
         try f.write("good.csv", returns(300, shift: 0.25).text)
         let outcomes = try f.record(["bad.csv", "good.csv"])

@@ -1,5 +1,6 @@
 import Foundation
 import MissionKPI
+import MissionKPIStorePostgres
 import Testing
 
 @testable import MissionKPIStore
@@ -14,20 +15,20 @@ final class Log: @unchecked Sendable {
 
 @Suite struct ConcurrencyTests {
     /// Readers open the tracker as the reading commands do: writable (`create: false`, as before issue 20)
-    /// and read-only (`init(readingAt:)`, what they do now).
-    @Test(arguments: [false, true])
-    func aReaderWhileRecordWritesNeverSeesDatabaseIsLockedNorHalfAFile(readOnly: Bool) throws {
-        let f = try TrackerFixture(generated: 40)
+    /// and read-only (`openForReading()`, what they do now).
+    @Test(arguments: Backend.allCases, [false, true])
+    func aReaderWhileRecordWritesNeverSeesDatabaseIsLockedNorHalfAFile(_ backend: Backend, readOnly: Bool) throws {
+        let f = try TrackerFixture(generated: 40, backend: backend)
         let rows = 40 * 6 * 84
         try f.write("big.csv", TrackerFixture.generatedReturns(contracts: 40))
         _ = try f.tracker()  // create the schema first, as any earlier record would have
         let errors = Log(), seen = Log()
         let writing = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
-        let workspace = f.workspace, root = f.root, db = f.dbPath
+        let workspace = f.workspace, root = f.root, db = try TrackerAddress.parse(f.db)
         let stop = Log()
         Thread {
             do {
-                let writer = try Tracker(path: db)
+                let writer = try db.open(create: true)
                 writing.signal()
                 let outcomes = try writer.record(
                     [ReturnsInput(path: root + "/big.csv", displayPath: "big.csv")], workspace: workspace, recordedAt: "t")
@@ -43,7 +44,7 @@ final class Log: @unchecked Sendable {
         repeat {
             do {
                 // A new connection each time, as a new process would.
-                let reader = readOnly ? try Tracker(readingAt: db) : try Tracker(path: db, create: false)
+                let reader = readOnly ? try db.openForReading() : try db.open(create: false)
                 // Two separate reads: the record may commit between them, but each must see all or nothing.
                 let counts = try reader.counts()
                 seen.add("counts \(counts.files)/\(counts.observations)")
@@ -61,18 +62,19 @@ final class Log: @unchecked Sendable {
         #expect(try f.tracker().counts() == (files: 1, observations: rows))
     }
 
-    @Test func twoRecordersOfTheSameFileStoreItOnce() throws {
-        let f = try TrackerFixture(generated: 10)
+    @Test(arguments: Backend.allCases)
+    func twoRecordersOfTheSameFileStoreItOnce(_ backend: Backend) throws {
+        let f = try TrackerFixture(generated: 10, backend: backend)
         try f.write("r.csv", TrackerFixture.generatedReturns(contracts: 10))
         _ = try f.tracker()
         let results = Log()
         let group = DispatchGroup()
-        let workspace = f.workspace, root = f.root, db = f.dbPath
+        let workspace = f.workspace, root = f.root, db = try TrackerAddress.parse(f.db)
         for _ in 0..<2 {
             group.enter()
             Thread {
                 do {
-                    let outcomes = try Tracker(path: db).record(
+                    let outcomes = try db.open(create: true).record(
                         [ReturnsInput(path: root + "/r.csv")], workspace: workspace, recordedAt: "t")
                     switch outcomes.first {
                     case .recorded: results.add("recorded")

@@ -18,8 +18,9 @@ import Testing
             releaseDate: date, noticeType: "UK9")
     }
 
-    @Test func storedAssessmentsComeBackSortedAndWhole() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func storedAssessmentsComeBackSortedAndWhole(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         let t = try f.tracker()
         let later = Self.item(release: "ocds-h6vhtk-0002-uk9", classification: .met, date: "2026-06-01T00:00:00Z")
         let other = Self.item("another", start: "2024-04-01", end: "2025-03-31")
@@ -28,11 +29,12 @@ import Testing
         bare.classificationDescription = nil
         #expect(try t.recordPublished([later, Self.item(), other, bare]) == 4)
         #expect(try t.publishedAssessments() == [other, bare, Self.item(), later])
-        #expect(try Tracker(path: f.dbPath, create: false).publishedAssessments().count == 4)
+        #expect(try f.tracker(create: false).publishedAssessments().count == 4)
     }
 
-    @Test func theSameReleasesAssessmentIsStoredOnce() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func theSameReleasesAssessmentIsStoredOnce(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         let t = try f.tracker()
         #expect(try t.recordPublished([Self.item()]) == 1)
         #expect(try t.recordPublished([Self.item(), Self.item()]) == 0)
@@ -55,8 +57,22 @@ import Testing
         #expect(added == 1)
     }
 
-    @Test func aBadItemStoresNothingOfItsBatchAndSaysWhich() throws {
-        let f = try TrackerFixture()
+    /// The same on any backend: the caller's work runs inside the transaction, and its failure undoes both.
+    @Test(arguments: Backend.allCases)
+    func recordingAlongsideOtherWorkRollsBackWithIt(_ backend: Backend) throws {
+        struct Failed: Error {}
+        let f = try TrackerFixture(backend: backend)
+        let t = try f.tracker()
+        #expect(throws: Failed.self) { try t.recordPublished([Self.item()], alongside: { throw Failed() }) }
+        #expect(try t.publishedAssessments().isEmpty)
+        var ran = false
+        #expect(try t.recordPublished([Self.item()], alongside: { ran = true }) == 1)
+        #expect(try ran && t.publishedAssessments() == [Self.item()])
+    }
+
+    @Test(arguments: Backend.allCases)
+    func aBadItemStoresNothingOfItsBatchAndSaysWhich(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         let t = try f.tracker()
         var backwards = Self.item("k2")
         backwards.periodEnd = Day(parsing: "2025-01-01")!

@@ -7,8 +7,9 @@ import Testing
 /// What the judgements read back from the tracker: the set streamed from SQLite agrees with the
 /// listing of every version, corrections included, and rows of one file share its provenance.
 @Suite struct ReadTests {
-    @Test func theObservationSetMatchesEveryVersionListed() throws {
-        let f = try TrackerFixture(generated: 3)
+    @Test(arguments: Backend.allCases)
+    func theObservationSetMatchesEveryVersionListed(_ backend: Backend) throws {
+        let f = try TrackerFixture(generated: 3, backend: backend)
         try f.write("a.csv", TrackerFixture.generatedReturns(contracts: 3, months: 12))
         try f.write("b.csv", TrackerFixture.generatedReturns(contracts: 2, months: 6, shift: 0.5))
         _ = try f.record(["a.csv"])
@@ -30,8 +31,9 @@ import Testing
         #expect(corrected[1].provenance.source === corrected[2].provenance.source)
     }
 
-    @Test func narrowedListingsKeepOnlyTheCurrentVersionUnlessAskedForAll() throws {
-        let f = try TrackerFixture(generated: 2)
+    @Test(arguments: Backend.allCases)
+    func narrowedListingsKeepOnlyTheCurrentVersionUnlessAskedForAll(_ backend: Backend) throws {
+        let f = try TrackerFixture(generated: 2, backend: backend)
         try f.write("a.csv", TrackerFixture.generatedReturns(contracts: 2, months: 3))
         try f.write("b.csv", TrackerFixture.generatedReturns(contracts: 1, months: 2, shift: 1))
         _ = try f.record(["a.csv"])

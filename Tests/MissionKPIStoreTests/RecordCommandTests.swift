@@ -8,42 +8,45 @@ import Testing
 @Suite struct RecordCommandTests {
     let q1 = "contract,kpi,period,value,note\nc-one,monthly-pct,2025-04,70,\nc-one,monthly-pct,2025-05,71,\nc-two,delivery,2025-04,5,\n"
 
-    @Test func recordWithoutPathsRecordsTheWorkspaceReturnsOnceThenSaysAlreadyRecorded() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func recordWithoutPathsRecordsTheWorkspaceReturnsOnceThenSaysAlreadyRecorded(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("Contracts/d/returns/2025-q1.csv", q1)
-        let first = try Binary.run(["record", "--workspace", f.root])
+        let first = try Binary.run(["record", "--workspace", f.root] + f.cliDB)
         #expect(first.exit == 0)
         #expect(first.stderr.contains("Contracts/d/returns/2025-q1.csv: recorded 3 rows (3 new, 0 corrections, 0 unchanged)"))
         #expect(first.stdout.isEmpty)
-        let again = try Binary.run(["record", "--workspace", f.root])
+        let again = try Binary.run(["record", "--workspace", f.root] + f.cliDB)
         #expect(again.exit == 0)
         #expect(again.stderr.contains("Contracts/d/returns/2025-q1.csv: already recorded at "))
-        #expect(try Tracker(path: f.dbPath, create: false).counts() == (files: 1, observations: 3))
+        #expect(try f.tracker(create: false).counts() == (files: 1, observations: 3))
     }
 
     /// Re-recording unchanged files answers from the hashes alone: it does not need (or check) the workspace,
     /// while a workspace problem still stops a recording that has something new to store.
-    @Test func reRecordingUnchangedFilesDoesNotLoadTheWorkspace() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func reRecordingUnchangedFilesDoesNotLoadTheWorkspace(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("Contracts/d/returns/2025-q1.csv", q1)
-        #expect(try Binary.run(["record", "--workspace", f.root]).exit == 0)
+        #expect(try Binary.run(["record", "--workspace", f.root] + f.cliDB).exit == 0)
         try f.write("Missions/broken.yaml", "id: [unclosed\n")
-        let again = try Binary.run(["record", "--workspace", f.root])
+        let again = try Binary.run(["record", "--workspace", f.root] + f.cliDB)
         #expect(again.exit == 0, "\(again.stderr)")
         #expect(again.stderr.contains("Contracts/d/returns/2025-q1.csv: already recorded at "))
         try f.write("Contracts/d/returns/2025-q2.csv", "contract,kpi,period,value\nc-one,monthly-pct,2025-06,72\n")
-        let changed = try Binary.run(["record", "--workspace", f.root])
+        let changed = try Binary.run(["record", "--workspace", f.root] + f.cliDB)
         #expect(changed.exit == 1)
         #expect(changed.stderr.contains("Missions/broken.yaml:"))
-        #expect(try Tracker(path: f.dbPath, create: false).counts() == (files: 1, observations: 3))
+        #expect(try f.tracker(create: false).counts() == (files: 1, observations: 3))
     }
 
-    @Test func everyProblemIsPrintedAsFileRowAndTheExitCodeIsOne() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func everyProblemIsPrintedAsFileRowAndTheExitCodeIsOne(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write(
             "Contracts/d/returns/a-bad.csv", "contract,kpi,period,value\nc-one,monthly-pct,2025-04,70\nc-one,monthly-pc,2025-13,x\n")
         try f.write("Contracts/d/returns/b-good.csv", q1)
-        let r = try Binary.run(["record", "--workspace", f.root])
+        let r = try Binary.run(["record", "--workspace", f.root] + f.cliDB)
         #expect(r.exit == 1)
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(
@@ -52,7 +55,7 @@ import Testing
             ])
         #expect(r.stderr.contains("Contracts/d/returns/a-bad.csv: 3 problems; nothing from this file was stored"))
         #expect(r.stderr.contains("Contracts/d/returns/b-good.csv: recorded 3 rows"))
-        #expect(try Tracker(path: f.dbPath, create: false).counts() == (files: 1, observations: 3))
+        #expect(try f.tracker(create: false).counts() == (files: 1, observations: 3))
     }
 
     @Test func aPathThatIsNotThereIsAnErrorAndDbPutsTheTrackerElsewhere() throws {
@@ -66,14 +69,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: f.dbPath))
     }
 
-    @Test func csvOutputNeutralisesFormulasButKeepsPlainNumbers() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func csvOutputNeutralisesFormulasButKeepsPlainNumbers(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write(
             "r.csv",
             "contract,kpi,period,value,note\nc-two,delivery,2025-04,-3.5,\"=HYPERLINK(\"\"http://x\"\")\"\nc-two,delivery,2025-05,2,@SUM(A1)\nc-two,delivery,2025-06,1,+1-1\n"
         )
-        #expect(try Binary.run(["record", "--workspace", f.root, f.root + "/r.csv"]).exit == 0)
-        let r = try Binary.run(["observations", "--workspace", f.root, "--format", "csv"])
+        #expect(try Binary.run(["record", "--workspace", f.root] + f.cliDB + [f.root + "/r.csv"]).exit == 0)
+        let r = try Binary.run(["observations", "--workspace", f.root] + f.cliDB + ["--format", "csv"])
         #expect(r.exit == 0)
         let lines = r.stdout.components(separatedBy: "\r\n")
         #expect(lines[0] == "contract,kpi,period,period_start,period_end,value,note,version,current,file,row,sha256,recorded_at")
@@ -82,13 +86,14 @@ import Testing
         #expect(lines[3].contains(",1,'+1-1,1,true,"))
     }
 
-    @Test func observationsAndHistoryListVersionsInEveryFormat() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func observationsAndHistoryListVersionsInEveryFormat(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("a.csv", q1)
         try f.write("b.csv", "contract,kpi,period,value\nc-one,monthly-pct,2025-05,72\n")
-        _ = try Binary.run(["record", "--workspace", f.root, f.root + "/a.csv"])
-        _ = try Binary.run(["record", "--workspace", f.root, f.root + "/b.csv"])
-        let text = try Binary.run(["history", "--workspace", f.root, "c-one/monthly-pct"])
+        _ = try Binary.run(["record", "--workspace", f.root] + f.cliDB + [f.root + "/a.csv"])
+        _ = try Binary.run(["record", "--workspace", f.root] + f.cliDB + [f.root + "/b.csv"])
+        let text = try Binary.run(["history", "--workspace", f.root] + f.cliDB + ["c-one/monthly-pct"])
         #expect(text.exit == 0)
         let rows = text.stdout.split(separator: "\n").map {
             $0.split(separator: " ", omittingEmptySubsequences: true).prefix(6).joined(separator: " ")
@@ -99,24 +104,25 @@ import Testing
                 "c-one/monthly-pct 2025-05 71 v1 superseded a.csv:3", "c-one/monthly-pct 2025-05 72 v2 current (corrected)",
             ])
         let json = try Binary.run([
-            "observations", "--workspace", f.root, "--kpi", "c-one/monthly-pct", "--all-versions", "--format", "json",
+            "observations", "--workspace", f.root] + f.cliDB + ["--kpi", "c-one/monthly-pct", "--all-versions", "--format", "json",
         ])
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect(parsed?.map { $0["value"] as? Double } == [70, 71, 72])
         #expect(parsed?.map { $0["current"] as? Bool } == [true, false, true])
-        let current = try Binary.run(["observations", "--workspace", f.root, "--contract", "c-one", "--format", "json"])
+        let current = try Binary.run(["observations", "--workspace", f.root] + f.cliDB + ["--contract", "c-one", "--format", "json"])
         #expect((try JSONSerialization.jsonObject(with: Data(current.stdout.utf8)) as? [Any])?.count == 2)
     }
 
-    @Test func historyOfAnUnknownKPISuggestsAndBadArgumentsAreUsageErrors() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func historyOfAnUnknownKPISuggestsAndBadArgumentsAreUsageErrors(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("a.csv", q1)
-        _ = try Binary.run(["record", "--workspace", f.root, f.root + "/a.csv"])
-        let unknown = try Binary.run(["history", "--workspace", f.root, "c-one/monthly-pc"])
+        _ = try Binary.run(["record", "--workspace", f.root] + f.cliDB + [f.root + "/a.csv"])
+        let unknown = try Binary.run(["history", "--workspace", f.root] + f.cliDB + ["c-one/monthly-pc"])
         #expect(unknown.exit == 64)
         #expect(unknown.stderr.contains("did you mean 'c-one/monthly-pct'?"))
-        #expect(try Binary.run(["history", "--workspace", f.root, "no-slash"]).exit == 64)
-        #expect(try Binary.run(["observations", "--workspace", f.root, "--kpi", "a/b/c"]).exit == 64)
+        #expect(try Binary.run(["history", "--workspace", f.root] + f.cliDB + ["no-slash"]).exit == 64)
+        #expect(try Binary.run(["observations", "--workspace", f.root] + f.cliDB + ["--kpi", "a/b/c"]).exit == 64)
         let missing = try Binary.run(["observations", "--workspace", f.root, "--db", f.root + "/none.sqlite"])
         #expect(missing.exit == 1 && missing.stderr.contains("no tracker at"))
     }
@@ -152,15 +158,16 @@ import Testing
         #expect(!(try underTerminal("c.sqlite", ci: "true")).contains("rows/s"))
     }
 
-    @Test func aCommandLineReaderWhileRecordWritesNeverFails() throws {
-        let f = try TrackerFixture(generated: 40)
+    @Test(arguments: Backend.allCases)
+    func aCommandLineReaderWhileRecordWritesNeverFails(_ backend: Backend) throws {
+        let f = try TrackerFixture(generated: 40, backend: backend)
         try f.write("big.csv", TrackerFixture.generatedReturns(contracts: 40))
         try f.write("small.csv", "contract,kpi,period,value\nc-two,delivery,2025-04,1\n")
-        #expect(try Binary.run(["record", "--workspace", f.root, f.root + "/small.csv"]).exit == 0)
-        let writer = try Binary.Child(["record", "--workspace", f.root, f.root + "/big.csv"])
+        #expect(try Binary.run(["record", "--workspace", f.root] + f.cliDB + [f.root + "/small.csv"]).exit == 0)
+        let writer = try Binary.Child(["record", "--workspace", f.root] + f.cliDB + [f.root + "/big.csv"])
         var reads = 0
         while writer.process.isRunning || reads == 0 {
-            let r = try Binary.run(["observations", "--workspace", f.root, "--contract", "c-two", "--format", "csv"])
+            let r = try Binary.run(["observations", "--workspace", f.root] + f.cliDB + ["--contract", "c-two", "--format", "csv"])
             #expect(r.exit == 0 && !r.stderr.contains("locked"), "\(r.stderr)")
             reads += 1
         }

@@ -20,9 +20,9 @@ import Testing
 
     /// The rejected file's first 16,384 rows reach the writer before its bad last row is seen: rolling
     /// them back must also make the run forget them, so the next file's equal values are corrections.
-    @Test(arguments: [0, 1_000_000])
-    func aFileRejectedMidRunLeavesNoTraceForTheFilesAfterIt(commitEvery: Int) throws {
-        let f = try TrackerFixture(generated: 40)
+    @Test(arguments: Backend.allCases, [0, 1_000_000])
+    func aFileRejectedMidRunLeavesNoTraceForTheFilesAfterIt(_ backend: Backend, commitEvery: Int) throws {
+        let f = try TrackerFixture(generated: 40, backend: backend)
         let rows = 40 * 6 * 84
         try f.write("a.csv", TrackerFixture.generatedReturns(contracts: 40))
         try f.write("b.csv", TrackerFixture.generatedReturns(contracts: 40, shift: 0.5) + "c0000,k0,2030-01,1,\n")
@@ -37,8 +37,9 @@ import Testing
         #expect(try tracker.observations(contract: "c0001", kpi: "k1").allSatisfy { $0.version == 2 && $0.provenance.file == "c.csv" })
     }
 
-    @Test func aCopyOfAFileInTheSameRunIsAlreadyRecordedAndCorrectionsChainWithinARun() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func aCopyOfAFileInTheSameRunIsAlreadyRecordedAndCorrectionsChainWithinARun(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("q1.csv", q1)
         try f.write("copy.csv", q1)
         try f.write("fix.csv", "contract,kpi,period,value\nc-two,delivery,2025-04,6\n")
@@ -52,8 +53,9 @@ import Testing
     }
 
     /// A run on a tracker holding values reads each KPI's versions from it once, and continues them.
-    @Test func aRunOnAFilledTrackerContinuesItsVersions() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func aRunOnAFilledTrackerContinuesItsVersions(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("q1.csv", q1)
         try f.write("fix.csv", "contract,kpi,period,value,note\nc-one,monthly-pct,2025-05,71,\nc-two,delivery,2025-04,8,late\n")
         try f.write("fix2.csv", "contract,kpi,period,value,note\nc-two,delivery,2025-04,8,late\nc-two,delivery,2025-05,1,\n")
@@ -67,8 +69,9 @@ import Testing
     }
 
     /// Files beyond the byte budget are hashed ahead but read again when their turn comes; the outcome is the same.
-    @Test func filesBeyondTheReadAheadBudgetAreReadAgainWithTheSameOutcome() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func filesBeyondTheReadAheadBudgetAreReadAgainWithTheSameOutcome(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("a.csv", q1)
         try f.write("b.csv", "contract,kpi,period,value\nc-two,delivery,2025-05,6\n")
         let inputs = ["a.csv", "b.csv", "missing.csv"].map { ReturnsInput(path: f.root + "/" + $0, displayPath: $0) }

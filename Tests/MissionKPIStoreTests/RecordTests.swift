@@ -7,8 +7,9 @@ import Testing
 @Suite struct RecordTests {
     let q1 = "contract,kpi,period,value,note\nc-one,monthly-pct,2025-04,70,\nc-one,monthly-pct,2025-05,71,\nc-two,delivery,2025-04,5,\n"
 
-    @Test func aCleanFileIsStoredWithItsProvenance() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func aCleanFileIsStoredWithItsProvenance(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("Contracts/d/returns/q1.csv", q1)
         let outcomes = try f.record(["Contracts/d/returns/q1.csv"])
         guard case .recorded(let path, let sha, 3, 3, 0, 0) = outcomes.first else { Issue.record("\(outcomes)"); return }
@@ -24,8 +25,9 @@ import Testing
         #expect(list[1].period.kind == .month && list[1].period.end == Day(year: 2025, month: 5, day: 31))
     }
 
-    @Test func aFileWithOneBadRowStoresNothingAndOtherFilesAreUnaffected() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func aFileWithOneBadRowStoresNothingAndOtherFilesAreUnaffected(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("bad.csv", q1 + "c-one,monthly-pct,2025-06,not-a-number,\n")
         try f.write("good.csv", "contract,kpi,period,value\nc-two,delivery,2025-05,6\n")
         let outcomes = try f.record(["bad.csv", "good.csv"])
@@ -38,8 +40,9 @@ import Testing
         #expect(try f.tracker().counts() == (files: 1, observations: 1))
     }
 
-    @Test func aBadRowLateInALargeFileStillStoresNothing() throws {
-        let f = try TrackerFixture(generated: 40)  // 20,160 rows: the first batch is inserted before the bad row is seen
+    @Test(arguments: Backend.allCases)
+    func aBadRowLateInALargeFileStillStoresNothing(_ backend: Backend) throws {
+        let f = try TrackerFixture(generated: 40, backend: backend)  // 20,160 rows: the first batch is inserted before the bad row is seen
         try f.write("big.csv", TrackerFixture.generatedReturns(contracts: 40) + "c0000,k0,2030-01,1,\n")
         let outcomes = try f.record(["big.csv"])
         guard case .rejected(_, let diagnostics) = outcomes.first else { Issue.record("\(outcomes)"); return }
@@ -47,8 +50,9 @@ import Testing
         #expect(try f.tracker().counts() == (files: 0, observations: 0))
     }
 
-    @Test func recordingTheSameFileAgainStoresNothingAndSaysSo() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func recordingTheSameFileAgainStoresNothingAndSaysSo(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("q1.csv", q1)
         try f.write("copy-of-q1.csv", q1)
         _ = try f.record(["q1.csv"], at: "2026-01-01T00:00:00Z")
@@ -60,8 +64,9 @@ import Testing
         #expect(try f.tracker().counts() == (files: 1, observations: 3))
     }
 
-    @Test func aLaterReturnForTheSamePeriodIsACorrectionAndBothVersionsAreKept() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func aLaterReturnForTheSamePeriodIsACorrectionAndBothVersionsAreKept(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("q1.csv", q1)
         try f.write(
             "q1-fix.csv",
@@ -89,8 +94,9 @@ import Testing
         #expect(set.count == 4)
     }
 
-    @Test func aChangedNoteAloneIsACorrectionAndAnEqualRowIsUnchanged() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func aChangedNoteAloneIsACorrectionAndAnEqualRowIsUnchanged(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("a.csv", "contract,kpi,period,value,note\nc-two,delivery,2025-04,5,\nc-two,delivery,2025-05,6,x\n")
         try f.write("b.csv", "contract,kpi,period,value,note\nc-two,delivery,2025-04,5,now noted\nc-two,delivery,2025-05,6.0,x\n")
         _ = try f.record(["a.csv"])
@@ -98,8 +104,9 @@ import Testing
         #expect(try f.tracker().history(contract: "c-two", kpi: "delivery").map(\.version) == [1, 2, 1])
     }
 
-    @Test func listingsFilterByContractAndKPIAndCanShowEveryVersion() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func listingsFilterByContractAndKPIAndCanShowEveryVersion(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         try f.write("q1.csv", q1)
         try f.write("fix.csv", "contract,kpi,period,value\nc-two,delivery,2025-04,9\n")
         _ = try f.record(["q1.csv", "fix.csv"])
@@ -111,11 +118,24 @@ import Testing
         #expect(try t.kpiKeys() == ["c-one/monthly-pct", "c-two/delivery"])
     }
 
-    @Test func anUnreadableFileIsRejectedWithAMessage() throws {
-        let f = try TrackerFixture()
+    @Test(arguments: Backend.allCases)
+    func anUnreadableFileIsRejectedWithAMessage(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
         let outcomes = try f.record(["missing.csv"])
         guard case .rejected(_, let d) = outcomes.first else { Issue.record("\(outcomes)"); return }
         #expect(d.first?.description.hasPrefix("missing.csv:1:1: error: cannot read the file") == true)
+    }
+
+    /// PostgreSQL cannot store a NUL character in text, so no backend accepts one: the file is refused
+    /// at its row and column, before anything is stored.
+    @Test(arguments: Backend.allCases)
+    func aNoteWithANulCharacterIsRefusedAtItsRow(_ backend: Backend) throws {
+        let f = try TrackerFixture(backend: backend)
+        try f.write("nul.csv", "contract,kpi,period,value,note\nc-two,delivery,2025-04,5,fine\nc-two,delivery,2025-05,6,\"bad\u{0}\"\n")
+        let outcomes = try f.record(["nul.csv"])
+        guard case .rejected(_, let d) = outcomes.first else { Issue.record("\(outcomes)"); return }
+        #expect(d.map(\.description) == ["nul.csv:3:5: error: the note holds a NUL character (byte 0), which a tracker cannot store; remove it"])
+        #expect(try f.tracker().counts() == (files: 0, observations: 0))
     }
 
     @Test func theFinderListsWorkspaceReturnsSortedAndFoldersRecursively() throws {

@@ -1,22 +1,33 @@
 import Foundation
 import MissionKPI
 import MissionKPIStore
+import MissionKPIStorePostgres
 
-/// A workspace written into a fresh temporary folder, with a tracker beside it.
+/// A workspace written into a fresh temporary folder, with a tracker beside it: a SQLite file in the
+/// workspace, or a fresh database of its own on the test server (`MISSIONKPI_TEST_PG_URL`).
 ///
 /// ```swift
-/// let f = try TrackerFixture()                       // contracts c-one and c-two
+/// let f = try TrackerFixture(backend: .postgres)     // contracts c-one and c-two
 /// try f.write("Contracts/d/returns/q1.csv", "contract,kpi,period,value\n…")
 /// let outcomes = try f.record(["Contracts/d/returns/q1.csv"])
 /// ```
 final class TrackerFixture {
     let root: String
     let workspace: Workspace
+    let backend: Backend
+    /// The SQLite file (SQLite fixtures; PostgreSQL fixtures leave it unused).
     var dbPath: String { root + "/.missionkpi/tracker.sqlite" }
+    /// What `--db` is given: the SQLite file or the database's URL.
+    let db: String
+    private let database: TestDatabase?
 
     /// The small workspace (two contracts); `generated` adds `c0000…` contracts with six monthly KPIs each.
-    init(generated contracts: Int = 0) throws {
+    /// A PostgreSQL fixture without a test server fails in CI and skips the test elsewhere, saying so.
+    init(generated contracts: Int = 0, backend: Backend = .sqlite) throws {
+        self.backend = backend
+        database = backend == .postgres ? try TestDatabase() : nil
         root = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-\(UUID().uuidString)").path
+        db = database?.url ?? root + "/.missionkpi/tracker.sqlite"
         var files = TrackerFixture.smallWorkspace
         for c in 0..<contracts { files["Contracts/d/c\(TrackerFixture.pad(c)).yaml"] = TrackerFixture.generatedContract(c) }
         for (path, text) in files { try TrackerFixture.write(root, path, text) }
@@ -37,7 +48,21 @@ final class TrackerFixture {
         try text.write(toFile: full, atomically: true, encoding: .utf8)
     }
 
-    func tracker() throws -> Tracker { try Tracker(path: dbPath) }
+    /// Opens the fixture's tracker (creating it unless `create` is false).
+    func tracker(create: Bool = true) throws -> Tracker { try TrackerAddress.parse(db).open(create: create) }
+
+    /// Waits for other sessions on a PostgreSQL fixture's database to end (nothing to wait for on SQLite).
+    func waitForOtherSessions() throws { try database?.waitForOtherSessions() }
+
+    /// The fixture's own PostgreSQL database (nil for SQLite).
+    var postgres: TestDatabase? { database }
+
+    /// What a command line adds to reach the fixture's tracker: nothing for SQLite (the workspace's
+    /// default file), `--db URL` for PostgreSQL.
+    var cliDB: [String] { backend == .postgres ? dbArguments : [] }
+
+    /// `--db` and the tracker, for a command line.
+    var dbArguments: [String] { ["--db", db] }
 
     /// Records workspace-relative paths with a fixed clock.
     func record(_ paths: [String], at time: String = "2026-01-01T00:00:00Z", tracker: Tracker? = nil) throws -> [RecordOutcome] {

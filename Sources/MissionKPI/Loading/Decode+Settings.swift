@@ -2,7 +2,7 @@ extension FileDecoder {
     /// The `missionkpi.yaml` document.
     func settings(_ root: YAMLNode) -> Settings {
         var settings = Settings()
-        guard let f = mapping(root, "the settings", allowed: ["financial_year_start", "rules", "publication", "assessment", "pipeline"])
+        guard let f = mapping(root, "the settings", allowed: ["financial_year_start", "rules", "publication", "assessment", "pipeline", "tracker"])
         else { return settings }
         settings.locations = f.locations
         if let node = f.node("financial_year_start"), let text = text(node, "'financial_year_start'") {
@@ -53,6 +53,9 @@ extension FileDecoder {
                 }
             }
         }
+        if let node = f.node("tracker"), let t = mapping(node, "'tracker'", allowed: ["url"]) {
+            settings.tracker = trackerSettings(t.node("url"), at: node.mark)
+        }
         return settings
     }
 
@@ -87,6 +90,26 @@ extension FileDecoder {
                     "the publisher's contact \(quoted: contact) must be a web address or an email address, with no spaces or quotes")
             }
         }
+    }
+
+    /// `tracker: {url: postgresql://…}`: a PostgreSQL URL without a password.
+    private func trackerSettings(_ node: YAMLNode?, at mark: Mark) -> TrackerSettings? {
+        guard let node else {
+            error(mark, "'tracker' needs a 'url' such as postgresql://kpi@db.example:5432/missionkpi")
+            return nil
+        }
+        guard let url = text(node, "'url'") else { return nil }
+        let lower = url.lowercased()
+        guard lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") else {
+            error(node.mark, "'url' \(quoted: url) must be a PostgreSQL URL written postgresql://USER@HOST:PORT/DATABASE; leave 'tracker' out to keep the tracker in .missionkpi/tracker.sqlite")
+            return nil
+        }
+        let authority = url.drop { $0 != "/" }.dropFirst(2).prefix { $0 != "/" && $0 != "?" }
+        if authority.contains("@") && authority.prefix(while: { $0 != "@" }).contains(":") || lower.contains("password=") {
+            error(node.mark, "'url' must not hold a password; set PGPASSWORD or put it in ~/.pgpass (chmod 600)")
+            return nil
+        }
+        return TrackerSettings(url: url, location: SourceLocation(file: file, mark: node.mark))
     }
 
     /// `licence: NAME` or `licence: {name, url}`, kept in step with OCDS's `license` (the licence's address).

@@ -93,6 +93,14 @@ public struct PipelineSettings: Sendable, Hashable {
     public var leadTimeMonths: Int = 18
 }
 
+/// Where the tracker is when it is not the workspace's SQLite file: `tracker: {url: …}`.
+public struct TrackerSettings: Sendable, Hashable {
+    /// `postgresql://USER@HOST:PORT/DATABASE`; never a password (that comes from PGPASSWORD or ~/.pgpass).
+    public var url: String
+    /// Where the URL is written, for messages.
+    public var location: SourceLocation
+}
+
 /// The workspace settings (`missionkpi.yaml`); every field has a default.
 public struct Settings: Sendable, Hashable {
     public var financialYearStart: MonthDay = .ukFinancialYear
@@ -100,6 +108,8 @@ public struct Settings: Sendable, Hashable {
     public var publication = Publication()
     public var assessment = AssessmentSettings()
     public var pipeline = PipelineSettings()
+    /// A shared tracker (PostgreSQL) for every command of this workspace; nil keeps the SQLite file.
+    public var tracker: TrackerSettings? = nil
     public var locations: FieldLocations? = nil
 
     public init() {}

@@ -78,6 +78,10 @@ extension ReturnsValidator {
             state.error(row, vc, "value \(clipped: valueText) is outside 0–100 for a percent KPI; write the percentage itself (72.5 for 72.5%)")
         }
 
+        if let n = layout.note, fields[n].utf8.contains(0) {
+            state.error(row, n + 1, "the note holds a NUL character (byte 0), which a tracker cannot store; remove it")
+        }
+
         guard state.diagnostics.count == before, let period, let value, let contract, let kpi else { return }
         let key = FileState.Key(kpi: kpi.serial, start: Int32(period.start.ordinal), end: Int32(period.end.ordinal))
         if let first = state.seen.updateValue(row, forKey: key) {

@@ -62,6 +62,6 @@ enum OpenData {
         try sink.add(try SitePath("data", "README.md"), text: DataDictionary.markdown(tables, report: report))
         try sink.add(try SitePath("data", "metadata.json"), text: OpenDataMetadata.json(tables, report: report))
         let page = try SitePath("data.html")
-        try sink.add(page, text: try Templates.render(DataPage(tables, report: report, path: page), "data"))
+        try sink.add(page, text: DataPage(tables, report: report, path: page).html)
     }
 }

@@ -142,11 +142,10 @@ struct FindingRow: Sendable {
     }
 }
 
-/// A table of findings with its accessible label; nil when there are none (templates then say so).
-/// The HTML table is written once by `Fragments` (`findings.mustache` inserts it), and the Markdown table
-/// (`findings-md.mustache`) only when a Markdown page asks for it: the contract page, which holds most
-/// tables, has no Markdown twin. So a page with thousands of findings does not go through Mustache row by row.
-struct FindingTable: Sendable, ContextFields {
+/// A table of findings with its accessible label; nil when there are none (pages then say so).
+/// The HTML table is written once, when the table is made; the Markdown table only when a Markdown page
+/// asks for it: the contract page, which holds most tables, has no Markdown twin.
+struct FindingTable: Sendable {
     var label: String
     var rows: [FindingRow]
     /// The HTML table, without its last line break.
@@ -169,6 +168,4 @@ struct FindingTable: Sendable, ContextFields {
         out.removeLast()
         return out
     }
-
-    var contextFields: [String: Any] { ["label": label, "html": html, "markdown": markdown] }
 }

@@ -93,11 +93,8 @@ struct MissionEvidencePage: Sendable {
         let chunks = chunks(all)
         return try chunks.enumerated().map { i, chunk in
             let path = try Self.path(m.id, i + 1), markdown = try Self.path(m.id, i + 1, markdown: true)
-            return { sink in
-                let page = MissionEvidencePage(m, report: report, path: path, chunk: chunk, number: i + 1, total: chunks.count, all: all.count)
-                let html = Fragments.layout(RenderedPage(frame: page.frame, body: Fragments.evidenceBody(page)))
-                try sink.add(path, Array(html.utf8))
-                try sink.add(markdown, Array(Fragments.evidenceMarkdown(page).utf8))
+            return Publisher.page(path, markdown: markdown) {
+                MissionEvidencePage(m, report: report, path: path, chunk: chunk, number: i + 1, total: chunks.count, all: all.count)
             }
         }
     }

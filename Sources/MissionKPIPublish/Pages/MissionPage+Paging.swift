@@ -2,8 +2,8 @@ import MissionKPI
 
 /// What the page of a mission served by many contracts shows instead of every piece of evidence: the
 /// numbered evidence pages (with their figures) and the poorly aligned KPIs counted by rule. Both are
-/// written once in Swift, as HTML and Markdown, and inserted by `mission.mustache` and `mission-md.mustache`.
-struct MissionPaging: Sendable, ContextFields {
+/// written once, as HTML and Markdown, and inserted in the mission page and its Markdown twin.
+struct MissionPaging: Sendable {
     /// One evidence page's row in the table of pages.
     struct PageRow: Sendable {
         var number: Int
@@ -96,9 +96,5 @@ struct MissionPaging: Sendable, ContextFields {
         for i in items { ratings[i.rating, default: 0] += 1 }
         return Words.count(items.count, "KPI") + " of " + Words.count(Set(items.map(\.contract)).count, "contract")
             + " (latest ratings: " + AssessmentWords.counts(ratings) + ")"
-    }
-
-    var contextFields: [String: Any] {
-        ["pagesHTML": pagesHTML, "pagesMarkdown": pagesMarkdown, "findingsHTML": findingsHTML, "findingsMarkdown": findingsMarkdown]
     }
 }

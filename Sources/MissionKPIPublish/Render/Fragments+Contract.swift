@@ -1,5 +1,5 @@
 /// The contract page's content written in Swift (it is the most numerous page: one per contract),
-/// with exactly the bytes `contract.mustache` gave; the layout around it is still the template's.
+/// around its KPI sections (`Fragments+KPI.swift`); `Fragments.layout` puts it in the page.
 extension Fragments {
     /// The page's content, without its last line break (the template's `{{{body}}}` line adds it).
     static func contractBody(_ p: ContractPage) -> String {

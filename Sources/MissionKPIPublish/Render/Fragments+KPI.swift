@@ -1,6 +1,5 @@
-/// The KPI sections of the contract page and the department review, and the findings table inside
-/// them, written in Swift with exactly the bytes the templates gave (`contract.mustache`'s KPI
-/// section, `department.mustache`'s, the KPI head, `findings.mustache` and their Markdown twins).
+/// The KPI sections of the contract page and the department review (with the KPI head they share),
+/// and the findings table inside them, with their Markdown twins.
 extension Fragments {
     /// A findings table (as `FindingTable.make` wrote it), ending in a line break.
     static func findings(_ t: FindingTable, into out: inout String) {
@@ -8,7 +7,7 @@ extension Fragments {
         out += "\n"
     }
 
-    /// The findings table as `findings.mustache` wrote it, ending in a line break.
+    /// The findings table, ending in a line break.
     static func findingsTable(_ t: FindingTable, into out: inout String) {
         out += "<div class=\"table-wrap\" role=\"region\" aria-label=\"" + html(t.label) + "\" tabindex=\"0\">\n"
         out += "<table class=\"table\">\n<thead>\n"
@@ -32,7 +31,7 @@ extension Fragments {
         out += "</tbody>\n</table>\n</div>\n"
     }
 
-    /// `findings-md.mustache`, ending in a line break.
+    /// The findings table as Markdown, ending in a line break.
     static func findingsMarkdown(_ t: FindingTable, into out: inout String) {
         out += "| Severity | Rule | Subject | Reason | Fix |\n|---|---|---|---|---|\n"
         for r in t.rows {

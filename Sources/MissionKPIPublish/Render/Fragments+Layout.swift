@@ -1,6 +1,5 @@
-/// `layout.mustache` written in Swift for pages whose content is already written in Swift (contract
-/// pages, mission evidence pages): the same bytes as the template gave with `{{{body}}}` as its content
-/// (`LayoutTests` compares them), without building a context tree for every one of thousands of pages.
+/// The page every HTML page of the site shares: head, header, navigation, breadcrumbs, the page's own
+/// content inside `<main>`, and the footer with the facts of the publish (`LayoutTests`).
 extension Fragments {
     /// The whole HTML page: head, header, navigation, breadcrumbs, `page.body` and the footer.
     static func layout(_ page: RenderedPage) -> String {

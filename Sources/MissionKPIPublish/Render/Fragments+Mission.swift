@@ -2,7 +2,7 @@
 /// Markdown), and, on its own page, the table of those pages and the poorly aligned KPIs counted by rule.
 /// Every value is HTML-escaped with `html` or Markdown-escaped with `MarkdownText`.
 extension Fragments {
-    /// `evidence.mustache`: a table of KPIs evidencing a milestone or node, ending in a line break.
+    /// A table of KPIs evidencing a milestone or node, ending in a line break.
     static func evidenceTable(_ rows: [MissionPage.EvidenceRow], label: String, into out: inout String) {
         out += "<div class=\"table-wrap\" role=\"region\" aria-label=\"" + html(label) + "\" tabindex=\"0\">\n"
         out += "<table class=\"table table--compact\">\n<thead><tr><th scope=\"col\">Contract</th><th scope=\"col\">KPI</th>"

@@ -1,12 +1,13 @@
-/// The most repeated rows of the KPI tables, written in Swift rather than by Mustache (a contract's
-/// history can run to hundreds of rows, and rendering them through the template engine dominated
-/// large publishes). The bytes are exactly what the templates gave: every value HTML-escaped as
-/// Mustache escapes it, or Markdown-escaped with `MarkdownText`; the tag as `tag.mustache` writes it.
+/// The site's HTML (and its Markdown twins), written in Swift: one builder per page (`Fragments+<Page>.swift`,
+/// from the page's view in `Pages/`), the pieces they share (tags, links, findings, evidence and KPI
+/// tables) here and in `Fragments+KPI.swift`, and the layout around every page (`Fragments+Layout.swift`).
+/// Every value from the workspace goes through `html` (`HTMLText`) or `MarkdownText`; nothing else
+/// escapes. Builders append to one string and never build a tree, so a national site renders quickly.
 enum Fragments {
-    /// `text` escaped for HTML: `HTMLText.escape` (as Mustache's HTML content type escapes).
+    /// `text` escaped for HTML: `HTMLText.escape`.
     @inline(__always) static func html(_ text: String) -> String { HTMLText.escape(text) }
 
-    /// `tag.mustache`: the tag and the line break after it.
+    /// A tag (words, colour class and symbol) and the line break after it.
     static func tag(_ t: Tag, into out: inout String) {
         out += "<strong class=\"tag "
         out += html(t.cls)
@@ -38,7 +39,7 @@ enum Fragments {
         return out
     }
 
-    /// The period rows of `department-md.mustache`, each ending in a line break.
+    /// The period rows of the department review's Markdown, each ending in a line break.
     static func periodRowsMarkdown(_ rows: [KPIBlock.PeriodRow]) -> String {
         var out = ""
         out.reserveCapacity(rows.count * 40)
@@ -54,7 +55,7 @@ enum Fragments {
         return out
     }
 
-    /// The version rows of `contract.mustache`, each ending in a line break.
+    /// The version rows of the contract page, each ending in a line break.
     static func versionRows(_ rows: [KPIBlock.VersionRow]) -> String {
         var out = ""
         out.reserveCapacity(rows.count * 260)

@@ -52,12 +52,12 @@ public enum Publisher {
         try OpenData.catalogue(report, catalogue.all, into: sink)
     }
 
-    /// A job rendering one page (and its Markdown twin) with the named templates.
-    static func page(_ path: SitePath, _ template: String, markdown: SitePath? = nil, _ view: @escaping @Sendable () -> Any) -> Job {
+    /// A job rendering one page, and its Markdown twin at `markdown` when the page has one.
+    static func page(_ path: SitePath, markdown: SitePath? = nil, _ view: @escaping @Sendable () -> any SitePage) -> Job {
         { sink in
-            let context = ContextTree.convert(view())
-            try sink.add(path, text: try Templates.render(converted: context, template))
-            if let markdown { try sink.add(markdown, text: try Templates.render(converted: context, template + "-md")) }
+            let page = view()
+            try sink.add(path, text: page.html)
+            if let markdown, let text = page.markdown { try sink.add(markdown, text: text) }
         }
     }
 
@@ -68,55 +68,52 @@ public enum Publisher {
             let path = try SitePath("departments", d.id + ".html")
             let markdown = try SitePath("departments", d.id + ".md")
             guard own.count > DepartmentPage.pageSize else {
-                jobs.append(page(path, "department", markdown: markdown) { DepartmentPage(d, report: report, path: path, contracts: own) })
+                jobs.append(page(path, markdown: markdown) { DepartmentPage(d, report: report, path: path, contracts: own) })
                 continue
             }
             let chunks = stride(from: 0, to: own.count, by: DepartmentPage.pageSize).map {
                 Array(own[$0..<min($0 + DepartmentPage.pageSize, own.count)])
             }
-            jobs.append(page(path, "department-index", markdown: markdown) { DepartmentIndexPage(d, report: report, path: path, pages: chunks) })
+            jobs.append(page(path, markdown: markdown) { DepartmentIndexPage(d, report: report, path: path, pages: chunks) })
             for (i, chunk) in chunks.enumerated() {
                 let pagePath = try SitePath("departments", d.id, "page-\(i + 1).html")
                 jobs.append(
-                    page(pagePath, "department", markdown: try SitePath("departments", d.id, "page-\(i + 1).md")) {
+                    page(pagePath, markdown: try SitePath("departments", d.id, "page-\(i + 1).md")) {
                         DepartmentPage(d, report: report, path: pagePath, contracts: chunk, page: (i + 1, chunks.count))
                     })
             }
         }
         for m in report.workspace.missions {
             let path = try SitePath("missions", m.id + ".html")
-            jobs.append(page(path, "mission", markdown: try SitePath("missions", m.id + ".md")) { MissionPage(m, report: report, path: path) })
+            jobs.append(page(path, markdown: try SitePath("missions", m.id + ".md")) { MissionPage(m, report: report, path: path) })
             jobs += try MissionEvidencePage.jobs(m, report: report)
             let pack = try BoardPackPage.path(m.id)
             jobs.append { sink in try sink.add(pack, text: try BoardPackPage.render(m, report: report)) }
         }
         let index = try SitePath("index.html")
-        jobs.append(page(index, "index") { IndexPage(report: report, path: index) })
+        jobs.append(page(index) { IndexPage(report: report, path: index) })
         let ownership = try SitePath("ownership.html")
-        jobs.append(page(ownership, "ownership") { OwnershipPage(report: report, path: ownership) })
+        jobs.append(page(ownership) { OwnershipPage(report: report, path: ownership) })
         let pipeline = try SitePath("pipeline.html")
-        jobs.append(page(pipeline, "pipeline") { PipelinePage(report: report, path: pipeline) })
+        jobs.append(page(pipeline) { PipelinePage(report: report, path: pipeline) })
         for order in SuppliersPage.Order.allCases {
             let path = try SitePath(order.file)
-            jobs.append(page(path, "suppliers") { SuppliersPage(report: report, path: path, order: order) })
+            jobs.append(page(path) { SuppliersPage(report: report, path: path, order: order) })
         }
         for s in report.suppliers.records {
             let path = try SitePath("suppliers", s.slug + ".html")
-            jobs.append(page(path, "supplier") { SupplierPage(s, report: report, path: path) })
+            jobs.append(page(path) { SupplierPage(s, report: report, path: path) })
         }
         let review = try SitePath("kpi-review.html")
-        jobs.append(page(review, "kpi-review", markdown: try SitePath("data", "kpi-review.md")) { KPIReviewPage(report: report, path: review) })
+        jobs.append(page(review, markdown: try SitePath("data", "kpi-review.md")) { KPIReviewPage(report: report, path: review) })
         let rules = try SitePath("rules.html")
-        jobs.append(page(rules, "rules") { RulesPage(report: report, path: rules) })
+        jobs.append(page(rules) { RulesPage(report: report, path: rules) })
         for c in report.workspace.contracts {
             let path = try SitePath("contracts", c.id + ".html")
-            jobs.append { sink in
-                let view = ContractPage(c, report: report, path: path)
-                try sink.add(path, text: Fragments.layout(RenderedPage(frame: view.frame, body: Fragments.contractBody(view))))
-            }
+            jobs.append(page(path) { ContractPage(c, report: report, path: path) })
         }
         let style = try SitePath("assets", "style.css")
-        jobs.append { sink in try sink.add(style, Array(try Templates.resource("style.css").utf8)) }
+        jobs.append { sink in try sink.add(style, text: SiteAssets.styleCSS) }
         return jobs
     }
 }

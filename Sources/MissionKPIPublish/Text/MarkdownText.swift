@@ -1,5 +1,3 @@
-import Mustache
-
 /// Escaping for Markdown (CommonMark and GitHub tables), for every Markdown the tool writes (the
 /// site's pages and the `--format markdown` reports): text from the workspace never becomes markup, a
 /// link, an image, raw HTML or a table cell break. Three contexts, one set of rules:
@@ -92,9 +90,4 @@ extension MarkdownText {
         guard !previousSpace, let first = text.utf8.first else { return false }
         return !(first == 0x2D || first == 0x2B || first == 0x3D || (first >= 0x30 && first <= 0x39))
     }
-}
-
-/// The Mustache content type of the Markdown templates (`{{% CONTENT_TYPE: MARKDOWN}}`): `{{x}}` escapes.
-struct MarkdownContentType: MustacheContentType {
-    func escapeText(_ text: String) -> String { MarkdownText.escape(text) }
 }

@@ -1,0 +1,66 @@
+import Foundation
+import MissionKPI
+import MissionKPIStore
+import PostgresNIO
+
+extension PostgresTracker {
+    func observationSet() throws -> ObservationSet {
+        let sink = Sink(ObservationSet.Builder())
+        try read(filter: "", PostgresBindings()) { sink.value.append($0) }
+        return sink.value.finish()
+    }
+
+    func observationSetAndPublished() throws -> (ObservationSet, [PublishedAssessment]) {
+        let sink = Sink(ObservationSet.Builder())
+        var published: [PublishedAssessment] = []
+        try read(filter: "", PostgresBindings(), then: { published = try PostgresTracker.published(on: $0) }) { sink.value.append($0) }
+        return (sink.value.finish(), published)
+    }
+
+    func allVersions(contract: String?, kpi: String?) throws -> [Observation] {
+        var conditions: [String] = []
+        var binds = PostgresBindings()
+        if let contract {
+            binds.append(contract)
+            conditions.append("contract_id = $\(binds.count)")
+        }
+        if let kpi {
+            binds.append(kpi)
+            conditions.append("kpi_id = $\(binds.count)")
+        }
+        let sink = Sink([Observation]())
+        try read(filter: conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), binds) { sink.value.append($0) }
+        return sink.value
+    }
+
+    /// Streams the observations matching `filter` to `body`, sorted by contract, KPI, period and
+    /// version, with their files, from one snapshot. `body` runs on the connection's event loop while
+    /// this thread waits.
+    private func read(
+        filter: String, _ binds: PostgresBindings, then more: (PGConnection) throws -> Void = { _ in }, _ body: @escaping (Observation) -> Void
+    ) throws {
+        try snapshot { c in
+            var files: [Int64: ProvenanceFile] = [:]
+            for row in try c.query("SELECT id, path, sha256, recorded_at FROM returns_file") {
+                let (id, path, sha, at) = try row.decode((Int64, String, String, String).self)
+                files[id] = ProvenanceFile(path: path, sha256: sha, recordedAt: at)
+            }
+            let decoder = Sink(PGRowDecoder(files: files))
+            let deliver = Sink(body)
+            try c.each(
+                "SELECT \(PGRowDecoder.columns) FROM observation \(filter) ORDER BY contract_id, kpi_id, period_start, period_end, version",
+                binds
+            ) { row in
+                deliver.value(try decoder.value.observation(row))
+            }
+            try more(c)
+        }
+    }
+}
+
+/// A value handed to a closure that runs on another thread while its owner waits for it to finish
+/// (the wait orders every access).
+final class Sink<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
+}
