@@ -1,4 +1,5 @@
 import MissionKPI
+import MissionKPIPublish
 import MissionKPIStore
 
 extension Publish {
@@ -21,5 +22,22 @@ extension Publish {
         }
         try RecordReport.stopOnRejected(outcomes)
         return (tracker, outcomes)
+    }
+
+    /// The site in `--out` when it is already the publish of these inputs (no new returns file, the same
+    /// workspace files, tracker, dates and tool: `PublishStamp`), found without loading the workspace; nil
+    /// otherwise, or with `--since`.
+    func alreadyPublished(_ existing: Tracker?, ahead: ObservationsAhead, asOf: Day, publishedOn: Day?) -> SiteSummary? {
+        guard since == nil, let existing, ahead.alreadyRecorded() != nil, let files = WorkspaceLoader.contentHash(at: workspace.root),
+            let tracker = try? existing.contentKey()
+        else { return nil }
+        return PublishStamp.isCurrent(out, key: PublishStamp.key(workspaceHash: files, trackerKey: tracker, asOf: asOf, publishedOn: publishedOn))
+    }
+
+    /// The summary line (a note: nothing with --quiet).
+    func note(_ recorded: RecordSummary, _ summary: SiteSummary, _ day: Day) {
+        Console.note(
+            "recorded \(recorded.recordedFiles) returns file(s) (\(recorded.alreadyRecordedFiles) already recorded); published \(summary.pages) pages, \(summary.files) files, \(summary.bytes) bytes to \(out) as at \(day) (\(summary.written) written, \(summary.removed) removed)"
+        )
     }
 }

@@ -32,25 +32,32 @@ struct Publish: ParsableCommand {
 
     func run() throws {
         let day = try asOf.day(), publishedOn = try published.day()
+        let progress = PublishProgressLine()
         // The returns files are read and hashed on another core while the workspace loads.
         let found = ReturnsFinder.find([], workspaceRoot: workspace.root)
         let existing = try database.openIfExists(workspace)
         let reading = try database.startReading(found.inputs, knownTo: existing)
         let ahead = ObservationsAhead(reading: reading, tracker: existing)
+        if let unchanged = PhaseTimer.measure("check", { alreadyPublished(existing, ahead: ahead, asOf: day, publishedOn: publishedOn) }) {
+            return note(RecordSummary(ahead.alreadyRecorded() ?? []), unchanged, day)
+        }
+        progress.step("loading the workspace")
         let ws = try loadWorkspaceOrExit(workspace)
         let basis = try reviewBasis(since: since, workspace: workspace, asOf: day)
+        progress.step("recording returns")
         let (tracker, outcomes) = try recordNew(noFiles: found.inputs.isEmpty, existing: existing, reading: reading, ahead: ahead, workspace: ws)
-        let recorded = RecordSummary(outcomes)
         let (observations, assessments) = try exitOnError {
             try PhaseTimer.measure("read tracker") { try ahead.observationSetAndPublished() ?? tracker.observationSetAndPublished() }
         }
+        let key = since == nil ? try? PublishStamp.key(workspaceHash: ws.contentHash, trackerKey: tracker.contentKey(), asOf: day, publishedOn: publishedOn) : nil
         let summary = try exitOnError {
             try PhaseTimer.measure("publish") {
-                try Publisher.publish(ws, observations: observations, asOf: day, to: out, since: basis, published: assessments, publishedOn: publishedOn)
+                try Publisher.publish(
+                    ws, observations: observations, asOf: day, to: out, since: basis, published: assessments, publishedOn: publishedOn, key: key,
+                    progress: progress.update)
             }
         }
-        Console.note(
-            "recorded \(recorded.recordedFiles) returns file(s) (\(recorded.alreadyRecordedFiles) already recorded); published \(summary.pages) pages, \(summary.files) files, \(summary.bytes) bytes to \(out) as at \(day) (\(summary.written) written, \(summary.removed) removed)"
-        )
+        progress.clear()
+        note(RecordSummary(outcomes), summary, day)
     }
 }
