@@ -66,4 +66,22 @@ import Testing
         FileManager.default.createFile(atPath: root + "/t.json.gz", contents: Data(bytes))
         #expect(String(decoding: try Self.gunzip(root + "/t.json.gz"), as: UTF8.self) == "[\n{\"a\":1}\n]\n")
     }
+
+    /// The published site: every gzipped table's JSON holds as many rows as its CSV (nothing left out), no
+    /// plain `.json` of it is written beside, and metadata.json, the data dictionary and the data page name
+    /// the `.json.gz` files.
+    @Test func publishedTablesAreCompleteOnceGzipped() throws {
+        let out = try PublishSupport.publishFixture()
+        for name in OpenData.gzippedJSON.sorted() {
+            let rows = try #require(
+                try JSONSerialization.jsonObject(with: Data(try Self.gunzip(out + "/data/\(name).json.gz"))) as? [[String: Any]], "\(name)")
+            let csvRows = PublishSupport.text(out, "data/\(name).csv").components(separatedBy: "\r\n").filter { !$0.isEmpty }.count - 1
+            #expect(rows.count == csvRows, "\(name): \(rows.count) JSON rows, \(csvRows) CSV rows")
+            #expect(!FileManager.default.fileExists(atPath: out + "/data/\(name).json"), "no plain \(name).json beside the gzip")
+            #expect(PublishSupport.text(out, "data/metadata.json").contains("\"file\": \"\(name).json.gz\""))
+            #expect(PublishSupport.text(out, "data/README.md").contains("(\(name).json.gz)"))
+            #expect(PublishSupport.text(out, "data.html").contains("href=\"data/\(name).json.gz\""))
+        }
+        #expect(FileManager.default.fileExists(atPath: out + "/data/contracts.json"), "a table with a row per contract keeps plain JSON")
+    }
 }

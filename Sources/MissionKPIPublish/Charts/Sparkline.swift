@@ -1,3 +1,5 @@
+import MissionKPI
+
 /// A KPI's recent returns as a sparkline (a line with no axes, about a word wide) for the department
 /// review's summary of each KPI; the contract page keeps the full chart.
 ///
