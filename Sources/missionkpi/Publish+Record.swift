@@ -27,8 +27,8 @@ extension Publish {
     /// The site in `--out` when it is already the publish of these inputs (no new returns file, the same
     /// workspace files, tracker, dates and tool: `PublishStamp`), found without loading the workspace; nil
     /// otherwise, or with `--since`.
-    func alreadyPublished(_ existing: Tracker?, ahead: ObservationsAhead, asOf: Day, publishedOn: Day?) -> SiteSummary? {
-        guard since == nil, let existing, ahead.alreadyRecorded() != nil, let files = WorkspaceLoader.contentHash(at: workspace.root),
+    func alreadyPublished(_ existing: Tracker?, ahead: ObservationsAhead, noFiles: Bool, asOf: Day, publishedOn: Day?) -> SiteSummary? {
+        guard since == nil, let existing, noFiles || ahead.alreadyRecorded() != nil, let files = WorkspaceLoader.contentHash(at: workspace.root),
             let tracker = try? existing.contentKey()
         else { return nil }
         return PublishStamp.isCurrent(out, key: PublishStamp.key(workspaceHash: files, trackerKey: tracker, asOf: asOf, publishedOn: publishedOn))

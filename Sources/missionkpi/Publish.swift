@@ -38,7 +38,10 @@ struct Publish: ParsableCommand {
         let existing = try database.openIfExists(workspace)
         let reading = try database.startReading(found.inputs, knownTo: existing)
         let ahead = ObservationsAhead(reading: reading, tracker: existing)
-        if let unchanged = PhaseTimer.measure("check", { alreadyPublished(existing, ahead: ahead, asOf: day, publishedOn: publishedOn) }) {
+        let unchanged = PhaseTimer.measure("check") {
+            alreadyPublished(existing, ahead: ahead, noFiles: found.inputs.isEmpty, asOf: day, publishedOn: publishedOn)
+        }
+        if let unchanged {
             return note(RecordSummary(ahead.alreadyRecorded() ?? []), unchanged, day)
         }
         progress.step("loading the workspace")

@@ -24,6 +24,7 @@ import Testing
 
     @Test func anUnchangedRepublishIsSkippedAndAnyChangePublishesInFull() throws {
         let ws = try Self.workspace()
+        #expect(WorkspaceLoader.contentHash(at: ws) == (try WorkspaceLoader.load(at: ws)).workspace.contentHash, "hashed without parsing: the same")
         let first = try Self.publish(ws)
         #expect(first.exit == 0 && first.stderr.contains("timing: load"), "\(first.stderr)")
         #expect(first.stderr.contains("publishing: "), "a progress line on standard error: \(first.stderr)")

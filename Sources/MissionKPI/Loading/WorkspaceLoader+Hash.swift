@@ -17,11 +17,13 @@ extension WorkspaceLoader {
                 if case .success(let bytes) = readFile(root: root, path: jobs[i].path) { out[i] = SHA256.hex(bytes) }
             }
         }
-        var text = ""
+        var files: [(path: String, sha256: String)] = []
         for (job, hash) in zip(jobs, hashes) {
             guard let hash else { return nil }
-            text += job.path + "\u{0}" + hash + "\n"
+            files.append((job.path, hash))
         }
+        var text = ""
+        for f in files.sorted(by: { $0.path < $1.path }) { text += f.path + "\u{0}" + f.sha256 + "\n" }  // as `Workspace` keeps them
         return SHA256.hex(Array(text.utf8))
     }
 }

@@ -34,6 +34,8 @@ struct KPIBlock: Sendable {
     var anchor: String
     /// The contract page's section for this KPI, where its chart, periods and history are.
     var contractHref: String
+    /// The KPI's summary in the department review (its numbered page in a large department).
+    var reviewHref: String
     var title: String
     var description: String?
     var level: String
@@ -76,6 +78,7 @@ struct KPIBlock: Sendable {
         id = k.id
         anchor = "kpi-\(c.id)-\(k.id)"
         contractHref = Href.contract(c.id, root: root) + "#kpi-" + k.id
+        reviewHref = report.reviewHref(c, root: root) + "#" + anchor
         title = r.text(k.title)
         description = r.text(k.description).map(\.singleLine)
         // An imported KPI may lack level and direction; a field read from its words says so.

@@ -77,6 +77,7 @@ extension Fragments {
         out += "<div class=\"summary-list__row\"><dt>Frequency</dt><dd>" + html(k.frequency) + "</dd></div>\n"
         out += "<div class=\"summary-list__row\"><dt>Data from</dt><dd>" + html(k.dataSource) + "</dd></div>\n</dl>\n"
         if !k.chart.isEmpty { out += "<figure class=\"chart chart--small\" tabindex=\"0\">\n" + k.chart + "\n</figure>\n" }
+        out += "<p><a href=\"" + html(k.reviewHref) + "\">This KPI in the department's KPI review</a>.</p>\n"
         out += "<h4>Returns, ratings" + (k.hasCorrections ? " and corrections" : "") + "</h4>\n"
         if k.hasVersions {
             out += "<details class=\"details\">\n<summary>Every version of every return, newest first (\(k.versionCount))</summary>\n"
@@ -130,7 +131,7 @@ extension Fragments {
         for k in kpis {
             out += "### " + MarkdownText.escape(k.title) + ": latest ratings\n\n"
             if k.hasPeriods { out += "| Period | Value | Rating |\n|---|---|---|\n" + k.periodRowsMarkdown + "\n" }
-            out += "Chart, every period and the history of returns: [the contract page](<" + k.contractHref + ">).\n\n"
+            out += "Chart, every period and the history of returns: [the contract page](" + k.contractHref + ").\n\n"
             if let f = k.kpiFindings {
                 out += f.markdown + "\n\n"
             }
