@@ -33,11 +33,16 @@ let package = Package(
             name: "MissionKPIPublish",
             dependencies: ["MissionKPI", "CZlib"]
         ),
+        // One library entry point per command: the order of its steps and its threads; the CLI parses and prints.
+        .target(
+            name: "MissionKPICommands",
+            dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", "MissionKPIPublish", "MissionKPIHistory"]
+        ),
         .executableTarget(
             name: "missionkpi",
             dependencies: [
                 "MissionKPI", "MissionKPIStore", "MissionKPIStorePostgres", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPIHistory",
-                "MissionKPIImport",
+                "MissionKPIImport", "MissionKPICommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +55,7 @@ let package = Package(
         .target(name: "MissionKPITestSupport", dependencies: ["MissionKPI"], path: "Tests/MissionKPITestSupport"),
         .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI", "MissionKPITestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIGeneratorTests", dependencies: ["MissionKPI", "MissionKPIGenerator"]),
+        .testTarget(name: "MissionKPICommandsTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPICommands"]),
         .testTarget(
             name: "MissionKPIStoreTests",
             dependencies: [

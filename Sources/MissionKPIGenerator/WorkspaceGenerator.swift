@@ -31,14 +31,8 @@ public enum WorkspaceGenerator {
         summary.missions = missions.count
         let departments = DepartmentPlan.plan(options)
         let planner = ContractPlanner(options: options, missions: missions, departments: departments)
-        var results = [Result<GeneratorSummary, GeneratorError>](repeating: .success(GeneratorSummary()), count: departments.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: departments.count) { d in
-                out[d] = Result { () throws(GeneratorError) -> GeneratorSummary in
-                    try writeDepartment(departments[d], planner: planner, root: root)
-                }
-            }
+        let results = Parallel.map(departments, minimumChunk: 1) { d in
+            Result { () throws(GeneratorError) -> GeneratorSummary in try writeDepartment(d, planner: planner, root: root) }
         }
         for r in results {
             switch r {

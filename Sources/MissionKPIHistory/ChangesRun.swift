@@ -35,8 +35,13 @@ public enum ChangesRun {
         return ChangesReport(earlier: before.label, later: after.label, report: report, workspace: after.workspace)
     }
 
+    /// The baseline through the one reader of baseline files, its failure as a `HistoryError`.
     static func readBaseline(_ path: String) throws(HistoryError) -> FindingBaseline {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .badBaseline(path, "it cannot be read") }
-        do { return try FindingBaseline(json: data) } catch { throw .badBaseline(path, "\(error)") }
+        do { return try FindingBaseline.read(path) } catch {
+            switch error {
+            case .unreadable: throw .badBaseline(path, "it cannot be read")
+            case .notABaseline(_, let why): throw .badBaseline(path, why)
+            }
+        }
     }
 }

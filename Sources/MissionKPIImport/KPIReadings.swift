@@ -1,4 +1,3 @@
-import Dispatch
 import MissionKPI
 
 /// What the KPI words reader reads from each metric's title and description: each distinct text read
@@ -29,13 +28,7 @@ struct KPIReadings {
             if seen.insert(key).inserted { keys.append(key) }
         }
         let distinct = keys
-        var results = [KPIReading](repeating: KPIReading(), count: distinct.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let out = buffer
-            DispatchQueue.concurrentPerform(iterations: distinct.count) { i in
-                out[i] = KPIWords.read(title: distinct[i].title, description: distinct[i].description)
-            }
-        }
+        let results = Parallel.map(distinct, minimumChunk: 1) { KPIWords.read(title: $0.title, description: $0.description) }
         for (key, reading) in zip(distinct, results) { table[key] = reading }
     }
 

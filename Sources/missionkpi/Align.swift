@@ -1,4 +1,5 @@
 import ArgumentParser
+import MissionKPICommands
 import Foundation
 import MissionKPI
 import MissionKPIPublish
@@ -27,13 +28,8 @@ struct Align: ParsableCommand {
     @Option(help: ArgumentHelp("Write the findings to this file instead of standard output.", valueName: "file")) var output: String?
 
     func run() throws {
-        let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
-        defer { Session.keepUntilExit(session) }
-        let known = try baseline.map(CLIFiles.baseline)
-        let report = PhaseTimer.measure("align") {
-            AlignmentEngine.run(session.workspace, assessment: session.assessment, asOf: session.asOf, baseline: known)
-        }
-        defer { Session.keepUntilExit(report) }
+        let day = try asOf.day()
+        let (session, report) = try Terminal.run { try JudgeCommands.align(workspace.place(database), asOf: day, baseline: baseline, io: $0) }
         if let writeBaseline {
             let text = FindingBaseline(findings: report.findings + report.baselined).json()
             try CLIFiles.write(text, to: writeBaseline, what: "the baseline")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MissionKPICommands
 import Foundation
 import MissionKPI
 import MissionKPIPublish
@@ -14,34 +15,26 @@ struct Assess: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, markdown }
-
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var console: ConsoleOptions
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var asOf: AsOfOption
     @Option(help: ArgumentHelp("Show only this contract.", valueName: "id")) var contract: String?
     @Option(help: ArgumentHelp("Show only this mission.", valueName: "id")) var mission: String?
-    @Option(help: "Output format: text, json, csv or markdown.") var format: Format = .text
+    @Option(help: "Output format: text, json, csv or markdown.") var format: AssessmentFormat = .text
 
     func run() throws {
         let day = try asOf.day()
-        let read = try TrackerRead(workspace: workspace, db: database)
-        let ws = try loadWorkspaceOrExit(workspace)
-        try KnownIDs.contract(contract, in: ws)
-        try KnownIDs.mission(mission, in: ws)
         // Without --db and without a tracker in the workspace every KPI shows "no returns", with a note.
-        let observations = try PhaseTimer.measure("read tracker") {
-            try read.observations { "note: no tracker at '\($0)'; KPIs are shown without returns. Run 'missionkpi record' to record them." }
-        }
-        let assessment = PhaseTimer.measure("assess") {
-            Assessor.assess(ws, observations: observations, published: read.published, asOf: day)
+        let session = try Terminal.run {
+            try JudgeCommands.assess(workspace.place(database), asOf: day, io: $0) { ws in
+                try KnownIDs.contract(contract, in: ws)
+                try KnownIDs.mission(mission, in: ws)
+            }
         }
         let scope = AssessmentScope(contract: contract, mission: mission)
-        let text = PhaseTimer.measure("render") {
-            AssessmentReport.render(assessment, workspace: ws, scope: scope, format: AssessmentFormat(rawValue: format.rawValue)!)
-        }
-        Console.out(text)
-        Session.keepUntilExit((ws, observations, assessment, text))
+        Console.out(PhaseTimer.measure("render") { AssessmentReport.render(session.assessment, workspace: session.workspace, scope: scope, format: format) })
     }
 }
+
+extension AssessmentFormat: ExpressibleByArgument {}

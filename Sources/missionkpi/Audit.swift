@@ -1,4 +1,5 @@
 import ArgumentParser
+import MissionKPICommands
 import Foundation
 import MissionKPI
 import MissionKPIPublish
@@ -35,24 +36,17 @@ struct AuditOwnership: ParsableCommand {
     var baseline: String?
 
     func run() throws {
-        let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
-        let ws = session.workspace
-        try KnownIDs.department(department, in: ws)
-        let known = try baseline.map(CLIFiles.baseline)
-        let report = AlignmentEngine.run(ws, assessment: session.assessment, asOf: session.asOf, baseline: known, families: [.ownership])
-        let audit = OwnershipAudit.build(ws, report: report, floor: ws.settings.publication.nameGradeFloor, department: department)
+        let day = try asOf.day()
+        let (report, audit) = try Terminal.run {
+            try JudgeCommands.auditOwnership(
+                workspace.place(database), asOf: day, department: department, baseline: baseline, io: $0,
+                check: { try KnownIDs.department(department, in: $0) })
+        }
         Console.out(format.render(audit))
         for d in report.configurationErrors { Console.error(d.description) }
-        Console.note("audit ownership: \(audit.findings.count) finding(s) (\(severities(audit.findings))); \(audit.waived.count) waived; \(report.baselined.count) in the baseline")
+        Console.note("audit ownership: \(audit.findings.count) finding(s) (\(SeverityWords.all(audit.findings))); \(audit.waived.count) waived; \(report.baselined.count) in the baseline")
         let fails = strict ? !audit.findings.isEmpty : audit.hasErrors
         if !report.configurationErrors.isEmpty || fails { throw ExitCode(1) }
-    }
-
-    func severities(_ findings: [Finding]) -> String {
-        Severity.allCases.reversed().map { s in
-            let n = findings.filter { $0.severity == s }.count
-            return "\(n) \(s.rawValue)" + (n == 1 || s == .info ? "" : "s")
-        }.joined(separator: ", ")
     }
 }
 

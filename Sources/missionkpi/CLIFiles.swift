@@ -5,26 +5,21 @@ import MissionKPI
 /// Files the CLI reads and writes for a command, with one explanation each when they fail (exit 1):
 /// a baseline (`align`, `audit ownership`, `changes`) and an output file.
 enum CLIFiles {
-    /// The baseline at `path`, written by `align --write-baseline`.
+    /// The baseline at `path`, written by `align --write-baseline` (read by `FindingBaseline.read`).
     static func baseline(_ path: String) throws -> FindingBaseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            Console.error("error: cannot read the baseline '\(path)'; check the path, or write one with 'missionkpi align --write-baseline \(path)'")
-            throw ExitCode(1)
-        }
-        do {
-            return try FindingBaseline(json: data)
-        } catch {
-            Console.error("error: '\(path)' is not a baseline written by 'missionkpi align --write-baseline' (\(error)); write it again")
+        do { return try FindingBaseline.read(path) } catch {
+            Console.error("error: \(error)")
             throw ExitCode(1)
         }
     }
 
-    /// Writes `text` to `path`; `what` names it in the error.
+    /// Writes `text` to `path` whole or not at all (atomically); `what` names it in the error. The one
+    /// writer of the CLI's output files (`align --output`, `--write-baseline`, `export ocds --out`).
     static func write(_ text: String, to path: String, what: String) throws {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            Console.error("error: cannot write \(what) to '\(path)': \(error.localizedDescription)")
+            Console.error("error: cannot write '\(path)' (\(what)): \(error.localizedDescription)")
             throw ExitCode(1)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MissionKPI
+import MissionKPICommands
 import MissionKPIPublish
 import MissionKPIStore
 import MissionKPIStorePostgres
@@ -43,53 +44,10 @@ struct DatabaseOptions: ParsableArguments {
     /// The tracker's path or URL for this workspace, for messages.
     func path(_ workspace: WorkspaceOptions) throws -> String { try address(workspace).address.description }
 
-    /// For `record` and `publish`: the tracker opened read-only when it exists, to learn what it holds
-    /// without writing (nil when there is none yet: no file, an empty file or database, or an older
-    /// schema, which recording sets up), or exit 1 when it cannot be read.
-    func openIfExists(_ workspace: WorkspaceOptions) throws -> Tracker? {
-        let place = try address(workspace).address
-        if case .file(let path) = place, !Tracker.exists(at: path) { return nil }
-        do {
-            return try place.openForReading()
-        } catch TrackerError.empty, TrackerError.olderSchema, TrackerError.missing {
-            return nil
-        } catch {
-            Console.error("error: \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
-    }
-
     /// For commands that only read: the tracker opened read-only (never created, migrated or written),
     /// or exit 1 with why not.
     func openForReading(_ workspace: WorkspaceOptions) throws -> Tracker {
-        let place = try address(workspace).address
-        do {
-            return try place.openForReading()
-        } catch {
-            Console.error("error: \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
-    }
-
-    /// Starts reading and hashing `inputs` on another core, told which files `existing` holds already.
-    func startReading(_ inputs: [ReturnsInput], knownTo existing: Tracker?) throws -> ReturnsReading {
-        do {
-            return ReturnsReading(inputs, recorded: try existing?.recordedFiles() ?? [:])
-        } catch {
-            Console.error("error: \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
-    }
-
-    /// Opens the tracker for writing (creating it when `create`), or explains why not and exits 1.
-    func open(_ workspace: WorkspaceOptions, create: Bool) throws -> Tracker {
-        let place = try address(workspace).address
-        do {
-            return try place.open(create: create)
-        } catch {
-            Console.error("error: \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try Terminal.run { try workspace.place(self).openForReading(io: $0) }
     }
 
     /// Runs `body`, turning a tracker failure (a lost connection, a full disk) into one line and exit 1.

@@ -8,12 +8,10 @@ struct Explain: ParsableCommand {
         discussion: "Exit 64 when the rule does not exist (with the nearest id)."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown }
-
     @Argument(help: ArgumentHelp("The rule id, as 'missionkpi rules' lists it.", valueName: "rule")) var rule: String
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var console: ConsoleOptions
-    @Option(help: "Output format: text or markdown.") var format: Format = .text
+    @Option(help: "Output format: text or markdown.") var format: ExplainFormat = .text
 
     func validate() throws {
         guard RuleRegistry.rule(rule) != nil else {
@@ -23,10 +21,7 @@ struct Explain: ParsableCommand {
     }
 
     func run() throws {
-        let r = RuleRegistry.rule(rule)!
-        switch format {
-        case .text: Console.out(RulesReference.explain(r, settings: workspaceSettings(workspace)))
-        case .markdown: Console.out(RulesReference.section(r, sample: RulesReference.sampleFinding(r)))
-        }
+        guard let r = RuleRegistry.rule(rule) else { throw ExitCode.validationFailure }  // validate() said why
+        Console.out(format.render(r, settings: workspaceSettings(workspace)))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MissionKPICommands
 import Foundation
 import MissionKPI
 import MissionKPIPublish
@@ -33,21 +34,12 @@ struct ExportOCDS: ParsableCommand {
     @Option(help: ArgumentHelp("Write the package to this file instead of standard output.", valueName: "file")) var out: String?
 
     func run() throws {
-        let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
-        let export = PhaseTimer.measure("export") {
-            OCDSExport.package(session.workspace, assessment: session.assessment, asOf: session.asOf)
-        }
-        if let out {
-            do { try Data(export.json.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) } catch {
-                Console.error("error: cannot write '\(out)': \(error.localizedDescription)")
-                throw ExitCode(1)
-            }
-        } else {
-            Console.out(export.json)
-        }
+        let day = try asOf.day()
+        let export = try Terminal.run { try JudgeCommands.exportOCDS(workspace.place(database), asOf: day, io: $0) }
+        if let out { try CLIFiles.write(export.json, to: out, what: "the package") } else { Console.out(export.json) }
         for note in export.notes { Console.note("note: " + note) }
         Console.note(
-            "exported \(export.contractReleases) contract release(s) and \(export.implementationReleases) UK9-ready implementation release(s) as at \(session.asOf)"
+            "exported \(export.contractReleases) contract release(s) and \(export.implementationReleases) UK9-ready implementation release(s) as at \(day)"
                 + (out.map { " to \($0)" } ?? ""))
     }
 }

@@ -43,7 +43,7 @@ struct Observations: ParsableCommand {
             let list = try DatabaseOptions.run { try tracker.publishedAssessments() }.filter { a in
                 (wanted == nil || a.contract == wanted) && (key == nil || a.kpi == key?.kpi)
             }
-            return Console.out(PublishedListing.render(list, format: PublishedListing.Format(rawValue: format.rawValue) ?? .text))
+            return Console.out(PublishedListing.render(list, format: format))
         }
         let list = try DatabaseOptions.run {
             try tracker.observations(contract: key?.contract ?? contract, kpi: key?.kpi, allVersions: allVersions)

@@ -59,20 +59,3 @@ enum Clock {
         return Day(ordinal: seconds / 86_400)
     }
 }
-
-/// Loads the workspace or explains why it could not, with the right exit code.
-func loadWorkspaceOrExit(_ options: WorkspaceOptions) throws -> Workspace {
-    let result: LoadResult
-    do {
-        result = try PhaseTimer.measure("load") { try WorkspaceLoader.load(at: options.root, ruleCatalog: RuleRegistry.catalog) }
-    } catch {
-        Console.error("error: \(error.localizedDescription)")
-        throw ExitCode(1)
-    }
-    if !result.isClean {
-        for d in result.diagnostics { Console.error(d.description) }
-        Console.error("\(result.diagnostics.count) error(s) in the workspace; run 'missionkpi validate' for details. Nothing else was done.")
-        throw ExitCode(1)
-    }
-    return result.workspace
-}

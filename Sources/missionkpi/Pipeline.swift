@@ -1,4 +1,5 @@
 import ArgumentParser
+import MissionKPICommands
 import MissionKPI
 import MissionKPIPublish
 
@@ -27,12 +28,12 @@ struct Pipeline: ParsableCommand {
     }
 
     func run() throws {
-        let session = try Session.open(workspace: workspace, db: database, asOf: asOf)
-        let ws = session.workspace
-        try KnownIDs.department(department, in: ws)
-        let report = AlignmentEngine.run(ws, assessment: session.assessment, asOf: session.asOf)
-        let n = years ?? ws.settings.pipeline.years
-        let pipeline = CommercialPipeline.build(ws, report: report, asOf: session.asOf, years: n, department: department)
+        let day = try asOf.day()
+        let pipeline = try Terminal.run {
+            try JudgeCommands.pipeline(
+                workspace.place(database), asOf: day, department: department, years: years, io: $0,
+                check: { try KnownIDs.department(department, in: $0) })
+        }
         Console.out(format.render(pipeline))
         let ending = pipeline.years.reduce(0) { $0 + $1.entries.count }
         Console.note("pipeline: \(ending) contract(s) ending in \(pipeline.years.count) financial year(s); \(pipeline.s93.entries.count) in the s.93 view for \(pipeline.s93.label)")

@@ -1,9 +1,10 @@
 import Foundation
+import MissionKPICommands
 import MissionKPIStore
 
 /// A progress line on standard error (files, rows, rate), redrawn in place; silent unless standard
 /// error is a terminal, `CI` is unset and `--quiet` is not given, so logs and pipes get no noise.
-final class ProgressLine {
+final class ProgressLine: ProgressDisplay {
     let enabled: Bool
     private let started = Date()
     private var lastDrawn = Date.distantPast

@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
-import MissionKPI
-import MissionKPIPublish
-import MissionKPIStore
+import MissionKPICommands
 
 struct Publish: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,36 +28,16 @@ struct Publish: ParsableCommand {
     @Option(help: ArgumentHelp("Compare with this git revision instead of the previous publish.", valueName: "rev")) var since: String?
 
     func run() throws {
-        let day = try asOf.day(), publishedOn = try published.day()
+        var request = try PublishRequest(
+            place: workspace.place(database), asOf: try asOf.day(), out: out, since: since, publishedOn: try published.day(),
+            recordedAt: Clock.timestamp())
         let progress = PublishProgressLine()
-        // The returns files are read and hashed on another core while the workspace loads.
-        let found = ReturnsFinder.find([], workspaceRoot: workspace.root)
-        let existing = try database.openIfExists(workspace)
-        let reading = try database.startReading(found.inputs, knownTo: existing)
-        let ahead = ObservationsAhead(reading: reading, tracker: existing)
-        let unchanged = PhaseTimer.measure("check") {
-            alreadyPublished(existing, ahead: ahead, noFiles: found.inputs.isEmpty, asOf: day, publishedOn: publishedOn)
-        }
-        if let unchanged {
-            return note(RecordSummary(ahead.alreadyRecorded() ?? []), unchanged, day)
-        }
-        progress.step("loading the workspace")
-        let ws = try loadWorkspaceOrExit(workspace)
-        let basis = try reviewBasis(since: since, workspace: workspace, asOf: day)
-        progress.step("recording returns")
-        let (tracker, outcomes) = try recordNew(noFiles: found.inputs.isEmpty, existing: existing, reading: reading, ahead: ahead, workspace: ws)
-        let (observations, assessments) = try exitOnError {
-            try PhaseTimer.measure("read tracker") { try ahead.observationSetAndPublished() ?? tracker.observationSetAndPublished() }
-        }
-        let key = since == nil ? try? PublishStamp.key(workspaceHash: ws.contentHash, trackerKey: tracker.contentKey(), asOf: day, publishedOn: publishedOn) : nil
-        let summary = try exitOnError {
-            try PhaseTimer.measure("publish") {
-                try Publisher.publish(
-                    ws, observations: observations, asOf: day, to: out, since: basis, published: assessments, publishedOn: publishedOn, key: key,
-                    progress: progress.update)
-            }
-        }
+        request.progress = progress.update
+        let done = try Terminal.run { try PublishCommand.run(request, io: $0) }
         progress.clear()
-        note(RecordSummary(outcomes), summary, day)
+        let (recorded, summary) = (done.recorded, done.site)
+        Console.note(
+            "recorded \(recorded.recordedFiles) returns file(s) (\(recorded.alreadyRecordedFiles) already recorded); published \(summary.pages) pages, \(summary.files) files, \(summary.bytes) bytes to \(out) as at \(request.asOf) (\(summary.written) written, \(summary.removed) removed)"
+        )
     }
 }

@@ -21,12 +21,11 @@ final class PublishProgressLine: @unchecked Sendable {
         self.interval = live ? 0.1 : interval
     }
 
-    /// A step the CLI itself takes (loading the workspace, recording returns).
-    func step(_ name: String) { show(name, files: nil, force: true) }
-
     /// Progress from the publisher (any thread).
     func update(_ p: PublishProgress) {
         switch p.step {
+        case .loading: show("loading the workspace", files: nil, force: true)
+        case .recording: show("recording returns", files: nil, force: true)
         case .judging: show("judging", files: nil, force: true)
         case .writing: show("writing", files: p, force: false)
         case .done: clear()

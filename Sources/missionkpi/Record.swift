@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import MissionKPI
+import MissionKPICommands
 import MissionKPIStore
 
 struct Record: ParsableCommand {
@@ -22,33 +21,14 @@ struct Record: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let found = ReturnsFinder.find(paths, workspaceRoot: workspace.root)
-        for problem in found.problems { Console.error("error: \(problem)") }
-        if found.inputs.isEmpty && paths.isEmpty { Console.note("no returns files under Contracts/*/returns/; nothing to record") }
-        // Files are read and hashed on another core while the workspace loads; when every one of them
-        // was recorded before, there is nothing to check against the workspace.
-        let existing = try database.openIfExists(workspace)
-        let reading = try database.startReading(found.inputs, knownTo: existing)
-        let outcomes: [RecordOutcome]
-        let tracker: Tracker
-        if let existing, let known = reading.allAlreadyRecorded() {
-            (tracker, outcomes) = (existing, known)
-        } else {
-            let validator = ReturnsValidator(workspace: try loadWorkspaceOrExit(workspace))
-            tracker = try database.open(workspace, create: true)  // the read-only `existing` only said what it holds
-            let progress = ProgressLine()
-            outcomes = try RecordReport.orExit(progress) {
-                try PhaseTimer.measure("record") {
-                    try tracker.record(reading, validator: validator, recordedAt: Clock.timestamp(), progress: progress.update)
-                }
-            }
-            progress.clear()
+        let done = try Terminal.run {
+            try RecordCommand.run(workspace.place(database), paths: paths, recordedAt: Clock.timestamp(), io: $0, progress: ProgressLine())
         }
-        RecordReport.files(outcomes)
-        let s = RecordSummary(outcomes)
+        RecordReport.files(done.outcomes)
+        let s = RecordSummary(done.outcomes)
         Console.note(
-            "\(s.recordedFiles) file\(s.recordedFiles == 1 ? "" : "s") recorded (\(s.added) new values, \(s.corrections) corrections, \(s.unchanged) unchanged), \(s.alreadyRecordedFiles) already recorded, \(s.rejectedFiles + found.problems.count) with problems; tracker \(tracker.path)"
+            "\(s.recordedFiles) file\(s.recordedFiles == 1 ? "" : "s") recorded (\(s.added) new values, \(s.corrections) corrections, \(s.unchanged) unchanged), \(s.alreadyRecordedFiles) already recorded, \(s.rejectedFiles + done.problems.count) with problems; tracker \(done.trackerPath)"
         )
-        if s.rejectedFiles > 0 || !found.problems.isEmpty { throw ExitCode(1) }
+        if s.rejectedFiles > 0 || !done.problems.isEmpty { throw ExitCode(1) }
     }
 }

@@ -10,21 +10,17 @@ struct Rules: ParsableCommand {
             "Marks the rules whose severity the workspace's missionkpi.yaml changes. --format markdown prints the rules reference (Documentation/Rules.md)."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
-
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var console: ConsoleOptions
-    @Option(help: "Output format: text, markdown or json.") var format: Format = .text
+    @Option(help: "Output format: text, markdown or json.") var format: RulesFormat = .text
 
     func run() throws {
-        let settings = workspaceSettings(workspace)
-        switch format {
-        case .text: Console.out(RulesReference.text(settings: settings))
-        case .markdown: Console.out(RulesReference.markdown())
-        case .json: Console.out(RulesReference.json(settings: settings))
-        }
+        Console.out(format.render(settings: workspaceSettings(workspace)))
     }
 }
+
+extension RulesFormat: ExpressibleByArgument {}
+extension ExplainFormat: ExpressibleByArgument {}
 
 /// The settings in the workspace's `missionkpi.yaml`, read on their own; defaults when there is none.
 /// Problems in the file are left to `validate` and `align`: listing rules helps to fix them.

@@ -9,11 +9,9 @@ struct Validate: ParsableCommand {
         discussion: "Lists every problem as path:line:col: error: message, then a summary. Exit 0 when clean, 1 otherwise."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var console: ConsoleOptions
-    @Option(help: "Output format: text or json.") var format: Format = .text
+    @Option(help: "Output format: text or json.") var format: DiagnosticsFormat = .text
 
     func run() throws {
         let result: LoadResult
@@ -27,16 +25,11 @@ struct Validate: ParsableCommand {
         let summary = result.isClean
             ? "ok: \(result.fileCount) files, \(ws.missions.count) missions, \(ws.departments.count) departments, \(ws.contracts.count) contracts, \(ws.contracts.reduce(0) { $0 + $1.kpis.count }) KPIs; no problems"
             : "\(result.diagnostics.count) error(s) in \(Set(result.diagnostics.map(\.location.file)).count) file(s) of \(result.fileCount)"
-        switch format {
-        case .text:
-            var text = ""
-            for d in result.diagnostics { text += d.description + "\n" }
-            Console.outDiagnostics(text)
-            Console.note(summary)
-        case .json:
-            Console.out(DiagnosticsJSON.render(result.diagnostics, fileCount: result.fileCount))
-            Console.note(summary)
-        }
+        let text = format.render(result.diagnostics, fileCount: result.fileCount)
+        if format == .text { Console.outDiagnostics(text) } else { Console.out(text) }
+        Console.note(summary)
         if !result.isClean { throw ExitCode(1) }
     }
 }
+
+extension DiagnosticsFormat: ExpressibleByArgument {}

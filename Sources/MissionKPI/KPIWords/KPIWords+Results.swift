@@ -15,7 +15,7 @@ extension KPIWords {
         "reopened", "escalated", "breached", "unresolved", "outstanding", "uncollected", "unanswered",
     ]
     /// Words qualifying counted results by a standard ("within 28 days", "within target", "on time").
-    static let standardQualifiers = ["within", "on time", "in time", "on schedule", "to target", "by the deadline", "first time"]
+    static let standardQualifiers: [Phrase] = ["within", "on time", "in time", "on schedule", "to target", "by the deadline", "first time"]
 
     /// Whether a word is a plural noun (crudely: ends in s, not ss/us/is; or an irregular plural).
     static func isPlural(_ w: String) -> Bool {
@@ -131,7 +131,7 @@ extension KPIWords {
 
     /// "per annum", "a year", "each quarter" after token `i`: the end of the phrase.
     static func perPeriod(_ text: KPIText, after i: Int) -> Int? {
-        for p in [
+        for p: Phrase in [
             "per annum", "per year", "a year", "each year", "per quarter", "each quarter", "a quarter", "per month",
             "each month", "a month", "per week", "a week", "annually", "per borough",
         ] {

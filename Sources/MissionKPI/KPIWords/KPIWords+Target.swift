@@ -13,7 +13,7 @@ extension KPIWords {
     }
 
     /// Comparators before a figure, and which way they point.
-    static let comparatorsBefore: [(String, Direction)] = [
+    static let comparatorsBefore: [(Phrase, Direction)] = [
         ("at least", .increase), ("no less than", .increase), ("not less than", .increase), ("a minimum of", .increase),
         ("minimum of", .increase), ("minimum", .increase), ("min", .increase), ("more than", .increase),
         ("greater than", .increase), ("over", .increase), ("above", .increase), ("exceed*", .increase),
@@ -30,7 +30,7 @@ extension KPIWords {
         ("reduction of", .decrease), ("cut by", .decrease), ("decrease by", .decrease), ("lower by", .decrease),
     ]
     /// Comparators after a figure ("97% or above", "1500 or more").
-    static let comparatorsAfter: [(String, Direction)] = [
+    static let comparatorsAfter: [(Phrase, Direction)] = [
         ("or above", .increase), ("or more", .increase), ("or higher", .increase), ("or greater", .increase),
         ("or over", .increase), ("and above", .increase), ("and over", .increase), ("as a minimum", .increase),
         ("minimum", .increase), ("or better", .increase), ("plus", .increase),
@@ -39,13 +39,13 @@ extension KPIWords {
         ("maximum", .decrease), ("or sooner", .decrease), ("or quicker", .decrease),
     ]
     /// Words naming a target before a figure ("target of 1000", "operational standard 92%").
-    static let targetWords = [
+    static let targetWords: [Phrase] = [
         "target", "targets", "target of", "target is", "target set at", "standard", "standard of", "threshold", "threshold of",
         "benchmark", "goal", "aim", "ambition", "tolerance", "trajectory", "expected", "expectation", "required",
         "requirement", "kpi target",
     ]
     /// Words before a figure that make it something other than a target ("baseline 68%", "currently 60%").
-    static let notTargetWords = [
+    static let notTargetWords: [Phrase] = [
         "baseline", "baseline of", "currently", "current", "from", "was", "were", "last year", "compared", "sample",
     ]
 

@@ -95,13 +95,7 @@ public enum WorkspaceLoader {
     static func load(
         jobs: [Job], root: String, ruleCatalog: [String: [String]]?, read: @Sendable (String) -> FileRead
     ) -> LoadResult {
-        var results = [FileResult](repeating: FileResult(), count: jobs.count)
-        results.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-                out[i] = loadFile(job: jobs[i], bytes: read(jobs[i].path))
-            }
-        }
+        let results = Parallel.map(jobs, minimumChunk: 1) { job in loadFile(job: job, bytes: read(job.path)) }
         var settings = Settings()
         var missions: [Mission] = [], departments: [Department] = [], contracts: [Contract] = []
         var references: [PendingReference] = [], broken = BrokenIDs()
@@ -169,7 +163,7 @@ public enum WorkspaceLoader {
             if size > maxFileSize {
                 return .failure("the file is \(size >> 20) MiB; workspace files are limited to \(maxFileSize >> 20) MiB, so split it")
             }
-            guard let bytes = readAll(raw, expected: size) else {
+            guard case .success(let bytes) = FileBytes.contents(of: raw) else {
                 return .failure("the file could not be read; check its permissions")
             }
             return .success(bytes)
@@ -189,27 +183,6 @@ public enum WorkspaceLoader {
             return .failure("the file could not be read; check its permissions")
         }
         return .success([UInt8](data))
-    }
-
-    /// The whole file, or nil when it cannot be opened or read.
-    static func readAll(_ path: String, expected: Int) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
-        var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, count))) }
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return nil
-            }
-            if n == 0 { break }
-            count += n
-        }
-        bytes.removeLast(bytes.count - count)
-        return bytes
     }
 
     /// What one file gave: its value (if whole), its problems, its hash, its references and its broken ids.

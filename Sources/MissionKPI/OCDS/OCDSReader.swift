@@ -159,11 +159,10 @@ extension OCDSReader {
     /// reading them one after another would); throws the error of the first file, in that order, that
     /// has one.
     public static func read(_ files: [File]) throws -> OCDSReader {
-        let parts = (0..<files.count).map { _ in Part() }
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+        let parts = Parallel.map(files, minimumChunk: 1) { file -> (reader: OCDSReader?, error: Error?) in
             let reader = OCDSReader()
-            do { try reader.read(files[i]) } catch { parts[i].error = error }
-            parts[i].reader = reader
+            do { try reader.read(file) } catch { return (reader, error) }
+            return (reader, nil)
         }
         let all = OCDSReader()
         for part in parts {
@@ -177,12 +176,6 @@ extension OCDSReader {
             all.notes += r.notes
         }
         return all
-    }
-
-    /// One file's result, filled by the thread that read it.
-    final class Part: @unchecked Sendable {
-        var reader: OCDSReader?
-        var error: Error?
     }
 
     /// The files `paths` name: a file as given; a folder's `.json`, `.jsonl` and `.ndjson` files, searched

@@ -42,12 +42,14 @@ extension OwnershipAudit {
             general: general, findings: findings, waived: report.waived.filter(inScope))
     }
 
-    /// The high-value threshold: `non-specialist-high-value`'s `threshold` option, £5m by default.
+    /// The high-value threshold: `non-specialist-high-value`'s `threshold` option exactly as the rule reads
+    /// it (the workspace's setting, else the default its description declares), so the two never disagree.
     public static func highValueThreshold(_ ws: Workspace) -> Decimal {
-        if case .number(let v)? = ws.settings.rules["non-specialist-high-value"]?.options["threshold"] {
-            return Decimal(string: fmt(v)) ?? 5_000_000
-        }
-        return 5_000_000
+        let d = NonSpecialistHighValue.description
+        var ignored: [Diagnostic] = []  // a wrong setting is reported once, by the alignment run
+        let options = AlignmentEngine.resolveOptions(d, ws.settings.rules[d.id], &ignored)
+        guard case .number(let v)? = options["threshold"] else { return 0 }
+        return Decimal(string: fmt(v)) ?? Decimal(v)
     }
 
     /// Whether a finding is about the department: one of its contracts, the department, or one of its people.

@@ -10,14 +10,7 @@ enum VerdictText {
     }
 
     /// `1 error, 2 warnings` (info notes counted last), or `no findings`.
-    static func severities(_ findings: [Finding]) -> String {
-        let parts = Severity.allCases.reversed().compactMap { s -> String? in
-            let n = findings.filter { $0.severity == s }.count
-            guard n > 0 else { return nil }
-            return s == .info ? "\(n) info" : count(n, s.rawValue)
-        }
-        return parts.isEmpty ? "no findings" : parts.joined(separator: ", ")
-    }
+    static func severities(_ findings: [Finding]) -> String { SeverityWords.present(findings, none: "no findings") }
 
     /// Serious for an error, some concerns for a warning, no concerns for info notes or nothing.
     static func level(_ findings: [Finding]) -> VerdictLevel {

@@ -14,7 +14,7 @@ enum BoardPackPage {
     static func actions(_ m: Mission, report: SiteReport) -> (shown: [Action], more: Int) {
         let linked = report.contracts(mission: m.id)
         let all = report.actions.actions(mission: m.id, contracts: linked.map(\.id))
-        guard linked.count > MissionEvidencePage.pageSize else { return (all, 0) }
+        guard linked.count > Paging.pageSize else { return (all, 0) }
         let urgent = all.filter { $0.owner.role == .missionBoard || $0.overdue || $0.weight >= 2 }.prefix(200)
         return (Array(urgent), all.count - urgent.count)
     }

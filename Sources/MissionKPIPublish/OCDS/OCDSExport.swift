@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import MissionKPI
 
@@ -53,10 +52,9 @@ public enum OCDSExport {
         let ocids = ws.contracts.map { ocid($0, prefix: prefix) }
         let order = ws.contracts.indices.sorted { (ocids[$0], ws.contracts[$0].id) < (ocids[$1], ws.contracts[$1].id) }
         // Per contract its release, and its UK9-ready release when an assessment fell due: written as text.
-        let texts = ReleaseTexts(count: order.count)
-        DispatchQueue.concurrentPerform(iterations: order.count) { n in
-            let c = ws.contracts[order[n]]
-            let x = ReleaseContext(contract: c, workspace: ws, ocid: ocids[order[n]], asOf: asOf, redactor: redactor)
+        let texts = Parallel.map(order, minimumChunk: 1) { i -> (String, String?) in
+            let c = ws.contracts[i]
+            let x = ReleaseContext(contract: c, workspace: ws, ocid: ocids[i], asOf: asOf, redactor: redactor)
             var text = ""
             contractRelease(x).write(to: &text, depth: 2)
             let due = dueAssessments(assessment.annual(contract: c.id), asOf: asOf)
@@ -65,7 +63,7 @@ public enum OCDSExport {
                 implementation = ""
                 implementationRelease(x, due: due).write(to: &implementation!, depth: 2)
             }
-            texts.set(n, (text, implementation))
+            return (text, implementation)
         }
         var out = ""
         for (key, value) in packageFields(publication, asOf: asOf) {
@@ -77,7 +75,7 @@ public enum OCDSExport {
         var implementation = 0
         var first = true
         out += ",\n  \"releases\": ["
-        for (text, uk9) in texts.all {
+        for (text, uk9) in texts {
             for release in [text] + (uk9.map { [$0] } ?? []) {
                 out += first ? "\n    " : ",\n    "
                 out += release
@@ -164,17 +162,4 @@ struct ReleaseContext {
     /// The release id: `<contract id>-<tag>-<as-of>` (release ids are unique within an ocid; a
     /// workspace's contract ids are unique).
     func releaseID(_ tag: String) -> String { "\(contract.id)-\(tag)-\(asOf)" }
-}
-
-/// The releases' texts, filled from every core (each slot by one core), read once all are written.
-final class ReleaseTexts: @unchecked Sendable {
-    private let lock = NSLock()
-    private var texts: [(String, String?)]
-
-    init(count: Int) { texts = Array(repeating: ("", nil), count: count) }
-
-    func set(_ i: Int, _ value: (String, String?)) { lock.withLock { texts[i] = value } }
-
-    /// Every slot, in order.
-    var all: [(String, String?)] { lock.withLock { texts } }
 }

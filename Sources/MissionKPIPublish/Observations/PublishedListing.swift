@@ -9,10 +9,8 @@ import MissionKPI
 /// print(PublishedListing.render(try tracker.publishedAssessments(), format: .csv))
 /// ```
 public enum PublishedListing {
-    /// The output formats of the listing (those of `observations`).
-    public enum Format: String, CaseIterable, Sendable {
-        case text, csv, json
-    }
+    /// The output formats of the listing: those of `observations`, one closed set for both listings.
+    public typealias Format = ObservationListing.Format
 
     /// The listing in the format asked for; an empty listing is a header (text, CSV) or `[]` (JSON).
     public static func render(_ items: [PublishedAssessment], format: Format) -> String {

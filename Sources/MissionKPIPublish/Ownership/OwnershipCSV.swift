@@ -3,7 +3,7 @@ import MissionKPI
 /// `audit ownership --format csv`: one row per contract, with its owners and ownership flags
 /// (RFC 4180 through `CSVText`, so a cell cannot run as a spreadsheet formula).
 enum OwnershipCSV {
-    typealias W = OwnershipWords
+    typealias W = Words
 
     static let header = [
         "department", "contract", "title", "value_gbp", "tier", "end",

@@ -4,7 +4,7 @@ import MissionKPI
 /// pounds including VAT; shares are 0–1 (null when there is nothing to divide); names only at or above
 /// the grade floor.
 enum OwnershipJSON {
-    typealias W = OwnershipWords
+    typealias W = Words
 
     static func render(_ a: OwnershipAudit) -> String {
         JSONValue.object([

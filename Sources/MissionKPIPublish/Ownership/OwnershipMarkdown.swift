@@ -3,7 +3,7 @@ import MissionKPI
 
 /// `audit ownership --format markdown`: figures and tables for a web page or a pull-request comment.
 enum OwnershipMarkdown {
-    typealias W = OwnershipWords
+    typealias W = Words
 
     static func render(_ a: OwnershipAudit) -> String {
         var out = "# Contract-management ownership\n\n"

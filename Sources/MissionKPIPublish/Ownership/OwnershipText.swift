@@ -3,7 +3,7 @@ import MissionKPI
 /// `audit ownership --format text`: the overall figures, then each department's contracts, owners
 /// and findings (in the compiler form editors and CI annotate).
 enum OwnershipText {
-    typealias W = OwnershipWords
+    typealias W = Words
 
     static func render(_ a: OwnershipAudit) -> String {
         var lines = ["Contract-management ownership as at \(a.asOf)" + (a.department.map { " — department \($0)" } ?? "")]

@@ -1,35 +1,14 @@
 import Foundation
 import MissionKPI
 
-/// Words and numbers shared by the ownership and pipeline renderers.
-enum OwnershipWords {
-    /// `72.5%`, or `—` when there is nothing to divide.
-    static func percent(_ share: Double?) -> String {
-        guard let share else { return "—" }
-        return fmt((share * 1000).rounded() / 10) + "%"
-    }
-
-    /// `£12,000,000`.
-    static func money(_ amount: Decimal) -> String { Money.describe(amount) }
-
+/// The ownership and pipeline renderers' own words, beside the shared ones (`Words.percent`, `count`,
+/// `money`, `severities`).
+extension Words {
     /// An exact amount as a JSON number.
     static func json(_ amount: Decimal) -> JSONValue { .number(NSDecimalNumber(decimal: amount).doubleValue) }
 
     /// An exact amount as plain digits for CSV (`12000000`, `1234.5`).
     static func plain(_ amount: Decimal) -> String { NSDecimalNumber(decimal: amount).stringValue }
-
-    /// `1 contract` / `3 contracts`.
-    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-
-    /// `1 error, 2 warnings` for a list of findings; `none` when empty.
-    static func severities(_ findings: [Finding]) -> String {
-        let parts = Severity.allCases.reversed().compactMap { s -> String? in
-            let n = findings.filter { $0.severity == s }.count
-            guard n > 0 else { return nil }
-            return s == .info ? "\(n) info" : count(n, s.rawValue)
-        }
-        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
-    }
 
     /// The person cell of a table: display name, or `—`.
     static func owner(_ cell: OwnerCell?, home: String) -> String {

@@ -8,12 +8,10 @@ enum ChartBridge {
         let assessed = report.assessment.milestone(OutcomeRef(mission: m.id, id: ms.id))
         let point = { (d: DatedValue?) -> PathPoint? in d.flatMap { v in v.date.map { PathPoint(date: $0, value: v.value) } } }
         let actuals = ms.observations.compactMap(point).filter { $0.date <= report.asOf }.sorted { $0.date < $1.date }
+        // The line the TrajectoryJudge fitted, from the first actual it was fitted to, to the target date.
         var projection: [PathPoint] = []
-        if let t = assessed?.trajectory, let projected = t.projectedAtTarget, let targetDate = t.targetDate {
-            let window = Array(actuals.suffix(report.workspace.settings.assessment.projectionPeriods))
-            if let first = window.first, let fit = LinearFit(window) {
-                projection = [PathPoint(date: first.date, value: fit.value(at: first.date)), PathPoint(date: targetDate, value: projected)]
-            }
+        if let t = assessed?.trajectory, let from = t.projectedFrom, let projected = t.projectedAtTarget, let targetDate = t.targetDate {
+            projection = [from, PathPoint(date: targetDate, value: projected)]
         }
         return Charts.milestone(
             MilestoneChartSpec(

@@ -74,7 +74,8 @@ enum Href {
     }
 }
 
-/// Numbers and money in words.
+/// Numbers, money and counts in words: the one word table of the reports and pages (the ownership and
+/// pipeline words extend it in Ownership/Words.swift; severities come from `SeverityWords`).
 enum Words {
     static func money(_ amount: Decimal) -> String { Money.describe(amount) }
 
@@ -106,12 +107,5 @@ enum Words {
     }
 
     /// `2 errors, 3 warnings, 1 info`, or `none`.
-    static func severities(_ findings: [Finding]) -> String {
-        let parts = [Severity.error, .warning, .info].compactMap { s -> String? in
-            let n = findings.filter { $0.severity == s }.count
-            guard n > 0 else { return nil }
-            return s == .info ? "\(n) info" : count(n, s.rawValue)
-        }
-        return parts.isEmpty ? "none" : parts.joined(separator: ", ")
-    }
+    static func severities(_ findings: [Finding]) -> String { SeverityWords.present(findings) }
 }

@@ -2,7 +2,7 @@ import Foundation
 import MissionKPI
 
 /// The main page of a department too large for one review page: its figures, the numbered pages of
-/// the review (each `DepartmentPage.pageSize` contracts) and the findings on the department itself.
+/// the review (each `Paging.pageSize` contracts) and the findings on the department itself.
 struct DepartmentIndexPage: Sendable {
     struct PageRow: Sendable {
         var number: Int
@@ -40,7 +40,7 @@ struct DepartmentIndexPage: Sendable {
         name = r.text(d.name)
         figures = whole.figures
         ownership = whole.ownership
-        pageSize = DepartmentPage.pageSize
+        pageSize = Paging.pageSize
         pages = chunks.enumerated().map { i, chunk in
             PageRow(
                 number: i + 1, href: d.id + "/page-\(i + 1).html", mdHref: d.id + "/page-\(i + 1).md", first: chunk.first?.id ?? "",

@@ -59,10 +59,6 @@ struct DepartmentPage: Sendable {
         var total: Int
     }
 
-    /// Contracts per page of the review: a department with more is reviewed on numbered pages
-    /// (`departments/<id>/page-<n>.html`), its main page listing them.
-    static let pageSize = 25
-
     var frame: PageFrame
     var id: String
     var name: String

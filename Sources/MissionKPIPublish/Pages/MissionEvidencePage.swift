@@ -1,9 +1,9 @@
 import MissionKPI
 
 /// One numbered page of a large mission's evidence (`missions/<id>/evidence-<n>.html` and `.md`): for a
-/// run of `pageSize` of the contracts serving the mission, their KPIs that measure its milestones and
+/// run of `Paging.pageSize` of the contracts serving the mission, their KPIs that measure its milestones and
 /// theory-of-change nodes, the contracts among them contributing to each node, and their poorly aligned
-/// KPIs and contract findings with rule, reason and fix. A mission served by `pageSize` contracts or
+/// KPIs and contract findings with rule, reason and fix. A mission served by `Paging.pageSize` contracts or
 /// fewer shows all of this on its own page and has no evidence pages.
 struct MissionEvidencePage: Sendable {
     /// A milestone or node with the evidence this page's contracts give it.
@@ -16,9 +16,6 @@ struct MissionEvidencePage: Sendable {
         var evidence: [MissionPage.EvidenceRow]
         var label: String
     }
-
-    /// Contracts per evidence page, as for the department reviews.
-    static let pageSize = 25
 
     var frame: PageFrame
     var missionID: String
@@ -34,10 +31,7 @@ struct MissionEvidencePage: Sendable {
     var contractFindings: FindingTable?
 
     /// The mission's contracts page by page; empty when they fit the mission's own page.
-    static func chunks(_ contracts: [Contract]) -> [[Contract]] {
-        guard contracts.count > pageSize else { return [] }
-        return stride(from: 0, to: contracts.count, by: pageSize).map { Array(contracts[$0..<min($0 + pageSize, contracts.count)]) }
-    }
+    static func chunks(_ contracts: [Contract]) -> [[Contract]] { Paging.pages(contracts) }
 
     /// The page's path, or its Markdown twin's.
     static func path(_ mission: String, _ number: Int, markdown: Bool = false) throws -> SitePath {

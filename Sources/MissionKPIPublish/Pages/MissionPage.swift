@@ -123,7 +123,7 @@ struct MissionPage: Sendable {
     var ending: [EndingRow]
     var endingSpan: String
     var contracts: [ContractRow]
-    /// For a mission served by more than `MissionEvidencePage.pageSize` contracts: its evidence pages and
+    /// For a mission served by more than `Paging.pageSize` contracts: its evidence pages and
     /// the poorly aligned KPIs counted by rule (the evidence and findings themselves are on those pages).
     var paging: MissionPaging?
     /// Changes since the last review that touch this mission, its milestones or the contracts serving it.

@@ -3,7 +3,7 @@ import MissionKPI
 /// `pipeline --format csv`: one row per contract per section — `ending` (the financial year it ends in)
 /// or `s93` (the coming year's pipeline notice) — through `CSVText` (RFC 4180, formula-safe).
 enum PipelineCSV {
-    typealias W = OwnershipWords
+    typealias W = Words
 
     static let header = [
         "section", "financial_year", "department", "contract", "title", "supplier", "value_gbp", "tier", "end",

@@ -24,7 +24,7 @@ public enum PipelineFormat: String, Sendable, CaseIterable {
 
 /// Words shared by the pipeline renderers.
 enum PipelineWords {
-    typealias W = OwnershipWords
+    typealias W = Words
 
     /// The opening lines: the date, the years, and how procurement starts are read.
     static func intro(_ p: CommercialPipeline) -> [String] {

@@ -3,7 +3,7 @@ import MissionKPI
 /// `pipeline --format json`: the pipeline, structured, for the published open data. Amounts are
 /// pounds including VAT.
 enum PipelineJSON {
-    typealias W = OwnershipWords
+    typealias W = Words
 
     static func render(_ p: CommercialPipeline) -> String {
         JSONValue.object([

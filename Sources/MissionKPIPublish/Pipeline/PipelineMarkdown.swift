@@ -2,7 +2,7 @@ import MissionKPI
 
 /// `pipeline --format markdown`: the pipeline as tables for a web page.
 enum PipelineMarkdown {
-    typealias W = OwnershipWords
+    typealias W = Words
     typealias P = PipelineWords
 
     static func render(_ p: CommercialPipeline) -> String {

@@ -2,7 +2,7 @@ import MissionKPI
 
 /// `pipeline --format text`: each financial year's contracts, then the s.93 view.
 enum PipelineText {
-    typealias W = OwnershipWords
+    typealias W = Words
     typealias P = PipelineWords
 
     static func render(_ p: CommercialPipeline) -> String {

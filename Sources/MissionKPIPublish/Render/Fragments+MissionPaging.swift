@@ -3,7 +3,7 @@
 extension Fragments {
     /// Fills in the paging's HTML and Markdown parts from its rows.
     static func missionPaging(_ p: inout MissionPaging) {
-        let size = MissionEvidencePage.pageSize
+        let size = Paging.pageSize
         let intro =
             "\(p.contracts) contracts serve this mission, too many to show their evidence here. The KPIs that measure each "
             + "milestone and node, the contracts contributing to each node and the findings on them are on numbered pages, "

@@ -102,8 +102,8 @@ public struct SiteReport: Sendable {
         for (i, score) in alignment.scores.contracts.enumerated() where report.scoreIndex[score.subject] == nil {
             report.scoreIndex[score.subject] = i
         }
-        for (_, own) in report.contractsByDepartment where own.count > DepartmentPage.pageSize {
-            for (i, c) in own.enumerated() { report.reviewPage[c.id] = i / DepartmentPage.pageSize + 1 }
+        for (_, own) in report.contractsByDepartment where own.count > Paging.pageSize {
+            for (i, c) in own.enumerated() { report.reviewPage[c.id] = Paging.page(ofIndex: i) }
         }
         return report
     }

@@ -84,12 +84,7 @@ extension RulesReference {
 
     /// `sampleFinding` of each rule, in order, the examples run in parallel.
     public static func sampleFindings(_ rules: [any Rule]) -> [Finding?] {
-        var out = [Finding?](repeating: nil, count: rules.count)
-        out.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let buffer = buffer
-            DispatchQueue.concurrentPerform(iterations: rules.count) { i in buffer[i] = sampleFinding(rules[i]) }
-        }
-        return out
+        Parallel.map(rules, minimumChunk: 1) { sampleFinding($0) }
     }
 
     static func trimmed(_ text: String) -> String {

@@ -3,6 +3,10 @@
 public struct PublishProgress: Sendable, Equatable {
     /// What the publish is doing.
     public enum Step: String, Sendable {
+        /// Loading and validating the workspace.
+        case loading
+        /// Recording the returns files not recorded before.
+        case recording
         /// Assessing, aligning and judging every contract and mission.
         case judging
         /// Writing the pages and the open data.

@@ -67,12 +67,10 @@ public enum Publisher {
             let own = report.contracts(department: d.id)
             let path = try SitePath("departments", d.id + ".html")
             let markdown = try SitePath("departments", d.id + ".md")
-            guard own.count > DepartmentPage.pageSize else {
+            let chunks = Paging.pages(own)
+            guard !chunks.isEmpty else {
                 jobs.append(page(path, markdown: markdown) { DepartmentPage(d, report: report, path: path, contracts: own) })
                 continue
-            }
-            let chunks = stride(from: 0, to: own.count, by: DepartmentPage.pageSize).map {
-                Array(own[$0..<min($0 + DepartmentPage.pageSize, own.count)])
             }
             jobs.append(page(path, markdown: markdown) { DepartmentIndexPage(d, report: report, path: path, pages: chunks) })
             for (i, chunk) in chunks.enumerated() {

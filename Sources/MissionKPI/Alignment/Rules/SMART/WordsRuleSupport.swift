@@ -26,9 +26,7 @@ enum WordsRuleSupport {
 
     /// The words of deferring and numbering phrases, looked up once per word.
     static let quietWords: Set<String> = Set(
-        (KPIWords.deferringPhrases + KPIWords.numberingPhrases).flatMap {
-            $0.split(separator: " ").map { String($0).replacingOccurrences(of: "*", with: "") }
-        }
+        (KPIWords.deferringPhrases + KPIWords.numberingPhrases).flatMap { (p: Phrase) -> [String] in p.parts.map(\.text) }
             + ["indicator", "indicators", "key", "performance", "service", "level", "agreement"])
 
     /// Whether the KPI could be a bare topic: no description and at most two words of substance.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads a whole file into a byte array with plain system calls (no `Data` in between, so no second copy).
+/// Reads a whole file into a byte array with plain system calls (no `Data` in between, so no second copy):
+/// the one reader of whole files, for workspace YAML, returns CSV and every other input.
 ///
 /// ```swift
 /// switch FileBytes.contents(of: "returns/q1.csv") {
@@ -8,16 +9,17 @@ import Foundation
 /// case .failure(let reason): print(reason)   // "No such file or directory"
 /// }
 /// ```
-enum FileBytes {
+public enum FileBytes {
     /// Why a file could not be read, in words.
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        /// The reason, as the system says it (`No such file or directory`).
+        public var description: String
         init(description: String) { self.description = description }
         init(_ code: Int32) { description = String(cString: strerror(code)) }
     }
 
     /// The file's bytes, or why they could not be read.
-    static func contents(of path: String) -> Result<[UInt8], Failure> {
+    public static func contents(of path: String) -> Result<[UInt8], Failure> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(Failure(errno)) }
         defer { close(fd) }
