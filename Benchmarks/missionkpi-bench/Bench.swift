@@ -40,7 +40,7 @@ struct Bench {
                 paths.postgres = url
                 paths.resetPostgres = reset
             }
-            for phase in phases {
+            for phase in phases where options.phases?.contains(phase.name) ?? true {
                 guard let sub = phase.arguments(paths).first, available.contains(sub) else {
                     report.measurements.append(Measurement(phase: phase.name, contracts: size, note: "n/a (not built yet)"))
                     continue

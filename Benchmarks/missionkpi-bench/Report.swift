@@ -173,7 +173,7 @@ struct Report {
         t += "- \(swift); `swift build -c release`\n"
         t += "- \(ProcessInfo.processInfo.operatingSystemVersionString)\n"
         t += "- commit \(commit) (HEAD where the run started); load average at start \(loadAtStart) (other work on the machine makes figures noisy)\n"
-        t += "- command: `missionkpi-bench --sizes \(options.sizes.map(String.init).joined(separator: ","))\(options.repeats > 1 ? " --repeat \(options.repeats)" : "")\(options.importMegabytes != 100 ? " --import-mb \(options.importMegabytes)" : "")`\n"
+        t += "- command: `missionkpi-bench --sizes \(options.sizes.map(String.init).joined(separator: ","))\(options.repeats > 1 ? " --repeat \(options.repeats)" : "")\(options.importMegabytes != 100 ? " --import-mb \(options.importMegabytes)" : "")\(options.phases.map { " --phases \"" + $0.sorted().joined(separator: ";") + "\"" } ?? "")`\n"
         return t
     }
 }

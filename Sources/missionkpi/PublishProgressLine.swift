@@ -45,8 +45,9 @@ final class PublishProgressLine: @unchecked Sendable {
             let elapsed = Double(now - started) / 1e9
             var text = "publishing: \(step)"
             if let files {
-                let seconds = max(Double(now - (writingStarted ?? now)) / 1e9, 0.001)
-                text += ", \(files.files) files (\(files.bytes / 1_000_000) MB), \(Int(Double(files.files) / seconds)) files/s"
+                let seconds = Double(now - (writingStarted ?? now)) / 1e9
+                text += ", \(files.files) files (\(files.bytes / 1_000_000) MB)"
+                if seconds >= 1 { text += ", \(Int(Double(files.files) / seconds)) files/s" }  // a rate over a moment says nothing
             }
             text += String(format: " — %.0f s", elapsed)
             line = text
