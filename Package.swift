@@ -16,6 +16,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "MissionKPI", dependencies: ["CYAML", "CCrypto"]),
         .target(name: "MissionKPIGenerator", dependencies: ["MissionKPI"]),
         .target(
@@ -30,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "MissionKPIPublish",
-            dependencies: ["MissionKPI"]
+            dependencies: ["MissionKPI", "CZlib"]
         ),
         // One library entry point per command: the order of its steps and its threads; the CLI parses and prints.
         .target(

@@ -23,7 +23,11 @@ struct Bench {
             report.measurements.append(generation)
             var paths = RunPaths(
                 workspace: workspacePath(size), database: options.work + "/tracker-\(size).sqlite",
-                publishFolder: options.work + "/published-\(size)", scratch: options.work)
+                publishFolder: options.work + "/published-\(size)", scratch: options.work,
+                workspacePlusMonth: workspacePath(size) + "-plus-month", publishDatabase: options.work + "/tracker-\(size)-publish.sqlite",
+                monthDatabase: options.work + "/tracker-\(size)-month.sqlite", monthFolder: options.work + "/published-\(size)-month")
+            log("[\(size)] one more month of returns…")
+            try Files.plusMonth(paths.workspace, into: paths.workspacePlusMonth)
             log("[\(size)] libyaml floor…")
             let floor = try YAMLFloor.measure(workspace: paths.workspace)
             report.floors[size] = floor.seconds
@@ -36,7 +40,7 @@ struct Bench {
                 paths.postgres = url
                 paths.resetPostgres = reset
             }
-            for phase in phases {
+            for phase in phases where options.phases?.contains(phase.name) ?? true {
                 guard let sub = phase.arguments(paths).first, available.contains(sub) else {
                     report.measurements.append(Measurement(phase: phase.name, contracts: size, note: "n/a (not built yet)"))
                     continue
@@ -45,6 +49,7 @@ struct Bench {
                 let m = try measure(phase, size: size, rows: summary.returnRows, paths: paths)
                 log("[\(size)] \(phase.name): \(m.seconds.map { String(format: "%.2f s", $0) } ?? m.note)")
                 report.measurements.append(m)
+                if phase.name == "publish", m.seconds != nil { report.siteSizes[size] = Files.siteSize(paths.publishFolder) }
             }
             report.measurements += PostgresBench.reads(paths, size: size)
         }
@@ -98,9 +103,9 @@ struct Bench {
             if phase.freshDatabase, phase.name.hasSuffix("(PostgreSQL)") {
                 try paths.resetPostgres?()
             } else if phase.freshDatabase {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: paths.database + suffix) }
+                Files.removeDatabase(paths.database)
             }
-            if phase.name == "publish" { try? FileManager.default.removeItem(atPath: paths.publishFolder) }
+            try phase.prepare?(paths)
             let run = try ChildProcess.run(
                 binary, phase.arguments(paths), stderrPath: paths.scratch + "/stderr.txt", timeLimit: options.timeLimit)
             if run.timedOut {

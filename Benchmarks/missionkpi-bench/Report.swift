@@ -13,6 +13,10 @@ struct Report {
     var yamlBytes: [Int: Int] = [:]
     /// The import row (issue 13), when it ran.
     var importRun: ImportMeasurement?
+    /// The published site's bytes by top folder, per size (after the publish phase).
+    var siteSizes: [Int: [String: Int]] = [:]
+    /// The figures of the report being replaced.
+    var previous = Previous(path: nil)
     /// Taken when the run starts, so a commit landing meanwhile does not mislabel the figures.
     let commit = ChildProcess.output(["git", "rev-parse", "--short", "HEAD"])?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
     let loadAtStart = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
@@ -79,7 +83,16 @@ struct Report {
         for (size, s) in workspaces {
             t += "| \(size) | \(s.kpis) | \(s.returnRows) | \(String(format: "%.1f", Double(yamlBytes[size] ?? 0) / 1_048_576)) |\n"
         }
-        t += "\n## Phases\n\n| phase | contracts | wall (s) | CPU (s) | peak RSS (MB) | rows/s | target at 10k | result |\n|---|---:|---:|---:|---:|---:|---|---|\n"
+        t += "\n## Phases\n\n"
+        t += "`publish` starts from an empty tracker and an empty folder (it records, validates, aligns, assesses and writes "
+        t += "the site); `re-publish, first` runs it again on the same tracker and folder (its pages now say nothing changed since "
+        t += "the last review, so the index, snapshot and changes sections are written once more); `re-publish, unchanged` runs it "
+        t += "a third time (the same bytes as the second); `re-publish, one new month` runs it "
+        t += "on copies of both with the workspace plus one more month of returns (one file per department) as at \(Phase.nextAsOf). "
+        t += "The previous figures are those of the report this one replaced (commit \(previous.commit)); before issue 16 "
+        t += "`publish` ran on the tracker `record` had filled.\n\n"
+        t += "| phase | contracts | wall (s) | CPU (s) | peak RSS (MB) | rows/s | target | result | previous wall (s) | previous peak (MB) |\n"
+        t += "|---|---:|---:|---:|---:|---:|---|---|---:|---:|\n"
         for m in rows {
             let check = Targets.check(m)
             let result = check.pass.map { $0 ? "pass" : "**FAIL**" } ?? ""
@@ -88,8 +101,10 @@ struct Report {
             t += "\(m.peakBytes.map { String(format: "%.0f", Double($0) / 1_048_576) } ?? "") | "
             t += "\(m.rowsPerSecond.map { String(format: "%.0f", $0) } ?? "") | \(check.target) | \(result)"
             if m.seconds != nil && !m.note.isEmpty { t += " (\(m.note))" }
-            t += " |\n"
+            let before = previous.figure(m.phase, m.contracts)
+            t += " | \(before.wall) | \(before.peak) |\n"
         }
+        t += siteTable()
         t += "\n## validate against the libyaml floor\n\n"
         t += "The floor lists, reads and parses every YAML file with bare libyaml events (no tree, no decoding) on all cores.\n\n"
         t += "| contracts | floor wall (s) | validate wall (s) | ratio | floor CPU (s) | validate CPU (s) | CPU ratio |\n|---:|---:|---:|---:|---:|---:|---:|\n"
@@ -114,7 +129,10 @@ struct Report {
             return "\n(Run with both 10000 and 50000 in --sizes for the scaling check.)\n"
         }
         var t = "\n## Scaling: 50k against 10k (target ≤ \(Targets.maxScaling)×)\n\n| phase | 10k (s) | 50k (s) | ratio | result |\n|---|---:|---:|---:|---|\n"
-        for phase in ["libyaml floor", "validate", "record", "record, after load", "re-record", "align", "assess", "align + assess", "align + assess, after load", "publish"] {
+        for phase in [
+            "libyaml floor", "validate", "record", "record, after load", "re-record", "align", "assess", "align + assess",
+            "align + assess, after load", "publish", "re-publish, first", "re-publish, unchanged", "re-publish, one new month",
+        ] {
             guard let a = rows.first(where: { $0.phase == phase && $0.contracts == base })?.seconds,
                 let b = rows.first(where: { $0.phase == phase && $0.contracts == big })?.seconds
             else {
@@ -123,6 +141,25 @@ struct Report {
             }
             let ratio = b / a
             t += "| \(phase) | \(String(format: "%.2f", a)) | \(String(format: "%.2f", b)) | \(String(format: "%.2f×", ratio)) | \(ratio <= Targets.maxScaling ? "pass" : "**FAIL**") |\n"
+        }
+        return t
+    }
+
+    /// The published site's size per size, by folder, against issue 16's ≤ 600 MB (≤ 60 KB a contract) at 10k.
+    func siteTable() -> String {
+        guard !siteSizes.isEmpty else { return "" }
+        let folders = Set(siteSizes.values.flatMap(\.keys)).sorted()
+        func mb(_ n: Int) -> String { String(format: "%.1f", Double(n) / 1_000_000) }
+        var t = "\n## Site size (after `publish`; MB = 10⁶ bytes)\n\n| contracts | site MB | KB a contract | target | result | previous MB | "
+        t += folders.map { $0.isEmpty ? "top-level files" : $0 + "/" }.joined(separator: " | ") + " |\n"
+        t += "|---:|---:|---:|---|---|---:|" + folders.map { _ in "---:|" }.joined() + "\n"
+        for size in siteSizes.keys.sorted() {
+            let parts = siteSizes[size]!, total = parts.values.reduce(0, +)
+            let perContract = Double(total) / Double(size) / 1000
+            let target = size == Targets.size ? "≤ 600 MB, ≤ 60 KB a contract" : ""
+            let pass = total <= Targets.siteBytes && total / size <= Targets.siteBytesPerContract
+            t += "| \(size) | \(mb(total)) | \(String(format: "%.1f", perContract)) | \(target) | \(size == Targets.size ? (pass ? "pass" : "**FAIL**") : "") | "
+            t += "\(previous.siteMB[size] ?? "") | " + folders.map { mb(parts[$0] ?? 0) }.joined(separator: " | ") + " |\n"
         }
         return t
     }
@@ -136,7 +173,7 @@ struct Report {
         t += "- \(swift); `swift build -c release`\n"
         t += "- \(ProcessInfo.processInfo.operatingSystemVersionString)\n"
         t += "- commit \(commit) (HEAD where the run started); load average at start \(loadAtStart) (other work on the machine makes figures noisy)\n"
-        t += "- command: `missionkpi-bench --sizes \(options.sizes.map(String.init).joined(separator: ","))\(options.repeats > 1 ? " --repeat \(options.repeats)" : "")\(options.importMegabytes != 100 ? " --import-mb \(options.importMegabytes)" : "")`\n"
+        t += "- command: `missionkpi-bench --sizes \(options.sizes.map(String.init).joined(separator: ","))\(options.repeats > 1 ? " --repeat \(options.repeats)" : "")\(options.importMegabytes != 100 ? " --import-mb \(options.importMegabytes)" : "")\(options.phases.map { " --phases \"" + $0.sorted().joined(separator: ";") + "\"" } ?? "")`\n"
         return t
     }
 }

@@ -18,10 +18,13 @@ struct BenchOptions {
     /// Megabytes of release packages for the import row (0 skips it), and where the reference pages are.
     var importMegabytes = 100
     var fts: String?
+    /// Only these phases (by name), or every phase when nil.
+    var phases: Set<String>?
 
     static let usage = """
         usage: missionkpi-bench [--sizes 1000,10000,50000] [--work DIR] [--out FILE | --no-write] [--seed N]
                                 [--repeat N] [--time-limit SECONDS] [--binary PATH] [--import-mb N] [--fts PATH]
+                                [--phases "validate;record;…;re-publish, one new month"]
                                 [--postgres URL]
         Build first with 'swift build -c release'; the harness runs .build/release/missionkpi (or --binary).
         --postgres postgresql://USER@HOST:PORT/DB (or MISSIONKPI_BENCH_PG_URL) also times the tracker on that
@@ -62,6 +65,13 @@ struct BenchOptions {
                 guard let n = Int(try value()), n >= 0 else { throw BenchError("--import-mb takes a whole number of megabytes (0 skips the import row)") }
                 o.importMegabytes = n
             case "--fts": o.fts = try value()
+            case "--phases":
+                let names = Set(try value().split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) })
+                let known = Set((Phase.all + Phase.postgres).map(\.name))
+                guard names.isSubset(of: known) else {
+                    throw BenchError("--phases takes phase names separated by ';', from: \((Phase.all + Phase.postgres).map(\.name).joined(separator: "; "))")
+                }
+                o.phases = names
             case "--time-limit":
                 guard let t = Double(try value()), t > 0 else { throw BenchError("--time-limit takes a number of seconds") }
                 o.timeLimit = t
@@ -87,6 +97,7 @@ do {
     setenv("MISSIONKPI_TIMINGS", "1", 1)  // every child prints its phase durations on stderr
     let bench = Bench(options: options, binary: binary)
     var report = try bench.run()
+    report.previous = Previous(path: options.out ?? "Benchmarks/RESULTS.md")
     report.importRun = try ImportBench(options: options, binary: binary).run()
     let text = report.markdown()
     print(text, terminator: "")

@@ -28,10 +28,13 @@ struct Publish: ParsableCommand {
     @Option(help: ArgumentHelp("Compare with this git revision instead of the previous publish.", valueName: "rev")) var since: String?
 
     func run() throws {
-        let request = try PublishRequest(
+        var request = try PublishRequest(
             place: workspace.place(database), asOf: try asOf.day(), out: out, since: since, publishedOn: try published.day(),
             recordedAt: Clock.timestamp())
+        let progress = PublishProgressLine()
+        request.progress = progress.update
         let done = try Terminal.run { try PublishCommand.run(request, io: $0) }
+        progress.clear()
         let (recorded, summary) = (done.recorded, done.site)
         Console.note(
             "recorded \(recorded.recordedFiles) returns file(s) (\(recorded.alreadyRecordedFiles) already recorded); published \(summary.pages) pages, \(summary.files) files, \(summary.bytes) bytes to \(out) as at \(request.asOf) (\(summary.written) written, \(summary.removed) removed)"

@@ -10,7 +10,7 @@ import Testing
 
     static let files = [
         "index.html", "missions/demo.html", "missions/demo.md", "departments/dept-a.html", "departments/dept-a.md",
-        "contracts/a-2025-0001.html", "ownership.html", "pipeline.html", "data/README.md", "data/contracts.csv", "data/kpis.json",
+        "contracts/a-2025-0001.html", "ownership.html", "pipeline.html", "data/README.md", "data/contracts.csv", "data/verdicts.json",
         "data/observations.csv", "data/ratings.csv", "data/annual-assessments.csv", "data/findings.csv", "data/scores.json",
         "data/snapshot.json", "manifest.txt", "data.html",
     ]

@@ -38,7 +38,7 @@ import Testing
         #expect(page2.contains("href=\"../../assets/style.css\"") && page2.contains("href=\"../../ownership.html\""))
         #expect(PublishSupport.text(out, "departments/dept-a/page-2.md").contains("Previous: [Page 1](page-1.md)"))
 
-        // The contract page's chart link goes to the numbered page that holds the chart.
+        // The contract page links each KPI to its summary on the numbered page that reviews the contract.
         let contract = PublishSupport.text(out, "contracts/\(last.id).html")
         #expect(contract.contains("href=\"../departments/dept-a/page-2.html#kpi-\(last.id)-tests\""))
         #expect(page2.contains("id=\"kpi-\(last.id)-tests\""))

@@ -10,13 +10,15 @@ enum DataDictionary {
             "Judged as at \(report.asOf) by MissionKPI \(MissionKPIVersion.current). Inputs (workspace files) SHA-256 `\(report.inputsHash)`; "
         out += "KPI returns SHA-256 `\(report.returnsHash)`.\n\n"
         out +=
-            "Every table comes as CSV (RFC 4180, UTF-8, CRLF line ends, a header row) and as JSON (an array of objects with the same keys). "
+            "Every table comes as CSV (RFC 4180, UTF-8, CRLF line ends, a header row) and as JSON (an array of objects with the same keys); "
+        out += "the JSON of " + OpenData.gzippedJSON.sorted().map { "`\($0)`" }.joined(separator: ", ")
+        out += " (a row per KPI or finer) is gzipped (`.json.gz`: `gunzip -k` gives the plain file), so the same rows are not published twice at full size. "
         out +=
             "Empty CSV cells are null in JSON. Dates are `YYYY-MM-DD`; money is pounds sterling. A CSV cell that a spreadsheet would run as a "
         out += "formula (starting `=`, `+`, `-`, `@`) is prefixed with `'`, except plain numbers. Names of people below grade "
         out += "\(report.workspace.settings.publication.nameGradeFloor.rawValue) are replaced by their role and grade.\n\n"
         out += "## Files\n\n| File | What one row is |\n|---|---|\n"
-        for t in tables { out += "| [\(t.name).csv](\(t.name).csv), [\(t.name).json](\(t.name).json) | \(t.summary) |\n" }
+        for t in tables { out += "| [\(t.name).csv](\(t.name).csv), [\(t.jsonFile)](\(t.jsonFile)) | \(t.summary) |\n" }
         out +=
             "| [ownership.csv](ownership.csv), [ownership.json](ownership.json) | The ownership audit: one CSV row per contract in force with its manager, senior responsible owner and ownership flags; the JSON adds the figures per department and the most loaded managers. |\n"
         out +=

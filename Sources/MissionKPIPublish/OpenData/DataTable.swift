@@ -60,6 +60,9 @@ struct DataTable: Sendable {
 
     /// The file name without extension (`contracts`).
     var name: String
+    /// The JSON file's name: `<name>.json`, or `<name>.json.gz` for the tables with a row per return or
+    /// rating, whose JSON would repeat their CSV at full size (see `OpenData.gzippedJSON`).
+    var jsonFile: String { OpenData.gzippedJSON.contains(name) ? name + ".json.gz" : name + ".json" }
     /// What one row is.
     var summary: String
     var columns: [Column]

@@ -5,6 +5,12 @@ import MissionKPI
 /// dictionary and the snapshot the next publish compares with. Each table streams its rows to its
 /// two files; the data dictionary and the open data page are written once every table is known.
 enum OpenData {
+    /// The tables whose JSON is published gzipped (`observations.json.gz`): those with a row per KPI or
+    /// finer (per return, rating, year, finding or action) are most of the open data at national scale, so
+    /// their CSV is the plain file and their JSON, the same rows, comes compressed instead of a second
+    /// full-size copy. Tables with a row per contract or coarser keep plain JSON.
+    static let gzippedJSON: Set<String> = ["observations", "ratings", "annual-assessments", "kpis", "findings", "actions"]
+
     /// The tables as built by the jobs (columns and summary; the rows went to the files).
     final class Catalogue: @unchecked Sendable {
         private let lock = NSLock()
@@ -22,7 +28,7 @@ enum OpenData {
             jobs.append { sink in
                 let (name, build) = OpenDataTables.builders[i]
                 let csv = try sink.open(try SitePath("data", name + ".csv"))
-                let json = try sink.open(try SitePath("data", name + ".json"))
+                let json = try sink.open(try SitePath("data", name + (gzippedJSON.contains(name) ? ".json.gz" : ".json")), gzip: gzippedJSON.contains(name))
                 let writer = TableWriter(csv: csv, json: json)
                 let table = build(report, writer)
                 precondition(table.name == name, "open data table \(table.name) listed as \(name)")

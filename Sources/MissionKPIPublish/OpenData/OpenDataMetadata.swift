@@ -22,7 +22,7 @@ enum OpenDataMetadata {
         var files: [(String, String, String)] = []
         for t in tables {
             files.append((t.name + ".csv", "text/csv", t.summary))
-            files.append((t.name + ".json", "application/json", t.summary))
+            files.append((t.jsonFile, "application/json", t.summary))
         }
         files += [
             ("ownership.csv", "text/csv", "The ownership audit, one row per contract in force."),
@@ -32,7 +32,9 @@ enum OpenDataMetadata {
             ("snapshot.json", "application/json", "What this publish saw, which the next one compares with."),
         ]
         for (i, f) in files.enumerated() {
-            out += (i == 0 ? "\n" : ",\n") + "    {\"file\": " + s(f.0) + ", \"media_type\": " + s(f.1) + ", \"description\": " + s(f.2) + "}"
+            out += (i == 0 ? "\n" : ",\n") + "    {\"file\": " + s(f.0) + ", \"media_type\": " + s(f.1)
+            if f.0.hasSuffix(".gz") { out += ", \"compress_format\": \"application/gzip\"" }
+            out += ", \"description\": " + s(f.2) + "}"
         }
         return out + "\n  ]\n}\n"
     }

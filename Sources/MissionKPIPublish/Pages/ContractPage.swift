@@ -120,7 +120,7 @@ struct ContractPage: Sendable {
         }
         published = PublishedRow.rows(c, report: report)
         var sections = ""
-        for k in c.kpis { Fragments.contractKPI(KPIBlock(k, contract: c, report: report, root: root, withChart: false), into: &sections) }
+        for k in c.kpis { Fragments.contractKPI(KPIBlock(k, contract: c, report: report, root: root, page: .contract), into: &sections) }
         kpiSections = sections
         hasKPIs = !c.kpis.isEmpty
     }

@@ -32,7 +32,7 @@ struct DataPage: Sendable {
         floor = report.workspace.settings.publication.nameGradeFloor.rawValue
         let plain = { (s: String) in s.replacing("`", with: "") }
         files =
-            tables.map { FileRow(name: $0.name, csv: "data/\($0.name).csv", json: "data/\($0.name).json", summary: plain($0.summary)) } + [
+            tables.map { FileRow(name: $0.name, csv: "data/\($0.name).csv", json: "data/\($0.jsonFile)", summary: plain($0.summary)) } + [
                 FileRow(
                     name: "ownership", csv: "data/ownership.csv", json: "data/ownership.json",
                     summary:

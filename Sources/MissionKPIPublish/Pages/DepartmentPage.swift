@@ -109,7 +109,7 @@ struct DepartmentPage: Sendable {
             // An overdue assessment first, else the latest period that has ended, else the one in progress.
             let latest = annual.first(where: \.isOverdue) ?? annual.last { $0.end < report.asOf } ?? annual.last { $0.start <= report.asOf }
             let missions = Set(c.contributesTo.map(\.node.mission) + c.kpis.compactMap { $0.measures?.mission }).sorted()
-            let kpis = c.kpis.map { KPIBlock($0, contract: c, report: report, root: root, withChart: true) }
+            let kpis = c.kpis.map { KPIBlock($0, contract: c, report: report, root: root, page: .department) }
             var sections = ""
             for k in kpis { Fragments.departmentKPI(k, into: &sections) }
             return ContractReview(

@@ -1,7 +1,8 @@
 import MissionKPI
 
-/// One KPI as the department and contract pages show it: its definition, its ratings per period,
-/// its chart, and (on the contract page) every version of every return, corrections included.
+/// One KPI as the department and contract pages show it. The contract page has it all: definition,
+/// chart and every version of every return with its rating, corrections included. The department
+/// review summarises it (a sparkline and the latest ratings) and links to the contract page.
 struct KPIBlock: Sendable {
     struct PeriodRow: Sendable {
         var period: String
@@ -22,11 +23,19 @@ struct KPIBlock: Sendable {
         var source: String
     }
 
+    /// Which page the block is for: the department review's summary, or the contract page's full KPI.
+    enum Page: Sendable { case department, contract }
+
+    /// The latest ratings the department review shows.
+    static let latestShown = 3
+
     var id: String
     /// The anchor on the department page (`kpi-<contract>-<kpi>`), unique there.
     var anchor: String
-    /// The department page's section for this KPI, where its chart is.
-    var chartHref: String
+    /// The contract page's section for this KPI, where its chart, periods and history are.
+    var contractHref: String
+    /// The KPI's summary in the department review (its numbered page in a large department).
+    var reviewHref: String
     var title: String
     var description: String?
     var level: String
@@ -46,10 +55,14 @@ struct KPIBlock: Sendable {
     var dataState: Tag
     var status: Tag
     var statusReason: String
+    /// The full chart (contract page only).
     var chart: String
-    /// The period rows as HTML and as Markdown (department review only; see `Fragments`).
+    /// The sparkline of recent returns (department review only; "" with fewer than two).
+    var sparkline: String
+    /// The latest rated periods, newest first, as HTML and Markdown rows (department review only).
     var periodRows: String
     var periodRowsMarkdown: String
+    var hasPeriods: Bool
     /// Every version of every return as HTML rows (contract page only), and how many there are.
     var versionRows: String
     var versionCount: Int
@@ -57,14 +70,15 @@ struct KPIBlock: Sendable {
     var hasCorrections: Bool
     var kpiFindings: FindingTable?
 
-    /// `withChart`: draw the chart and write the period rows (the department review does); without,
-    /// write the full history of versions (the contract page, which links to the chart).
-    init(_ k: KPI, contract c: Contract, report: SiteReport, root: String, withChart: Bool) {
+    /// The block for `page`: the department review's summary (sparkline, latest ratings, a link to the
+    /// contract page), or the contract page's chart and full history of versions.
+    init(_ k: KPI, contract c: Contract, report: SiteReport, root: String, page: Page) {
         let r = report.redactor
         let a = report.assessment.kpi(contract: c.id, kpi: k.id)
         id = k.id
         anchor = "kpi-\(c.id)-\(k.id)"
-        chartHref = report.reviewHref(c, root: root) + "#" + anchor
+        contractHref = Href.contract(c.id, root: root) + "#kpi-" + k.id
+        reviewHref = report.reviewHref(c, root: root) + "#" + anchor
         title = r.text(k.title)
         description = r.text(k.description).map(\.singleLine)
         // An imported KPI may lack level and direction; a field read from its words says so.
@@ -96,9 +110,12 @@ struct KPIBlock: Sendable {
         // A trajectory on track beside a rating below target is not good news: no green beside it.
         if status.cls == "good", let r = a?.latestRating, r == .requiresImprovement || r == .inadequate { status.cls = "info" }
         statusReason = r.text(a?.trajectory.reason ?? "")
-        chart = withChart ? ChartBridge.kpi(k, contract: c, report: report) : ""
+        chart = page == .contract ? ChartBridge.kpi(k, contract: c, report: report) : ""
+        sparkline =
+            page == .department
+            ? Sparkline.svg(id: "spark-\(c.id)-\(k.id)", title: "Recent returns of " + title, values: (a?.periods ?? []).map(\.value)) : ""
 
-        let periods = !withChart ? [] : (a?.periods ?? []).reversed().map { p in
+        let periods = page != .department ? [] : (a?.periods ?? []).suffix(Self.latestShown).reversed().map { p in
             PeriodRow(
                 period: p.period.text, end: p.period.end.description, value: ValueText.value(p.value, k.unit), rating: Tag.rating(p.rating),
                 corrected: p.corrections > 0 ? Words.count(p.corrections, "correction") : nil, note: r.text(p.observation.note))
@@ -107,9 +124,10 @@ struct KPIBlock: Sendable {
         for p in a?.periods ?? [] { rated[p.period.text] = p.rating }
         periodRows = Fragments.periodRows(periods)
         periodRowsMarkdown = Fragments.periodRowsMarkdown(periods)
+        hasPeriods = !periods.isEmpty
         let current = report.observations.current(contract: c.id, kpi: k.id)
         let older = report.observations.superseded(contract: c.id, kpi: k.id)
-        let versions = withChart ? [] : (current.map { ($0, true) } + older.map { ($0, false) })
+        let versions = page != .contract ? [] : (current.map { ($0, true) } + older.map { ($0, false) })
             .sorted { ($1.0.period, $1.0.version) < ($0.0.period, $0.0.version) }
             .map { o, isCurrent in
                 VersionRow(

@@ -76,8 +76,8 @@ extension Fragments {
         out += "<div class=\"summary-list__row\"><dt>Rating bands</dt><dd>" + html(k.bands) + "</dd></div>\n"
         out += "<div class=\"summary-list__row\"><dt>Frequency</dt><dd>" + html(k.frequency) + "</dd></div>\n"
         out += "<div class=\"summary-list__row\"><dt>Data from</dt><dd>" + html(k.dataSource) + "</dd></div>\n</dl>\n"
-        out += "<p><a href=\"" + html(k.chartHref)
-        out += "\">Chart of the returns against the bands and target</a> (in the department's KPI review).</p>\n"
+        if !k.chart.isEmpty { out += "<figure class=\"chart chart--small\" tabindex=\"0\">\n" + k.chart + "\n</figure>\n" }
+        out += "<p><a href=\"" + html(k.reviewHref) + "\">This KPI in the department's KPI review</a>.</p>\n"
         out += "<h4>Returns, ratings" + (k.hasCorrections ? " and corrections" : "") + "</h4>\n"
         if k.hasVersions {
             out += "<details class=\"details\">\n<summary>Every version of every return, newest first (\(k.versionCount))</summary>\n"
@@ -96,18 +96,22 @@ extension Fragments {
         out += "</section>\n"
     }
 
-    /// One KPI's part of the department review, with its chart.
+    /// One KPI's part of the department review: its head, a sparkline and the latest ratings, and a link to
+    /// the contract page, which has the chart, every period and the history of returns.
     static func departmentKPI(_ k: KPIBlock, into out: inout String) {
         out += "<div class=\"kpi\" id=\"" + html(k.anchor) + "\">\n"
         out += "<h3>" + html(k.title) + " <span class=\"secondary\">(" + html(k.id) + ")</span></h3>\n"
         kpiHead(k, into: &out)
-        out += "<figure class=\"chart chart--small\" tabindex=\"0\">\n" + k.chart + "\n</figure>\n"
-        out += "<details class=\"details\">\n<summary>Ratings per period: the numbers behind the chart</summary>\n"
-        out += "<table class=\"table table--compact\">\n<caption class=\"visually-hidden\">Returns and ratings of " + html(k.id)
-        out += ", newest first</caption>\n"
-        out +=
-            "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Rating</th></tr></thead>\n"
-        out += "<tbody>\n" + k.periodRows + "</tbody>\n</table>\n</details>\n"
+        if !k.sparkline.isEmpty { out += "<figure class=\"sparkline\">\n" + k.sparkline + "\n</figure>\n" }
+        if k.hasPeriods {
+            out += "<table class=\"table table--compact\">\n<caption class=\"visually-hidden\">Latest ratings of " + html(k.id)
+            out += ", newest first</caption>\n"
+            out +=
+                "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Rating</th></tr></thead>\n"
+            out += "<tbody>\n" + k.periodRows + "</tbody>\n</table>\n"
+        }
+        out += "<p><a href=\"" + html(k.contractHref) + "\">Chart, every period and the history of returns of " + html(k.id)
+        out += "</a> on the contract page.</p>\n"
         if let f = k.kpiFindings { findings(f, into: &out) }
         out += "\n</div>\n"
     }
@@ -125,8 +129,9 @@ extension Fragments {
         }
         out += "\n"
         for k in kpis {
-            out += "### " + MarkdownText.escape(k.title) + ": ratings per period\n\n| Period | Value | Rating |\n|---|---|---|\n"
-            out += k.periodRowsMarkdown + "\n"
+            out += "### " + MarkdownText.escape(k.title) + ": latest ratings\n\n"
+            if k.hasPeriods { out += "| Period | Value | Rating |\n|---|---|---|\n" + k.periodRowsMarkdown + "\n" }
+            out += "Chart, every period and the history of returns: [the contract page](" + k.contractHref + ").\n\n"
             if let f = k.kpiFindings {
                 out += f.markdown + "\n\n"
             }

@@ -9,7 +9,9 @@ import MissionKPI
 
 /// One file being produced piece by piece. Bytes gather in one reused buffer; when `spill` names a
 /// file, every few megabytes go out to it (the output folder's hidden `.name.partial`), so a large
-/// open-data file never sits whole in memory. The SHA-256 is kept as the bytes pass.
+/// open-data file never sits whole in memory. The SHA-256 is kept as the bytes pass. A gzip buffer
+/// (`gzip: true`) compresses each chunk as it fills into a second buffer, `packed`, which holds (or spills)
+/// the file's bytes: `finished()` ends the stream and hands that buffer over.
 final class FileBuffer {
     /// Where the file goes in the site.
     let path: SitePath
@@ -26,15 +28,40 @@ final class FileBuffer {
     /// The spill file exists and nobody has taken charge of it yet (`finishSpill`): removed on `deinit`,
     /// so a file abandoned half-written (another file failed, the disk filled up) leaves nothing behind.
     private var spillPending = false
+    /// For a gzip buffer: the compressed file, and the stream into it.
+    private let packed: FileBuffer?
+    private let deflater: Gzip?
     static let chunk = 1 << 22
 
-    /// A buffer for `path`; with `spill`, large contents go to that file as they come.
-    init(_ path: SitePath, spill: String? = nil) {
+    /// A buffer for `path`; with `spill`, large contents go to that file as they come; with `gzip`, the
+    /// file is the gzip of the bytes appended (`path` then names the `.gz` file).
+    init(_ path: SitePath, spill: String? = nil, gzip: Bool = false) {
         self.path = path
-        self.spill = spill
         capacity = 1 << 16
         base = .allocate(capacity: capacity)
+        if gzip {
+            let packed = FileBuffer(path, spill: spill)
+            self.packed = packed
+            deflater = Gzip(into: packed)
+            self.spill = nil
+        } else {
+            packed = nil
+            deflater = nil
+            self.spill = spill
+        }
     }
+
+    /// The buffer holding the file's bytes once every byte is appended: this one, or for a gzip buffer
+    /// the compressed file (the stream is ended: append nothing more).
+    func finished() -> FileBuffer {
+        guard let packed, let deflater else { return self }
+        deflater.compress(UnsafeRawBufferPointer(start: base, count: count), finish: true)
+        count = 0
+        return packed
+    }
+
+    /// Counts `n` bytes written straight into the room `reserve` made (at `base + count`).
+    @inline(__always) func advance(_ n: Int) { count += n }
 
     deinit {
         base.deallocate()
@@ -103,7 +130,13 @@ final class FileBuffer {
 
     /// Marks a place where the file may be cut: spills when a chunk's worth has gathered.
     @inline(__always) func endPiece() {
-        if count >= Self.chunk, spill != nil { flush() }
+        guard count >= Self.chunk else { return }
+        if let deflater {
+            deflater.compress(UnsafeRawBufferPointer(start: base, count: count), finish: false)
+            count = 0
+        } else if spill != nil {
+            flush()
+        }
     }
 
     private func flush() {

@@ -10,17 +10,27 @@ public enum Publisher {
     /// Judges the workspace as at `asOf`, compares with the last review (`since`, an earlier revision, else
     /// the previous publish in `out`: its `data/snapshot.json`), and writes the site under `out`, each file
     /// as soon as it is rendered. `published`: the UK9 assessments the tracker holds (set beside the returns, and on the supplier pages).
-    /// `publishedOn` (default: `asOf`) is the publication date the site and its data state.
+    /// `publishedOn` (default: `asOf`) is the publication date the site and its data state. `progress` hears
+    /// each step and, while writing, every file (from any thread). `key` (`PublishStamp.key`): the inputs'
+    /// key, stamped on the folder so that publishing the same inputs again can be skipped (`PublishStamp.isCurrent`).
     public static func publish(
         _ ws: Workspace, observations: ObservationSet, asOf: Day, to out: String, since: ReviewBasis? = nil,
-        published: [PublishedAssessment] = [], publishedOn: Day? = nil
+        published: [PublishedAssessment] = [], publishedOn: Day? = nil, key: String? = nil, progress: PublishProgressHandler? = nil
     ) throws -> SiteSummary {
         let previous = Snapshot.read(out + "/data/snapshot.json")
+        let stamp = PublishStamp.read(out)
+        progress?(PublishProgress(step: .judging))
         let report = SiteReport.build(
             ws, observations: observations, asOf: asOf, previous: previous, since: since, published: published, publishedOn: publishedOn)
         let output = try SiteOutput(root: out)
+        output.progress = progress
+        PublishStamp.clear(out)
         try render(report, into: output)
-        return try output.finish()
+        let summary = try output.finish()
+        // Compared with an earlier revision (--since), the bytes depend on more than the key: no stamp.
+        if let key, since == nil { try PublishStamp.write(out, key: key, previous: previous == nil ? nil : stamp?.key) }
+        progress?(PublishProgress(step: .done, files: summary.files, bytes: summary.bytes))
+        return summary
     }
 
     /// Every file of the site, in memory.

@@ -13,16 +13,18 @@ protocol SiteSink: Sendable {
     func add(_ path: SitePath, _ bytes: [UInt8]) throws
     /// Takes one file given as text (its UTF-8 bytes), without a copy when the sink can avoid one.
     func add(_ path: SitePath, text: String) throws
-    /// A buffer to produce a (possibly large) file in pieces; hand it back to `close`.
-    func open(_ path: SitePath) throws -> FileBuffer
+    /// A buffer to produce a (possibly large) file in pieces, gzipped when `gzip`; hand it back to `close`.
+    func open(_ path: SitePath, gzip: Bool) throws -> FileBuffer
     /// Takes a file produced in pieces.
     func close(_ file: FileBuffer) throws
 }
 
 extension SiteSink {
     func add(_ path: SitePath, text: String) throws { try add(path, Array(text.utf8)) }
-    func open(_ path: SitePath) throws -> FileBuffer { FileBuffer(path) }
-    func close(_ file: FileBuffer) throws { try add(file.path, file.bytes) }
+    func open(_ path: SitePath, gzip: Bool) throws -> FileBuffer { FileBuffer(path, gzip: gzip) }
+    /// A buffer for a plain file.
+    func open(_ path: SitePath) throws -> FileBuffer { try open(path, gzip: false) }
+    func close(_ file: FileBuffer) throws { try add(file.path, file.finished().bytes) }
 }
 
 /// Writes a site's files under the output folder as they are produced, from any thread, so the
@@ -46,6 +48,9 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
     private var insideFolders: Set<[String]> = []
     private var entries: [SitePath: (hash: String, size: Int)] = [:]
     private var written = 0
+    private var handed = (files: 0, bytes: 0)
+    /// Told of every file handed over (written or left alone), with the running count.
+    var progress: PublishProgressHandler?
 
     /// Creates the output folder when missing and reads the previous manifest.
     public init(root: String) throws {
@@ -81,11 +86,21 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
             }
         }
         if !same { try Self.replace(target, partial: partial, with: bytes, shown(path)) }
-        lock.withLock {
+        counted(lock.withLock {
             entries[path] = (hash, bytes.count)
             if !same { written += 1 }
-        }
+            return bump(bytes.count)
+        })
     }
+
+    /// Adds a file to the running count (under the lock); the progress to report.
+    private func bump(_ size: Int) -> PublishProgress {
+        handed = (handed.files + 1, handed.bytes + size)
+        return PublishProgress(step: .writing, files: handed.files, bytes: handed.bytes)
+    }
+
+    /// Reports progress outside the lock.
+    private func counted(_ p: PublishProgress) { progress?(p) }
 
     /// Writes `bytes` to the hidden `partial` file (never through a link), then renames it over `target`,
     /// so a reader sees the old file or the new one, never half of it.
@@ -101,8 +116,8 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
     func shown(_ path: SitePath) -> String { root.hasSuffix("/") ? root + path.text : root + "/" + path.text }
 
     /// A buffer that spills to a hidden file in the target folder as it grows.
-    func open(_ path: SitePath) throws -> FileBuffer {
-        FileBuffer(path, spill: try places(path).partial)
+    func open(_ path: SitePath, gzip: Bool) throws -> FileBuffer {
+        FileBuffer(path, spill: try places(path).partial, gzip: gzip)
     }
 
     /// Where `path` goes in the output folder, and the hidden `.name.partial` beside it that its bytes are
@@ -115,6 +130,7 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
 
     /// Ends a file produced in pieces: moves it into place unless the same bytes are already there.
     func close(_ file: FileBuffer) throws {
+        let file = file.finished()
         guard file.spilled else { return try store(file.path, UnsafeBufferPointer(start: file.base, count: file.count)) }
         let (target, partial) = try places(file.path)
         let hash: String
@@ -139,10 +155,11 @@ public final class SiteOutput: SiteSink, @unchecked Sendable {
             unlink(partial)
             throw SiteError.cannotWrite(shown(file.path), why)
         }
-        lock.withLock {
+        counted(lock.withLock {
             entries[file.path] = (hash, file.size)
             if !same { written += 1 }
-        }
+            return bump(file.size)
+        })
     }
 
     /// The SHA-256 of a file on disk, read in pieces; nil when it cannot be read.
