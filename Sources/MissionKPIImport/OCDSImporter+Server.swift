@@ -1,3 +1,4 @@
+#if !MISSIONKPI_NO_POSTGRES
 import Foundation
 import MissionKPI
 import MissionKPIStore
@@ -42,3 +43,4 @@ extension OCDSImporter {
         return fresh.count
     }
 }
+#endif
