@@ -12,8 +12,8 @@ extension Fragments {
             out += "<td><a href=\"" + html(e.kpi.href) + "\">" + html(e.kpi.text) + "</a><br><span class=\"secondary\">"
             out += html(e.kpiTitle) + "</span></td>\n"
             ratingCell(e.rating, into: &out)
-            out += "</td>\n<td>"
-            tag(e.dataState, into: &out)
+            out += "</td>\n"
+            ratingCell(e.dataState, into: &out)
             out += "</td>\n</tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n"

@@ -18,14 +18,13 @@ enum Fragments {
         out += "</strong>\n"
     }
 
-    /// A rating's table cell, left open: the tag's symbol (hidden from screen readers) and words, its colour
-    /// from one class on the cell (`.rt`), without the tag's own element, for the long tables of a national site.
+    /// A rating's (or a returns state's) table cell, left open: the tag's words, its colour from one class on
+    /// the cell (`.rt`; the words, not the colour, say it), without the tag's element and symbol, for the long
+    /// tables of a national site (a KPI's history is a row per return).
     static func ratingCell(_ t: Tag, into out: inout String) {
         out += "<td class=\"rt "
         out += html(t.cls)
-        out += "\"><span aria-hidden=\"true\">"
-        out += html(t.symbol)
-        out += "</span> "
+        out += "\">"
         out += html(t.text)
     }
 
