@@ -53,8 +53,15 @@ struct ObservationRows {
         row.append(Int32(clamping: r))
     }
 
-    /// Stores every row gathered (in statements of `limit` rows) and forgets them.
+    /// Stores every row gathered (in statements of `limit` rows), waiting for each, and forgets them.
     mutating func store(on connection: PGConnection) throws {
+        for sent in try send(on: connection) { try connection.finish(sent) }
+    }
+
+    /// Sends every row gathered (in statements of `limit` rows) without waiting, and forgets them;
+    /// the statements to wait for.
+    mutating func send(on connection: PGConnection) throws -> [PGConnection.Sent] {
+        var sent: [PGConnection.Sent] = []
         var from = 0
         while from < count {
             let to = min(from + ObservationRows.limit, count)
@@ -69,9 +76,15 @@ struct ObservationRows {
             binds.append(Array(version[from..<to]))
             binds.append(Array(file[from..<to]))
             binds.append(Array(row[from..<to]))
-            try connection.query(ObservationRows.insert, binds)
+            sent.append(try connection.send(ObservationRows.insert, binds))
             from = to
         }
         self = ObservationRows()
+        return sent
+    }
+
+    /// Replaces each row's file number (an index into `ids`, as added) with the file's id.
+    mutating func numberFiles(_ ids: [Int64]) {
+        for i in file.indices { file[i] = ids[Int(file[i])] }
     }
 }
