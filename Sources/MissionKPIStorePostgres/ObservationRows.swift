@@ -14,8 +14,9 @@ import PostgresNIO
 /// try rows.store(on: connection)
 /// ```
 struct ObservationRows {
-    /// Rows per statement.
-    static let limit = 50_000
+    /// Rows per statement: enough that a statement's overhead is small, few enough that the server can
+    /// start on the first while the client prepares the next.
+    static let limit = 20_000
 
     static let insert = """
         INSERT INTO observation (contract_id, kpi_id, period, period_start, period_end, value, note, version, file_id, row)
@@ -81,10 +82,5 @@ struct ObservationRows {
         }
         self = ObservationRows()
         return sent
-    }
-
-    /// Replaces each row's file number (an index into `ids`, as added) with the file's id.
-    mutating func numberFiles(_ ids: [Int64]) {
-        for i in file.indices { file[i] = ids[Int(file[i])] }
     }
 }

@@ -6,13 +6,23 @@ import PostgresNIO
 /// A group written whole: everything the client must know (locks, current versions, file ids) is
 /// asked for first, then the rows and COMMIT are sent without waiting (see `PostgresRecordRun`).
 extension PostgresRecordRun {
-    /// Begins the group's transaction and sends all of it; what to wait for.
+    /// Begins the group's transaction and sends all of it; what to wait for. The rows go in statements
+    /// of `ObservationRows.limit` rows, each sent as soon as it is full, so the server stores one while
+    /// this thread prepares the next.
     mutating func send(_ group: [Pending]) throws -> InFlight {
         try connection.query("BEGIN ISOLATION LEVEL READ COMMITTED")
         try lockAndLoad(group)
         var known = try recorded(group.map(\.sha256))
-        var written: [(Int, RecordOutcome)] = []
+        var firsts: [String: Pending] = [:]
         var files: [Pending] = []
+        for file in group where known[file.sha256] == nil && firsts[file.sha256] == nil {
+            firsts[file.sha256] = file
+            files.append(file)
+        }
+        let ids = files.isEmpty ? [] : try insertFiles(files)
+        var next = 0
+        var written: [(Int, RecordOutcome)] = []
+        var sent: [PGConnection.Sent] = []
         var rows = ObservationRows()
         for file in group {
             if let prior = known[file.sha256] {
@@ -20,6 +30,8 @@ extension PostgresRecordRun {
                 continue
             }
             known[file.sha256] = RecordedFile(path: file.path, recordedAt: recordedAt)
+            let id = ids[next]
+            next += 1
             var added = 0, corrections = 0, unchanged = 0
             for batch in file.batches {
                 for r in batch.rows {
@@ -27,20 +39,14 @@ extension PostgresRecordRun {
                         unchanged += 1
                         continue
                     }
-                    rows.add(
-                        contract: r.contract, kpi: r.kpi, period: r.period, value: r.value, note: r.note, version: Int(version),
-                        fileId: Int64(files.count), row: r.row)
+                    rows.add(contract: r.contract, kpi: r.kpi, period: r.period, value: r.value, note: r.note, version: Int(version), fileId: id, row: r.row)
                     if version == 1 { added += 1 } else { corrections += 1 }
+                    if rows.count >= ObservationRows.limit { sent += try rows.send(on: connection) }
                 }
             }
-            files.append(file)
             written.append((file.index, .recorded(path: file.path, sha256: file.sha256, rows: file.rows, added: added, corrections: corrections, unchanged: unchanged)))
         }
-        var sent: [PGConnection.Sent] = []
-        if !files.isEmpty {
-            rows.numberFiles(try insertFiles(files))
-            sent = try rows.send(on: connection)
-        }
+        sent += try rows.send(on: connection)
         sent.append(try connection.send("COMMIT"))
         return InFlight(group: group, written: written, sent: sent)
     }

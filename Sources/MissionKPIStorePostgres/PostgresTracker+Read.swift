@@ -34,8 +34,8 @@ extension PostgresTracker {
     }
 
     /// Streams the observations matching `filter` to `body`, sorted by contract, KPI, period and
-    /// version, with their files, from one snapshot. `body` runs on the connection's event loop while
-    /// this thread waits.
+    /// version, with their files, from one snapshot: one row per KPI, its observations as arrays
+    /// (`PGRowDecoder`). `body` runs on the connection's event loop while this thread waits.
     private func read(
         filter: String, _ binds: PostgresBindings, then more: (PGConnection) throws -> Void = { _ in }, _ body: @escaping (Observation) -> Void
     ) throws {
@@ -48,10 +48,9 @@ extension PostgresTracker {
             let decoder = Sink(PGRowDecoder(files: files))
             let deliver = Sink(body)
             try c.each(
-                "SELECT \(PGRowDecoder.columns) FROM observation \(filter) ORDER BY contract_id, kpi_id, period_start, period_end, version",
-                binds
+                "SELECT \(PGRowDecoder.columns) FROM observation \(filter) GROUP BY contract_id, kpi_id ORDER BY contract_id, kpi_id", binds
             ) { row in
-                deliver.value(try decoder.value.observation(row))
+                try decoder.value.observations(row) { deliver.value($0) }
             }
             try more(c)
         }
