@@ -131,9 +131,11 @@ extension PostgresRecordRun {
         return out
     }
 
-    /// Reads one KPI's stored versions (after a rolled-back file made the run forget them).
-    static func loader(_ connection: PGConnection) -> (String, String) throws -> [CurrentValues.Stored] {
+    /// Reads one KPI's stored versions (after a rolled-back file made the run forget them), on the
+    /// connection of the group being written.
+    static func loader(_ on: Sink<PGConnection>) -> (String, String) throws -> [CurrentValues.Stored] {
         { contract, kpi in
+            let connection = on.value
             var binds = PostgresBindings()
             binds.append(contract)
             binds.append(kpi)

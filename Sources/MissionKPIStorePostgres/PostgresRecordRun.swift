@@ -13,7 +13,9 @@ import PostgresNIO
 ///    are read, under the locks, so versions continue without gaps or duplicates;
 /// 3. the group's `returns_file` rows in one statement, then all its observations in statements of
 ///    many rows each (`ObservationRows`) and COMMIT, sent without waiting: the server stores the group
-///    while this thread gathers the next one, and waits for it before the next group begins;
+///    while this thread gathers the next one. Groups alternate between two connections, so the server
+///    stores two at once on two cores; a group sharing a contract or a file with the group in flight
+///    on the other connection waits until that one has been stored (versions follow input order);
 /// 4. if the server refuses a row (or asks for the group again, 40001, 40P01), the transaction is
 ///    rolled back and the group written again file by file, each file in a savepoint of its own, so a
 ///    file the schema refuses is rejected alone (`PostgresRecordRun+FileByFile.swift`).
@@ -35,29 +37,39 @@ struct PostgresRecordRun {
         var group: [Pending]
         var written: [(Int, RecordOutcome)]
         var sent: [PGConnection.Sent]
+        var contracts: Set<String> = []
+        var hashes: Set<String> = []
     }
 
-    let connection: PGConnection
+    /// The connections groups alternate between (one or two).
+    private let connections: [PGConnection]
+    /// The connection of the group being written (shared with `current`'s loader).
+    private let on: Sink<PGConnection>
+    var connection: PGConnection { on.value }
     let recordedAt: String
     private let groupRows: Int
     private let progress: ((RecordProgress) -> Void)?
     private var outcomes: [RecordOutcome?]
     private var group: [Pending] = []
-    private var inFlight: InFlight?
+    private var inFlight: [InFlight?]
+    private var turn = 0
     private var waitingRows = 0
     private var rowsDone = 0, filesDone = 0
     var current: CurrentValues
 
     init(
-        _ connection: PGConnection, files: Int, validator: ReturnsValidator, recordedAt: String, groupRows: Int,
+        _ connections: [PGConnection], files: Int, validator: ReturnsValidator, recordedAt: String, groupRows: Int,
         progress: ((RecordProgress) -> Void)?
     ) {
-        self.connection = connection
+        precondition(!connections.isEmpty)
+        self.connections = connections
+        on = Sink(connections[0])
+        inFlight = Array(repeating: nil, count: connections.count)
         self.recordedAt = recordedAt
         self.groupRows = groupRows
         self.progress = progress
         outcomes = Array(repeating: nil, count: files)
-        current = CurrentValues(kpiCount: validator.kpiCount, trackerIsEmpty: false, load: PostgresRecordRun.loader(connection))
+        current = CurrentValues(kpiCount: validator.kpiCount, trackerIsEmpty: false, load: PostgresRecordRun.loader(on))
     }
 
     /// Stores everything `reading` hands over; the outcome of every file, in input order.
@@ -71,7 +83,7 @@ struct PostgresRecordRun {
                 try take(i, input.displayPath, sha, reading.queue)
             case .end:
                 try flush()
-                try settle()
+                for i in connections.indices { try settle(i) }
                 report(outcomes.count, reading.inputs.count, "")
                 return outcomes.map { $0! }
             case .rows, .done:
@@ -112,28 +124,49 @@ struct PostgresRecordRun {
         }
     }
 
-    /// Sends the group's transaction, once the group before it has been stored.
+    /// Sends the group's transaction on the next connection, once that connection's previous group
+    /// (and any group in flight sharing a contract or a file with it) has been stored.
     private mutating func flush() throws {
         guard !group.isEmpty else { return }
-        try settle()
         let g = group
         group.removeAll()
         waitingRows = 0
+        var contracts = Set<String>()
+        for file in g { for batch in file.batches { for r in batch.rows { contracts.insert(r.contract) } } }
+        let hashes = Set(g.map(\.sha256))
+        let next = (turn + 1) % connections.count
         do {
-            inFlight = try send(g)
+            try settle(next)
+            for i in connections.indices where i != next {
+                if let f = inFlight[i], !f.contracts.isDisjoint(with: contracts) || !f.hashes.isDisjoint(with: hashes) { try settle(i) }
+            }
+        } catch {
+            abandon()
+            throw error
+        }
+        turn = next
+        on.value = connections[next]
+        do {
+            inFlight[next] = try send(g)
+            inFlight[next]?.contracts = contracts
+            inFlight[next]?.hashes = hashes
         } catch let f as PGFailure where (f.isRetryable || f.isDataError) && !connection.isClosed {
             keep(try fileByFile(g))
         } catch {
             if !connection.isClosed { _ = try? connection.query("ROLLBACK") }
+            abandon()
             throw error
         }
     }
 
-    /// Waits for the group in flight: its outcomes once it has committed, or the group written again
-    /// file by file when the server refused it.
-    private mutating func settle() throws {
-        guard let f = inFlight else { return }
-        inFlight = nil
+    /// Waits for the group in flight on connection `i`: its outcomes once it has committed, or the
+    /// group written again file by file when the server refused it.
+    private mutating func settle(_ i: Int) throws {
+        guard let f = inFlight[i] else { return }
+        inFlight[i] = nil
+        let was = on.value
+        on.value = connections[i]
+        defer { on.value = was }
         var failure: (any Error)?
         for sent in f.sent {
             do {
@@ -149,6 +182,16 @@ struct PostgresRecordRun {
         } else {
             if !connection.isClosed { _ = try? connection.query("ROLLBACK") }
             throw failure
+        }
+    }
+
+    /// After a failure: waits for the groups still in flight (whatever became of them), so that no
+    /// statement is left running when the run reports the failure.
+    private mutating func abandon() {
+        for i in connections.indices {
+            guard let f = inFlight[i] else { continue }
+            inFlight[i] = nil
+            for sent in f.sent { _ = try? connections[i].finish(sent) }
         }
     }
 

@@ -205,8 +205,12 @@ final class PostgresTracker: TrackerBackend, @unchecked Sendable {
         reading.start(validator)
         do {
             return try withConnection { c in
+                // A second connection lets the server store two groups at once (one process each);
+                // without it (the server refuses more connections) the run uses one.
+                let second = try? PGConnection(address, password: password)
+                defer { second?.close() }
                 var run = PostgresRecordRun(
-                    c, files: reading.inputs.count, validator: validator, recordedAt: recordedAt,
+                    [c] + (second.map { [$0] } ?? []), files: reading.inputs.count, validator: validator, recordedAt: recordedAt,
                     groupRows: min(max(commitEvery, 1), 100_000), progress: progress)
                 return try run.run(reading)
             }
