@@ -23,7 +23,7 @@ struct ImportBench {
             try FileManager.default.createDirectory(atPath: ws, withIntermediateDirectories: true)
             log("[import] \(input.files) files, \(input.bytes / 1_048_576) MiB…")
             let run = try ChildProcess.run(
-                binary, ["import", "ocds", input.folder, "--workspace", ws, "--quiet"], stderrPath: options.work + "/stderr.txt",
+                binary, ["import", "ocds", input.folder, "--workspace", ws], stderrPath: options.work + "/stderr.txt",
                 timeLimit: options.timeLimit)
             var m = ImportMeasurement(
                 bytes: input.bytes, files: input.files, seconds: run.seconds, cpuSeconds: run.cpuSeconds, peakBytes: run.peakBytes,
@@ -114,7 +114,7 @@ struct ImportMeasurement {
     /// The report's section.
     func markdown() -> String {
         var t = "\n## Import (issue 13)\n\n"
-        t += "`missionkpi import ocds FOLDER --workspace EMPTY --quiet` on copies of the real Find a Tender release packages of\n"
+        t += "`missionkpi import ocds FOLDER --workspace EMPTY` (its summary line kept below) on copies of the real Find a Tender release packages of\n"
         t += "`shared/reference/fts/` (each copy's ocids, titles and descriptions made distinct), into an empty workspace.\n"
         t += "Target: ≤ 5 s and ≤ 500 MB for 100 MB. Wall time depends on how busy the machine is; CPU time does not.\n\n"
         guard let seconds else { return t + note + "\n" }

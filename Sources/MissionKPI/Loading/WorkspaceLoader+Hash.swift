@@ -10,12 +10,9 @@ extension WorkspaceLoader {
     /// ```
     public static func contentHash(at root: String) -> String? {
         guard let jobs = try? findFiles(root: root) else { return nil }
-        var hashes = [String?](repeating: nil, count: jobs.count)
-        hashes.withUnsafeMutableBufferPointer { out in
-            nonisolated(unsafe) let out = out
-            DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-                if case .success(let bytes) = readFile(root: root, path: jobs[i].path) { out[i] = SHA256.hex(bytes) }
-            }
+        let hashes: [String?] = Parallel.map(jobs, minimumChunk: 4) { job in
+            if case .success(let bytes) = readFile(root: root, path: job.path) { return SHA256.hex(bytes) }
+            return nil
         }
         var files: [(path: String, sha256: String)] = []
         for (job, hash) in zip(jobs, hashes) {
