@@ -81,6 +81,20 @@ final class PGConnection: @unchecked Sendable {
     @discardableResult
     func finish(_ sent: Sent) throws -> [PostgresRow] { try wait(sent.future).rows }
 
+    /// Starts a statement whose rows go to `body` as they arrive (on the connection's event loop),
+    /// without waiting; wait for it with `finish`.
+    func sendEach(_ sql: String, _ binds: PostgresBindings, _ body: @escaping @Sendable (PostgresRow) throws -> Void) throws -> SentEach {
+        SentEach(future: try start { $0.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PGConnection.logger, body) })
+    }
+
+    /// Waits for a statement `sendEach` started.
+    func finish(_ sent: SentEach) throws { _ = try wait(sent.future) }
+
+    /// A statement streaming its rows, not yet waited for.
+    struct SentEach {
+        fileprivate let future: EventLoopFuture<PostgresQueryMetadata>
+    }
+
     /// A statement sent and not yet waited for.
     struct Sent {
         fileprivate let future: EventLoopFuture<PostgresQueryResult>

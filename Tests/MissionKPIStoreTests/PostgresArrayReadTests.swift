@@ -53,4 +53,36 @@ import Testing
             ) { row in try sink.value.observations(row) { _ in } }
         }
     }
+
+    /// The whole tracker read over two connections (one snapshot, split at a contract) gives what one
+    /// connection gives, in the same order, wherever the split falls.
+    @Test func readingInTwoHalvesGivesWhatOneConnectionGives() throws {
+        let contracts = 12
+        let f = try TrackerFixture(generated: contracts, backend: .postgres)
+        var paths: [String] = []
+        for i in 0..<2 {
+            try f.write("r\(i).csv", TrackerFixture.generatedReturns(contracts: contracts, shift: Double(i) / 10))
+            paths.append(f.root + "/r\(i).csv")
+        }
+        let r = try Binary.run(["record", "--workspace", f.root, "--db", f.db] + paths)
+        #expect(r.exit == 0, "\(r.stderr)")
+        let db = try #require(f.postgres)
+        let tracker = try PostgresTracker(db.address, mode: .read)
+        let one = try tracker.allVersions(contract: nil, kpi: nil)
+        #expect(one.count > contracts * 6 && one.contains { $0.version == 2 })
+        for split in ["", "c0000", "c0006", "c0011", "zzz"] {
+            let out = Sink([Observation]())
+            try tracker.snapshot { c in
+                var files: [Int64: ProvenanceFile] = [:]
+                for row in try c.query("SELECT id, path, sha256, recorded_at FROM returns_file") {
+                    let (id, path, sha, at) = try row.decode((Int64, String, String, String).self)
+                    files[id] = ProvenanceFile(path: path, sha256: sha, recordedAt: at)
+                }
+                let second = try db.connect()
+                defer { second.close() }
+                try tracker.readInTwo(c, second, split: split, files: files) { out.value.append($0) }
+            }
+            #expect(out.value == one, "split at '\(split)'")
+        }
+    }
 }
