@@ -13,9 +13,10 @@ import PostgresNIO
 ///    are read, under the locks, so versions continue without gaps or duplicates;
 /// 3. the group's `returns_file` rows in one statement, then all its observations in statements of
 ///    many rows each (`ObservationRows`) and COMMIT, sent without waiting: the server stores the group
-///    while this thread gathers the next one. Groups alternate between two connections, so the server
-///    stores two at once on two cores; a group sharing a contract or a file with the group in flight
-///    on the other connection waits until that one has been stored (versions follow input order);
+///    while this thread gathers the next one. Groups alternate between two connections (the second
+///    opened for the second group), so the server stores two at once on two cores; a group sharing a
+///    contract or a file with the group in flight on the other connection waits until that one has
+///    been stored (versions follow input order);
 /// 4. if the server refuses a row (or asks for the group again, 40001, 40P01), the transaction is
 ///    rolled back and the group written again file by file, each file in a savepoint of its own, so a
 ///    file the schema refuses is rejected alone (`PostgresRecordRun+FileByFile.swift`).
@@ -41,8 +42,10 @@ struct PostgresRecordRun {
         var hashes: Set<String> = []
     }
 
-    /// The connections groups alternate between (one or two).
-    private let connections: [PGConnection]
+    /// The connections groups alternate between (one, then two once a second group is written).
+    private var connections: [PGConnection]
+    /// Opens the second connection (nil when the server refuses it: the run goes on over one).
+    private var openSecond: (() -> PGConnection?)?
     /// The connection of the group being written (shared with `current`'s loader).
     private let on: Sink<PGConnection>
     var connection: PGConnection { on.value }
@@ -58,13 +61,13 @@ struct PostgresRecordRun {
     var current: CurrentValues
 
     init(
-        _ connections: [PGConnection], files: Int, validator: ReturnsValidator, recordedAt: String, groupRows: Int,
+        _ connection: PGConnection, second: (() -> PGConnection?)?, files: Int, validator: ReturnsValidator, recordedAt: String, groupRows: Int,
         progress: ((RecordProgress) -> Void)?
     ) {
-        precondition(!connections.isEmpty)
-        self.connections = connections
-        on = Sink(connections[0])
-        inFlight = Array(repeating: nil, count: connections.count)
+        connections = [connection]
+        openSecond = second
+        on = Sink(connection)
+        inFlight = [nil]
         self.recordedAt = recordedAt
         self.groupRows = groupRows
         self.progress = progress
@@ -134,6 +137,13 @@ struct PostgresRecordRun {
         var contracts = Set<String>()
         for file in g { for batch in file.batches { for r in batch.rows { contracts.insert(r.contract) } } }
         let hashes = Set(g.map(\.sha256))
+        if let open = openSecond {
+            openSecond = nil
+            if let c = open() {
+                connections.append(c)
+                inFlight.append(nil)
+            }
+        }
         let next = (turn + 1) % connections.count
         do {
             try settle(next)
