@@ -61,6 +61,10 @@ import Testing
             ("{\"releases\": [{\"ocid\": \"x\"", "the file ends inside an object"),
             ("{\"a\": \"b\nc\"}", "a text runs past the end of the line"), ("{\"a\": 01}", "may not start with 0"),
             ("{\"a\": \"\\q\"}", "is not a JSON escape"), ("{\"a\": tru}", "expected 'true'"),
+            // A backslash before a line break or a control byte is named, never echoed (fuzz-ocds found
+            // the raw carriage return splitting the message over two lines).
+            ("{\"a\": \"x\\\r\"}", "a backslash before a line break is not a JSON escape"),
+            ("{\"a\": \"x\\\u{01}\"}", "a backslash before byte 0x01 is not a JSON escape"),
             ("[1, 2]", "a JSON object, starting with '{'"),
             ("", "the file is empty"), ("{\"a\": \"\\ud800\"}", "high surrogate"),
             ("{\"a\":" + String(repeating: "[", count: 300), "nested more than 256"),
@@ -68,6 +72,7 @@ import Testing
             let path = try Self.scratch(box, "bad.json", text)
             let e = Self.inputError(box, [path])
             #expect(e?.description.contains(words) == true, "\(text.prefix(30)): \(String(describing: e))")
+            #expect(e?.description.contains(where: \.isNewline) == false, "one line: \(String(describing: e))")
         }
         #expect(box.snapshot().isEmpty)
     }

@@ -70,7 +70,8 @@ extension JSONReader {
             return
         default:
             throw fail(
-                "'\\\(Character(Unicode.Scalar(e)))' is not a JSON escape (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)",
+                "\(e > 0x20 && e < 0x7F ? "'\\\(Character(Unicode.Scalar(e)))' is not a JSON escape" : "a backslash before \(JSONReader.describe(e)) is not a JSON escape")"
+                    + " (use \\\", \\\\, \\/, \\b, \\f, \\n, \\r, \\t or \\uXXXX)",
                 at: start)
         }
         if keep { scratch.append(byte) }

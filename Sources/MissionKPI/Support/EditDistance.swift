@@ -11,13 +11,17 @@ public enum Suggest {
     public static let maxLength = Identifier.maxLength
 
     /// The candidate closest to `word`, if it is near enough to be a likely typo (at most
-    /// max(2, a third of its length) edits); the first in `candidates` wins a tie.
+    /// max(2, a third of its length) edits); of equals, the first in byte order wins, so the answer never
+    /// depends on the order of `candidates` (callers pass sets and dictionary keys, whose order changes
+    /// from run to run: the loader fuzzer found two runs suggesting different ids, equal but for case).
     public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
         guard let matcher = Matcher(word) else { return nil }
         var best: (String, Int)?
         for candidate in candidates {
-            let bound = min(matcher.threshold, (best?.1 ?? .max) - 1)
-            if let d = matcher.distance(to: Array(candidate.lowercased().utf8), atMost: bound) { best = (candidate, d) }
+            let bound = min(matcher.threshold, best?.1 ?? .max)
+            guard let d = matcher.distance(to: Array(candidate.lowercased().utf8), atMost: bound) else { continue }
+            if let (name, distance) = best, distance == d, !candidate.utf8.lexicographicallyPrecedes(name.utf8) { continue }
+            best = (candidate, d)
         }
         return best?.0
     }
@@ -120,9 +124,10 @@ public final class Suggester: @unchecked Sendable {
     private var answers: [String: String?] = [:]
     private var budget: Int
 
-    /// Prepares `candidates` (in tie-breaking order); `budget` is the most candidates compared in all
-    /// (2,000,000: 200 distinct words at 10k contracts, a few tenths of a second).
+    /// Prepares `candidates` (ties go to the first in byte order, as `Suggest.nearest`); `budget` is the
+    /// most candidates compared in all (2,000,000: 200 distinct words at 10k contracts, a few tenths of a second).
     public init(_ candidates: [String], budget: Int = 2_000_000) {
+        let candidates = candidates.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         self.candidates = candidates
         var blob: [UInt8] = [], offsets = [0]
         for c in candidates {
