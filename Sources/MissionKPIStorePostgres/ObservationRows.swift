@@ -14,8 +14,9 @@ import PostgresNIO
 /// try rows.store(on: connection)
 /// ```
 struct ObservationRows {
-    /// Rows per statement.
-    static let limit = 50_000
+    /// Rows per statement: enough that a statement's overhead is small, few enough that the server can
+    /// start on the first while the client prepares the next.
+    static let limit = 20_000
 
     static let insert = """
         INSERT INTO observation (contract_id, kpi_id, period, period_start, period_end, value, note, version, file_id, row)
@@ -53,8 +54,15 @@ struct ObservationRows {
         row.append(Int32(clamping: r))
     }
 
-    /// Stores every row gathered (in statements of `limit` rows) and forgets them.
+    /// Stores every row gathered (in statements of `limit` rows), waiting for each, and forgets them.
     mutating func store(on connection: PGConnection) throws {
+        for sent in try send(on: connection) { try connection.finish(sent) }
+    }
+
+    /// Sends every row gathered (in statements of `limit` rows) without waiting, and forgets them;
+    /// the statements to wait for.
+    mutating func send(on connection: PGConnection) throws -> [PGConnection.Sent] {
+        var sent: [PGConnection.Sent] = []
         var from = 0
         while from < count {
             let to = min(from + ObservationRows.limit, count)
@@ -69,9 +77,10 @@ struct ObservationRows {
             binds.append(Array(version[from..<to]))
             binds.append(Array(file[from..<to]))
             binds.append(Array(row[from..<to]))
-            try connection.query(ObservationRows.insert, binds)
+            sent.append(try connection.send(ObservationRows.insert, binds))
             from = to
         }
         self = ObservationRows()
+        return sent
     }
 }

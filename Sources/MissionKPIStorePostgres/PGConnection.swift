@@ -67,11 +67,49 @@ final class PGConnection: @unchecked Sendable {
     /// closed channel), so a statement is not sent on a closed connection, and one still pending a
     /// second after the close is given up (its future kept, unfulfilled, for the process's life).
     private func wait<T: Sendable>(_ start: (PostgresConnection) -> EventLoopFuture<T>) throws -> T {
+        try wait(try self.start(start))
+    }
+
+    /// Sends a statement without waiting for it: postgres-nio runs a connection's statements in the
+    /// order they were sent, so the caller can prepare the next while the server runs this one. Every
+    /// statement sent must be waited for with `finish` (a failed one fails those after it, 25P02).
+    func send(_ sql: String, _ binds: PostgresBindings = PostgresBindings()) throws -> Sent {
+        Sent(future: try start { $0.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PGConnection.logger) })
+    }
+
+    /// Waits for a statement `send` started; its rows.
+    @discardableResult
+    func finish(_ sent: Sent) throws -> [PostgresRow] { try wait(sent.future).rows }
+
+    /// Starts a statement whose rows go to `body` as they arrive (on the connection's event loop),
+    /// without waiting; wait for it with `finish`.
+    func sendEach(_ sql: String, _ binds: PostgresBindings, _ body: @escaping @Sendable (PostgresRow) throws -> Void) throws -> SentEach {
+        SentEach(future: try start { $0.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: PGConnection.logger, body) })
+    }
+
+    /// Waits for a statement `sendEach` started.
+    func finish(_ sent: SentEach) throws { _ = try wait(sent.future) }
+
+    /// A statement streaming its rows, not yet waited for.
+    struct SentEach {
+        fileprivate let future: EventLoopFuture<PostgresQueryMetadata>
+    }
+
+    /// A statement sent and not yet waited for.
+    struct Sent {
+        fileprivate let future: EventLoopFuture<PostgresQueryResult>
+    }
+
+    private func start<T: Sendable>(_ start: (PostgresConnection) -> EventLoopFuture<T>) throws -> EventLoopFuture<T> {
         guard !isClosed, !connection.isClosed else {
             isClosed = true
             throw failure(ConnectionLost())
         }
-        let future = start(connection)
+        return start(connection)
+    }
+
+    /// Waits for a started statement, or for the connection to close.
+    private func wait<T: Sendable>(_ future: EventLoopFuture<T>) throws -> T {
         let state = Pending()
         future.whenComplete { _ in state.mark(completed: true) }
         connection.closeFuture.whenComplete { _ in state.mark(completed: false) }

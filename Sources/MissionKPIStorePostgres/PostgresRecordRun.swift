@@ -11,14 +11,21 @@ import PostgresNIO
 ///    concurrent runs queue per contract and never deadlock);
 /// 2. files already recorded (by any process) are skipped; the current versions of the group's KPIs
 ///    are read, under the locks, so versions continue without gaps or duplicates;
-/// 3. each file in a savepoint of its own: its `returns_file` row, then its rows in statements of many
-///    rows each (`ObservationRows`); a file the schema refuses is rolled back alone and rejected;
-/// 4. COMMIT. A serialization failure or deadlock (40001, 40P01) runs the group again from its buffer.
+/// 3. the group's `returns_file` rows in one statement, then all its observations in statements of
+///    many rows each (`ObservationRows`) and COMMIT, sent without waiting: the server stores the group
+///    while this thread gathers the next one. Groups alternate between two connections (the second
+///    opened for the second group), so the server stores two at once on two cores; a group sharing a
+///    contract or a file with the group in flight on the other connection waits until that one has
+///    been stored (versions follow input order);
+/// 4. if the server refuses a row (or asks for the group again, 40001, 40P01), the transaction is
+///    rolled back and the group written again file by file, each file in a savepoint of its own, so a
+///    file the schema refuses is rejected alone (`PostgresRecordRun+FileByFile.swift`).
 ///
-/// A lost connection or a killed process leaves whole groups, so whole files, only.
+/// A group's outcomes count only once its COMMIT has succeeded. A lost connection or a killed process
+/// leaves whole groups, so whole files, only.
 struct PostgresRecordRun {
     /// A checked file waiting for its group to be written.
-    private struct Pending {
+    struct Pending {
         var index: Int
         var path: String
         var sha256: String
@@ -26,28 +33,46 @@ struct PostgresRecordRun {
         var rows: Int
     }
 
-    private let connection: PGConnection
-    private let validator: ReturnsValidator
-    private let recordedAt: String
+    /// A group whose statements were sent: its outcomes, kept until its COMMIT has succeeded.
+    struct InFlight {
+        var group: [Pending]
+        var written: [(Int, RecordOutcome)]
+        var sent: [PGConnection.Sent]
+        var contracts: Set<String> = []
+        var hashes: Set<String> = []
+    }
+
+    /// The connections groups alternate between (one, then two once a second group is written).
+    private var connections: [PGConnection]
+    /// Opens the second connection (nil when the server refuses it: the run goes on over one).
+    private var openSecond: (() -> PGConnection?)?
+    /// The connection of the group being written (shared with `current`'s loader).
+    private let on: Sink<PGConnection>
+    var connection: PGConnection { on.value }
+    let recordedAt: String
     private let groupRows: Int
     private let progress: ((RecordProgress) -> Void)?
     private var outcomes: [RecordOutcome?]
     private var group: [Pending] = []
+    private var inFlight: [InFlight?]
+    private var turn = 0
     private var waitingRows = 0
     private var rowsDone = 0, filesDone = 0
-    private var current: CurrentValues
+    var current: CurrentValues
 
     init(
-        _ connection: PGConnection, files: Int, validator: ReturnsValidator, recordedAt: String, groupRows: Int,
+        _ connection: PGConnection, second: (() -> PGConnection?)?, files: Int, validator: ReturnsValidator, recordedAt: String, groupRows: Int,
         progress: ((RecordProgress) -> Void)?
     ) {
-        self.connection = connection
-        self.validator = validator
+        connections = [connection]
+        openSecond = second
+        on = Sink(connection)
+        inFlight = [nil]
         self.recordedAt = recordedAt
         self.groupRows = groupRows
         self.progress = progress
         outcomes = Array(repeating: nil, count: files)
-        current = CurrentValues(kpiCount: validator.kpiCount, trackerIsEmpty: false, load: PostgresRecordRun.loader(connection))
+        current = CurrentValues(kpiCount: validator.kpiCount, trackerIsEmpty: false, load: PostgresRecordRun.loader(on))
     }
 
     /// Stores everything `reading` hands over; the outcome of every file, in input order.
@@ -61,6 +86,7 @@ struct PostgresRecordRun {
                 try take(i, input.displayPath, sha, reading.queue)
             case .end:
                 try flush()
+                for i in connections.indices { try settle(i) }
                 report(outcomes.count, reading.inputs.count, "")
                 return outcomes.map { $0! }
             case .rows, .done:
@@ -101,160 +127,86 @@ struct PostgresRecordRun {
         }
     }
 
-    /// Writes the group in one transaction, again from the start when the server asks for it.
+    /// Sends the group's transaction on the next connection, once that connection's previous group
+    /// (and any group in flight sharing a contract or a file with it) has been stored.
     private mutating func flush() throws {
         guard !group.isEmpty else { return }
-        var attempt = 0
-        while true {
-            do {
-                let written = try write()
-                for (i, outcome) in written { outcomes[i] = outcome }
-                group.removeAll()
-                waitingRows = 0
-                return
-            } catch let f as PGFailure where f.isRetryable && attempt < 30 && !connection.isClosed {
-                _ = try? connection.query("ROLLBACK")
-                current.forgetAll()
-                attempt += 1
-                usleep(UInt32.random(in: 1_000...(20_000 * UInt32(min(attempt, 10)))))
-            } catch {
-                if !connection.isClosed { _ = try? connection.query("ROLLBACK") }
-                throw error
+        let g = group
+        group.removeAll()
+        waitingRows = 0
+        var contracts = Set<String>()
+        for file in g { for batch in file.batches { for r in batch.rows { contracts.insert(r.contract) } } }
+        let hashes = Set(g.map(\.sha256))
+        if let open = openSecond {
+            openSecond = nil
+            if let c = open() {
+                connections.append(c)
+                inFlight.append(nil)
             }
         }
-    }
-
-    /// One attempt at the group's transaction; the outcomes to keep once it has committed.
-    private mutating func write() throws -> [(Int, RecordOutcome)] {
-        try connection.query("BEGIN ISOLATION LEVEL READ COMMITTED")
-        try lockAndLoad()
-        var known = try recorded(group.map(\.sha256))
-        var written: [(Int, RecordOutcome)] = []
-        for file in group {
-            if let prior = known[file.sha256] {
-                written.append((file.index, .alreadyRecorded(path: file.path, sha256: file.sha256, firstPath: prior.path, recordedAt: prior.recordedAt)))
-                continue
-            }
-            written.append((file.index, try store(file)))
-            if case .recorded = written.last?.1 { known[file.sha256] = RecordedFile(path: file.path, recordedAt: recordedAt) }
-        }
-        try connection.query("COMMIT")
-        return written
-    }
-
-    /// Locks the group's contracts and file hashes in one global order, then reads what the tracker
-    /// holds of the group's KPIs (under the locks, so no other run can change it until COMMIT).
-    private mutating func lockAndLoad() throws {
-        var keys: [String: [String: Int32]] = [:]
-        for file in group {
-            for batch in file.batches { for r in batch.rows { keys[r.contract, default: [:]][r.kpi] = r.kpiKey } }
-        }
-        let contracts = keys.keys.sorted()
-        var binds = PostgresBindings()
-        binds.append(contracts)
-        binds.append(group.map(\.sha256))
-        try connection.query(
-            """
-            SELECT count(pg_advisory_xact_lock(k1, k2)) FROM (
-                SELECT \(PostgresTracker.contractLock) AS k1, hashtext(c) AS k2 FROM unnest($1::text[]) c
-                UNION SELECT \(PostgresTracker.fileLock), hashtext(s) FROM unnest($2::text[]) s
-                ORDER BY 1, 2) keys
-            """, binds)
-        current.forgetAll()
-        var stored: [Int32: [CurrentValues.Stored]] = [:]
-        var load = PostgresBindings()
-        load.append(contracts)
-        let sink = Sink(stored), lookup = keys
-        try connection.each(
-            """
-            SELECT contract_id, kpi_id, period_start, period_end, version, value, note FROM observation
-            WHERE contract_id = ANY($1::text[]) ORDER BY contract_id, kpi_id, period_start, period_end, version
-            """, load
-        ) { row in
-            var it = row.makeIterator()
-            guard let c = it.next(), let k = it.next(), let s = it.next(), let e = it.next(), let v = it.next(), let x = it.next(),
-                let n = it.next(), let contract = PGRowDecoder.text(c), let kpi = PGRowDecoder.text(k), let key = lookup[contract]?[kpi]
-            else { return }
-            sink.value[key, default: []].append(
-                CurrentValues.Stored(
-                    start: PGRowDecoder.day(try PGRowDecoder.int32(s)), end: PGRowDecoder.day(try PGRowDecoder.int32(e)),
-                    version: Int32(try PGRowDecoder.int(v)), value: try PGRowDecoder.double(x), note: PGRowDecoder.text(n)))
-        }
-        stored = sink.value
-        for kpis in keys.values { for key in kpis.values { current.replace(key, with: stored[key] ?? []) } }
-    }
-
-    /// Which of these hashes the tracker holds (committed by anyone, or earlier in this transaction).
-    private func recorded(_ hashes: [String]) throws -> [String: RecordedFile] {
-        var binds = PostgresBindings()
-        binds.append(hashes)
-        var out: [String: RecordedFile] = [:]
-        for row in try connection.query("SELECT sha256, path, recorded_at FROM returns_file WHERE sha256 = ANY($1::text[])", binds) {
-            let (sha, path, at) = try row.decode((String, String, String).self)
-            out[sha] = RecordedFile(path: path, recordedAt: at)
-        }
-        return out
-    }
-
-    /// Stores one file inside a savepoint: recorded, or rejected alone when the schema refuses a row.
-    private mutating func store(_ file: Pending) throws -> RecordOutcome {
-        try connection.query("SAVEPOINT record_file")
-        var touched: [Int32] = []
+        let next = (turn + 1) % connections.count
         do {
-            var binds = PostgresBindings()
-            binds.append(file.path)
-            binds.append(file.sha256)
-            binds.append(recordedAt)
-            binds.append(file.rows)
-            let id = try connection.query(
-                "INSERT INTO returns_file (path, sha256, recorded_at, rows) VALUES ($1, $2, $3, $4) RETURNING id", binds
-            ).first?.decode(Int64.self) ?? 0
-            var rows = ObservationRows()
-            var added = 0, corrections = 0, unchanged = 0
-            for batch in file.batches {
-                for r in batch.rows {
-                    if touched.last != r.kpiKey { touched.append(r.kpiKey) }
-                    guard let version = try current.nextVersion(for: r) else {
-                        unchanged += 1
-                        continue
-                    }
-                    rows.add(contract: r.contract, kpi: r.kpi, period: r.period, value: r.value, note: r.note, version: Int(version), fileId: id, row: r.row)
-                    if version == 1 { added += 1 } else { corrections += 1 }
-                }
+            try settle(next)
+            for i in connections.indices where i != next {
+                if let f = inFlight[i], !f.contracts.isDisjoint(with: contracts) || !f.hashes.isDisjoint(with: hashes) { try settle(i) }
             }
-            try rows.store(on: connection)
-            try connection.query("RELEASE SAVEPOINT record_file")
-            return .recorded(path: file.path, sha256: file.sha256, rows: file.rows, added: added, corrections: corrections, unchanged: unchanged)
-        } catch let f as PGFailure where f.isDataError && !connection.isClosed {
-            try connection.query("ROLLBACK TO SAVEPOINT record_file")
-            try connection.query("RELEASE SAVEPOINT record_file")
-            current.forget(touched)
-            let line = f.failingRow ?? 1
-            let at = SourceLocation(file: file.path, line: line, column: 1)
-            return .rejected(path: file.path, diagnostics: [Diagnostic(at: at, "the tracker refused this row: \(f.message)")])
+        } catch {
+            abandon()
+            throw error
+        }
+        turn = next
+        on.value = connections[next]
+        do {
+            inFlight[next] = try send(g)
+            inFlight[next]?.contracts = contracts
+            inFlight[next]?.hashes = hashes
+        } catch let f as PGFailure where (f.isRetryable || f.isDataError) && !connection.isClosed {
+            keep(try fileByFile(g))
+        } catch {
+            if !connection.isClosed { _ = try? connection.query("ROLLBACK") }
+            abandon()
+            throw error
         }
     }
 
-    /// Reads one KPI's stored versions (after a rolled-back file made the run forget them).
-    static func loader(_ connection: PGConnection) -> (String, String) throws -> [CurrentValues.Stored] {
-        { contract, kpi in
-            var binds = PostgresBindings()
-            binds.append(contract)
-            binds.append(kpi)
-            return try connection.query(
-                """
-                SELECT period_start, period_end, version, value, note FROM observation
-                WHERE contract_id = $1 AND kpi_id = $2 ORDER BY period_start, period_end, version
-                """, binds
-            ).map { row in
-                var it = row.makeIterator()
-                guard let s = it.next(), let e = it.next(), let v = it.next(), let x = it.next(), let n = it.next() else {
-                    throw PGFailure(sqlState: "XX000", message: "a stored version has too few columns", detail: nil)
-                }
-                return CurrentValues.Stored(
-                    start: PGRowDecoder.day(try PGRowDecoder.int32(s)), end: PGRowDecoder.day(try PGRowDecoder.int32(e)),
-                    version: Int32(try PGRowDecoder.int(v)), value: try PGRowDecoder.double(x), note: PGRowDecoder.text(n))
+    /// Waits for the group in flight on connection `i`: its outcomes once it has committed, or the
+    /// group written again file by file when the server refused it.
+    private mutating func settle(_ i: Int) throws {
+        guard let f = inFlight[i] else { return }
+        inFlight[i] = nil
+        let was = on.value
+        on.value = connections[i]
+        defer { on.value = was }
+        var failure: (any Error)?
+        for sent in f.sent {
+            do {
+                try connection.finish(sent)
+            } catch {
+                if failure == nil { failure = error }
+                if connection.isClosed { break }
             }
         }
+        guard let failure else { return keep(f.written) }
+        if let p = failure as? PGFailure, p.isRetryable || p.isDataError, !connection.isClosed {
+            keep(try fileByFile(f.group))
+        } else {
+            if !connection.isClosed { _ = try? connection.query("ROLLBACK") }
+            throw failure
+        }
     }
+
+    /// After a failure: waits for the groups still in flight (whatever became of them), so that no
+    /// statement is left running when the run reports the failure.
+    private mutating func abandon() {
+        for i in connections.indices {
+            guard let f = inFlight[i] else { continue }
+            inFlight[i] = nil
+            for sent in f.sent { _ = try? connections[i].finish(sent) }
+        }
+    }
+
+    private mutating func keep(_ written: [(Int, RecordOutcome)]) {
+        for (i, outcome) in written { outcomes[i] = outcome }
+    }
+
 }

@@ -34,24 +34,33 @@ extension PostgresTracker {
     }
 
     /// Streams the observations matching `filter` to `body`, sorted by contract, KPI, period and
-    /// version, with their files, from one snapshot. `body` runs on the connection's event loop while
-    /// this thread waits.
+    /// version, with their files, from one snapshot: one row per KPI, its observations as arrays
+    /// (`PGRowDecoder`). `body` runs on a connection's event loop while this thread waits. The whole
+    /// tracker, when large, is read over two connections (`readInTwo`).
     private func read(
         filter: String, _ binds: PostgresBindings, then more: (PGConnection) throws -> Void = { _ in }, _ body: @escaping (Observation) -> Void
     ) throws {
         try snapshot { c in
             var files: [Int64: ProvenanceFile] = [:]
-            for row in try c.query("SELECT id, path, sha256, recorded_at FROM returns_file") {
-                let (id, path, sha, at) = try row.decode((Int64, String, String, String).self)
+            var rows = 0
+            for row in try c.query("SELECT id, path, sha256, recorded_at, rows FROM returns_file") {
+                let (id, path, sha, at, n) = try row.decode((Int64, String, String, String, Int).self)
                 files[id] = ProvenanceFile(path: path, sha256: sha, recordedAt: at)
+                rows += n
             }
-            let decoder = Sink(PGRowDecoder(files: files))
-            let deliver = Sink(body)
-            try c.each(
-                "SELECT \(PGRowDecoder.columns) FROM observation \(filter) ORDER BY contract_id, kpi_id, period_start, period_end, version",
-                binds
-            ) { row in
-                deliver.value(try decoder.value.observation(row))
+            // Compiling the query (JIT) costs more than it saves on one pass over the table.
+            try c.query("SET LOCAL jit = off")
+            if filter.isEmpty, rows >= PostgresTracker.twoConnectionRows, let split = try PostgresTracker.middleContract(c),
+                let second = try? PGConnection(address, password: password)
+            {
+                defer { second.close() }
+                try readInTwo(c, second, split: split, files: files, body)
+            } else {
+                let decoder = Sink(PGRowDecoder(files: files))
+                let deliver = Sink(body)
+                try c.each(PGRowDecoder.query(filter: filter), binds) { row in
+                    try decoder.value.observations(row) { deliver.value($0) }
+                }
             }
             try more(c)
         }

@@ -205,8 +205,16 @@ final class PostgresTracker: TrackerBackend, @unchecked Sendable {
         reading.start(validator)
         do {
             return try withConnection { c in
+                // A second connection, opened for the second group, lets the server store two groups at
+                // once (one process each); without it (the server refuses more connections) the run uses one.
+                let second = Sink<PGConnection?>(nil)
+                defer { second.value?.close() }
+                let (address, password) = (address, password)
                 var run = PostgresRecordRun(
-                    c, files: reading.inputs.count, validator: validator, recordedAt: recordedAt,
+                    c, second: {
+                        second.value = try? PGConnection(address, password: password)
+                        return second.value
+                    }, files: reading.inputs.count, validator: validator, recordedAt: recordedAt,
                     groupRows: min(max(commitEvery, 1), 100_000), progress: progress)
                 return try run.run(reading)
             }

@@ -1,0 +1,88 @@
+import Foundation
+import MissionKPI
+import Testing
+
+@testable import MissionKPIStorePostgres
+
+/// The tracker is read one row per KPI, its observations as arrays decoded by hand (`PGArray`,
+/// `PGRowDecoder`): what the server sends must come back whole, in key order, NULL notes as nil.
+@Suite struct PostgresArrayReadTests {
+    @Test func keyOrderKeepsSortedElementsAndSortsOthers() {
+        #expect(PGRowDecoder.keyOrder([1, 1, 2], [3, 3, 4], [1, 2, 1]) == [0, 1, 2])
+        #expect(PGRowDecoder.keyOrder([2, 1, 1], [4, 3, 3], [1, 2, 1]) == [2, 1, 0])
+        #expect(PGRowDecoder.keyOrder([], [], []) == [])
+    }
+
+    /// A KPI row as the read query returns it, but with its elements out of key order and a NULL note:
+    /// the decoder hands them over sorted, each with its own period, version, note, row and file.
+    @Test func aKPIRowOfArraysDecodesInKeyOrder() throws {
+        let c = try TestServer.admin()
+        defer { c.close() }
+        let files: [Int64: ProvenanceFile] = [7: ProvenanceFile(path: "q1.csv", sha256: String(repeating: "a", count: 64), recordedAt: "2026-01-01")]
+        let sink = Sink(PGRowDecoder(files: files))
+        let out = Sink([Observation]())
+        try c.each(
+            """
+            SELECT 'c-one'::text, 'kpi'::text, ARRAY['2025-05', '2025-04', '2025-04']::text[],
+                ARRAY[DATE '2025-05-01', DATE '2025-04-01', DATE '2025-04-01'], ARRAY[DATE '2025-05-31', DATE '2025-04-30', DATE '2025-04-30'],
+                ARRAY[71.5, 70, 69]::float8[], ARRAY[NULL, 'late', NULL]::text[], ARRAY[1, 2, 1]::int4[], ARRAY[3, 9, 2]::int4[],
+                ARRAY[7, 7, 7]::int8[]
+            """
+        ) { row in try sink.value.observations(row) { out.value.append($0) } }
+        let o = out.value
+        #expect(o.map(\.period.text) == ["2025-04", "2025-04", "2025-05"])
+        #expect(o.map(\.version) == [1, 2, 1])
+        #expect(o.map(\.value) == [69, 70, 71.5])
+        #expect(o.map(\.note) == [nil, "late", nil])
+        #expect(o.map(\.provenance.row) == [2, 9, 3])
+        #expect(o.allSatisfy { $0.contract == "c-one" && $0.kpi == "kpi" && $0.provenance.source.path == "q1.csv" })
+        #expect(o.first?.period.start == PGRowDecoder.day(9222))  // 2025-04-01
+    }
+
+    /// Arrays of different lengths are a clear error, not a crash.
+    @Test func unevenArraysAreRefused() throws {
+        let c = try TestServer.admin()
+        defer { c.close() }
+        let sink = Sink(PGRowDecoder(files: [:]))
+        #expect(throws: (any Error).self) {
+            try c.each(
+                """
+                SELECT 'c'::text, 'k'::text, ARRAY['2025-04']::text[], ARRAY[DATE '2025-04-01'], ARRAY[DATE '2025-04-30', DATE '2025-05-31'],
+                    ARRAY[1]::float8[], ARRAY[NULL]::text[], ARRAY[1]::int4[], ARRAY[2]::int4[], ARRAY[7]::int8[]
+                """
+            ) { row in try sink.value.observations(row) { _ in } }
+        }
+    }
+
+    /// The whole tracker read over two connections (one snapshot, split at a contract) gives what one
+    /// connection gives, in the same order, wherever the split falls.
+    @Test func readingInTwoHalvesGivesWhatOneConnectionGives() throws {
+        let contracts = 12
+        let f = try TrackerFixture(generated: contracts, backend: .postgres)
+        var paths: [String] = []
+        for i in 0..<2 {
+            try f.write("r\(i).csv", TrackerFixture.generatedReturns(contracts: contracts, shift: Double(i) / 10))
+            paths.append(f.root + "/r\(i).csv")
+        }
+        let r = try Binary.run(["record", "--workspace", f.root, "--db", f.db] + paths)
+        #expect(r.exit == 0, "\(r.stderr)")
+        let db = try #require(f.postgres)
+        let tracker = try PostgresTracker(db.address, mode: .read)
+        let one = try tracker.allVersions(contract: nil, kpi: nil)
+        #expect(one.count > contracts * 6 && one.contains { $0.version == 2 })
+        for split in ["", "c0000", "c0006", "c0011", "zzz"] {
+            let out = Sink([Observation]())
+            try tracker.snapshot { c in
+                var files: [Int64: ProvenanceFile] = [:]
+                for row in try c.query("SELECT id, path, sha256, recorded_at FROM returns_file") {
+                    let (id, path, sha, at) = try row.decode((Int64, String, String, String).self)
+                    files[id] = ProvenanceFile(path: path, sha256: sha, recordedAt: at)
+                }
+                let second = try db.connect()
+                defer { second.close() }
+                try tracker.readInTwo(c, second, split: split, files: files) { out.value.append($0) }
+            }
+            #expect(out.value == one, "split at '\(split)'")
+        }
+    }
+}
