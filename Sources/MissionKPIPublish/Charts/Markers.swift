@@ -56,21 +56,24 @@ enum Markers {
         }
     }
 
-    /// The element name and geometry attributes (starting with a space) of a rating's marker.
+    /// The element name and geometry attributes (starting with a space) of a rating's marker; a path is
+    /// drawn in relative steps (`M10 15l5 5-5 5-5-5Z`), fewer bytes for the millions of a national site.
     static func shape(_ r: Rating, x: Double, y: Double, size s: Double) -> (String, String) {
         let n = SVGMarkup.n
         switch r {
         case .good:
             return ("circle", " cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(s))\"")
         case .approachingTarget:
-            let d = s * 1.25
-            return ("path", " d=\"M\(n(x)) \(n(y - d))L\(n(x + d)) \(n(y))L\(n(x)) \(n(y + d))L\(n(x - d)) \(n(y))Z\"")
+            let d = abs(s) * 1.25
+            let e = n(d)  // the same step six times: one number formatted
+            return ("path", " d=\"M\(n(x)) \(n(y - d))l\(e) \(e)-\(e) \(e)-\(e)-\(e)Z\"")
         case .requiresImprovement:
-            let d = s * 1.25
-            return ("path", " d=\"M\(n(x)) \(n(y - d))L\(n(x + d)) \(n(y + d * 0.8))L\(n(x - d)) \(n(y + d * 0.8))Z\"")
+            let d = abs(s) * 1.25
+            return ("path", " d=\"M\(n(x)) \(n(y - d))l\(n(d)) \(n(d * 1.8))-\(n(2 * d)) 0Z\"")
         case .inadequate:
-            let d = s * 0.95
-            return ("path", " d=\"M\(n(x - d)) \(n(y - d))L\(n(x + d)) \(n(y + d))M\(n(x + d)) \(n(y - d))L\(n(x - d)) \(n(y + d))\"")
+            let d = abs(s) * 0.95
+            let e = n(2 * d)
+            return ("path", " d=\"M\(n(x - d)) \(n(y - d))l\(e) \(e)m0-\(e)l-\(e) \(e)\"")
         case .other:
             let d = s * 0.85
             return ("rect", " x=\"\(n(x - d))\" y=\"\(n(y - d))\" width=\"\(n(2 * d))\" height=\"\(n(2 * d))\"")

@@ -16,17 +16,18 @@ struct SVGMarkup {
     /// `maxWidth` (CSS pixels) keeps a small chart from growing past readable size; `minWidth` keeps it
     /// from shrinking below the width at which its smallest text is 12 px (a narrower screen scrolls the
     /// figure instead). `inherited` are presentation attributes (each starting with a space) that every
-    /// element inherits unless it sets its own.
+    /// element inherits unless it sets its own. A drawing without text (`hasText: false`) names no font.
     init(
         id rawID: String, width: Double, height: Double, title: String, desc: String, maxWidth: Double? = nil, minWidth: Double? = nil,
-        inherited: String = ""
+        inherited: String = "", hasText: Bool = true
     ) {
         id = Self.sanitise(rawID)
         let widths = [maxWidth.map { "max-width:\(Self.n($0))px" }, minWidth.map { "min-width:\(Self.n($0))px" }].compactMap { $0 }
         let style = widths.isEmpty ? "" : " style=\"" + widths.joined(separator: ";") + "\""
         out.reserveCapacity(4096)
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Self.n(width)) \(Self.n(height))\" width=\"100%\"\(style)"
-        out += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" font-family=\"system-ui, -apple-system, &quot;Segoe UI&quot;, Roboto, Arial, sans-serif\""
+        out += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
+        if hasText { out += " font-family=\"system-ui, -apple-system, &quot;Segoe UI&quot;, Roboto, Arial, sans-serif\"" }
         out += inherited + ">\n<title id=\"\(id)-title\">\(Self.escape(title))</title>\n<desc id=\"\(id)-desc\">\(Self.escape(desc))</desc>"
     }
 

@@ -21,7 +21,7 @@ enum Sparkline {
             (pad + Double(i) * step, height - pad - (v - lo) / span * (height - 2 * pad))
         }
         let desc = "\(values.count) most recent returns, from \(ValueText.number(values[0])) to \(ValueText.number(values[values.count - 1]))"
-        var svg = SVGMarkup(id: id, width: width, height: height, title: title, desc: desc, maxWidth: width, minWidth: width)
+        var svg = SVGMarkup(id: id, width: width, height: height, title: title, desc: desc, maxWidth: width, minWidth: width, hasText: false)
         let path = points.map { SVGMarkup.n($0.0) + "," + SVGMarkup.n($0.1) }.joined(separator: " ")
         svg.add("<polyline fill=\"none\" stroke=\"\(Palette.blue)\" stroke-width=\"1.5\" points=\"\(path)\"/>")
         let last = points[points.count - 1]

@@ -2,7 +2,8 @@ import Foundation
 import MissionKPI
 
 /// The open data: CSV and JSON of each table, the ownership audit and the pipeline, the data
-/// dictionary and the snapshot the next publish compares with. Each table streams its rows to its
+/// dictionary and the snapshot the next publish compares with. The OCDS package and the pipeline's JSON
+/// are gzipped (`ocds.json.gz`, `pipeline.json.gz`). Each table streams its rows to its
 /// two files; the data dictionary and the open data page are written once every table is known.
 enum OpenData {
     /// The tables whose JSON is published gzipped (`observations.json.gz`): those with a row per KPI or
@@ -47,14 +48,32 @@ enum OpenData {
         }
         jobs.append { sink in
             try sink.add(try SitePath("data", "pipeline.csv"), text: r.lines(PipelineFormat.csv.render(report.pipeline)))
-            try sink.add(try SitePath("data", "pipeline.json"), text: r.lines(PipelineFormat.json.render(report.pipeline)))
+            try gzipped(try SitePath("data", "pipeline.json.gz"), r.lines(PipelineFormat.json.render(report.pipeline)), into: sink)
         }
         jobs.append { sink in
             let export = OCDSExport.package(report.workspace, assessment: report.assessment, asOf: report.asOf)
-            try sink.add(try SitePath("data", "ocds.json"), text: export.json)
+            try gzipped(try SitePath("data", "ocds.json.gz"), export.json, into: sink)
         }
         jobs.append { sink in try sink.add(try SitePath("data", "snapshot.json"), text: report.snapshot.json()) }
         return jobs
+    }
+
+    /// `text` written gzipped to `path` (a `.gz` name). The OCDS package and the pipeline's JSON, nested
+    /// documents a reader downloads whole, are a tenth of their size gzipped: 130 MB and 45 MB plain at
+    /// 10,000 contracts, where their CSV twins (or, for OCDS, the KPI and rating tables) say the same.
+    static func gzipped(_ path: SitePath, _ text: String, into sink: any SiteSink) throws {
+        let file = try sink.open(path, gzip: true)
+        var text = text
+        text.withUTF8 { utf8 in
+            var rest = UnsafeRawBufferPointer(utf8)
+            while !rest.isEmpty {  // in chunks, so the buffer before compression stays small
+                let n = min(rest.count, FileBuffer.chunk)
+                file.append(UnsafeRawBufferPointer(rebasing: rest[..<n]))
+                file.endPiece()
+                rest = UnsafeRawBufferPointer(rebasing: rest[n...])
+            }
+        }
+        try sink.close(file)
     }
 
     /// The data dictionary and the open data page, from the tables the jobs built.

@@ -39,12 +39,12 @@ struct DataPage: Sendable {
                         "The ownership audit: one CSV row per contract in force with its manager, senior responsible owner and ownership flags; the JSON adds the figures per department and the most loaded managers."
                 ),
                 FileRow(
-                    name: "pipeline", csv: "data/pipeline.csv", json: "data/pipeline.json",
+                    name: "pipeline", csv: "data/pipeline.csv", json: "data/pipeline.json.gz",
                     summary:
                         "The commercial pipeline: one CSV row per contract and section (ending in a financial year, or s93, the coming year's pipeline notice)."
                 ),
                 FileRow(
-                    name: "ocds", csv: "data/ocds.json", json: nil,
+                    name: "ocds", csv: "data/ocds.json.gz", json: nil,
                     summary: OCDSExport.dataSummary),
                 FileRow(
                     name: "snapshot", csv: "data/snapshot.json", json: nil,

@@ -148,17 +148,17 @@ struct FindingRow: Sendable {
 struct FindingTable: Sendable {
     var label: String
     var rows: [FindingRow]
-    /// The HTML table, without its last line break.
-    var html = ""
 
     static func make(_ rows: [FindingRow], label: String) -> FindingTable? {
-        guard !rows.isEmpty else { return nil }
-        var t = FindingTable(label: label, rows: rows)
-        var html = ""
-        Fragments.findingsTable(t, into: &html)
-        html.removeLast()
-        t.html = html
-        return t
+        rows.isEmpty ? nil : FindingTable(label: label, rows: rows)
+    }
+
+    /// The HTML table, without its last line break, written on each call.
+    var html: String {
+        var out = ""
+        Fragments.findingsTable(self, into: &out)
+        out.removeLast()
+        return out
     }
 
     /// The Markdown table, without its last line break, written on each call.

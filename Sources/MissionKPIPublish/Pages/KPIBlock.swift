@@ -65,10 +65,14 @@ struct KPIBlock: Sendable {
     var hasPeriods: Bool
     /// Every version of every return as HTML rows (contract page only), and how many there are.
     var versionRows: String
+    /// The folder of every source in the history ("" when they share none), named once in its head.
+    var sourceFolder: String
     var versionCount: Int
     var hasVersions: Bool
     var hasCorrections: Bool
     var kpiFindings: FindingTable?
+    /// The contract page's findings table, where the fix and location of each KPI finding are.
+    var findingsHref: String
 
     /// The block for `page`: the department review's summary (sparkline, latest ratings, a link to the
     /// contract page), or the contract page's chart and full history of versions.
@@ -79,6 +83,7 @@ struct KPIBlock: Sendable {
         anchor = "kpi-\(c.id)-\(k.id)"
         contractHref = Href.contract(c.id, root: root) + "#kpi-" + k.id
         reviewHref = report.reviewHref(c, root: root) + "#" + anchor
+        findingsHref = (page == .contract ? "" : Href.contract(c.id, root: root)) + "#findings"
         title = r.text(k.title)
         description = r.text(k.description).map(\.singleLine)
         // An imported KPI may lack level and direction; a field read from its words says so.
@@ -136,7 +141,8 @@ struct KPIBlock: Sendable {
                     status: isCurrent ? (o.isCorrection ? "Current (corrected)" : "Current") : "Superseded",
                     source: "\(o.provenance.file):\(o.provenance.row)")
             }
-        versionRows = Fragments.versionRows(versions)
+        sourceFolder = Fragments.commonFolder(versions.map(\.source))
+        versionRows = Fragments.versionRows(versions, folder: sourceFolder)
         versionCount = current.count + older.count
         hasVersions = versionCount > 0
         hasCorrections = !older.isEmpty

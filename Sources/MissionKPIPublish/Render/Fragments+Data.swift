@@ -32,6 +32,7 @@ extension Fragments {
             }
             out += "</tbody>\n</table>\n</section>\n"
         }
-        return String(out.dropLast())
+        if !out.isEmpty { out.removeLast() }  // not dropLast: Collection's counts the whole page twice
+        return out
     }
 }

@@ -37,7 +37,8 @@ extension Fragments {
         }
         out += "\n"
         for c in p.contracts { departmentContract(c, into: &out) }
-        return String(out.dropLast())
+        if !out.isEmpty { out.removeLast() }  // not dropLast: Collection's counts the whole page twice
+        return out
     }
 
     /// One contract's section of the review, ending in a line break.
@@ -122,7 +123,8 @@ extension Fragments {
             out += "<h2>Findings on the department and its people</h2>\n"
             findings(f, into: &out)
         }
-        return String(out.dropLast())
+        if !out.isEmpty { out.removeLast() }  // not dropLast: Collection's counts the whole page twice
+        return out
     }
 
     /// The main page of a department reviewed on numbered pages, as Markdown.

@@ -31,6 +31,22 @@ extension Fragments {
         out += "</tbody>\n</table>\n</div>\n"
     }
 
+    /// The findings on one KPI beside it: severity, rule and reason; the subject is the KPI, and the fix
+    /// is in the contract page's findings table (`fixesHref`), so neither is written again.
+    static func kpiFindings(_ t: FindingTable, fixesHref: String, into out: inout String) {
+        out += "<ul class=\"list kpi-findings\">\n"
+        for r in t.rows {
+            out += "<li>"
+            tag(r.severity, into: &out)
+            out += "<a href=\"" + html(r.ruleHref) + "\">" + html(r.rule) + "</a>: " + html(r.message)
+            if let w = r.waiver { out += " <span class=\"secondary\">" + html(w) + "</span>" }
+            out += "</li>\n"
+        }
+        out += "</ul>\n<p class=\"secondary\"><a href=\"" + html(fixesHref) + "\">How to fix "
+        out += t.rows.count == 1 ? "it" : "them"
+        out += "</a>: the contract's findings, with the file and line of each.</p>\n"
+    }
+
     /// The findings table as Markdown, ending in a line break.
     static func findingsMarkdown(_ t: FindingTable, into out: inout String) {
         out += "| Severity | Rule | Subject | Reason | Fix |\n|---|---|---|---|---|\n"
@@ -84,14 +100,15 @@ extension Fragments {
             out += "<table class=\"table table--compact\">\n<caption class=\"visually-hidden\">Every version of the returns of " + id
             out += " with the rating of each current value, newest first; the numbers behind the chart</caption>\n"
             out +=
-                "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Rating</th><th scope=\"col\">Version</th><th scope=\"col\">Note</th><th scope=\"col\">Source (file:row)</th></tr></thead>\n"
+                "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Rating</th><th scope=\"col\">Version</th><th scope=\"col\">Note</th><th scope=\"col\">Source (file:row"
+            out += k.sourceFolder.isEmpty ? ")</th></tr></thead>\n" : " in <code>" + html(k.sourceFolder) + "</code>)</th></tr></thead>\n"
             out += "<tbody>\n" + k.versionRows + "</tbody>\n</table>\n</details>\n\n"  // the empty line of `{{^hasVersions}}…`
         } else {
             out += "<p>No returns recorded.</p>\n"
         }
         if let f = k.kpiFindings {
             out += "<h4>Findings on this KPI</h4>\n"
-            findings(f, into: &out)
+            kpiFindings(f, fixesHref: k.findingsHref, into: &out)
         }
         out += "</section>\n"
     }
@@ -112,7 +129,7 @@ extension Fragments {
         }
         out += "<p><a href=\"" + html(k.contractHref) + "\">Chart, every period and the history of returns of " + html(k.id)
         out += "</a> on the contract page.</p>\n"
-        if let f = k.kpiFindings { findings(f, into: &out) }
+        if let f = k.kpiFindings { kpiFindings(f, fixesHref: k.findingsHref, into: &out) }
         out += "\n</div>\n"
     }
 

@@ -10,10 +10,10 @@ extension Fragments {
         for e in rows {
             out += "<tr>\n<td><a href=\"" + html(e.contract.href) + "\">" + html(e.contract.text) + "</a></td>\n"
             out += "<td><a href=\"" + html(e.kpi.href) + "\">" + html(e.kpi.text) + "</a><br><span class=\"secondary\">"
-            out += html(e.kpiTitle) + "</span></td>\n<td>"
-            tag(e.rating, into: &out)
-            out += "</td>\n<td>"
-            tag(e.dataState, into: &out)
+            out += html(e.kpiTitle) + "</span></td>\n"
+            ratingCell(e.rating, into: &out)
+            out += "</td>\n"
+            ratingCell(e.dataState, into: &out)
             out += "</td>\n</tr>\n"
         }
         out += "</tbody>\n</table>\n</div>\n"
@@ -70,7 +70,8 @@ extension Fragments {
             findings(f, into: &out)
         }
         out += "\n" + evidencePager(p, markdown: false)
-        return String(out.dropLast())
+        if !out.isEmpty { out.removeLast() }  // not dropLast: Collection's counts the whole page twice
+        return out
     }
 
     /// A milestone's or node's section on an evidence page.

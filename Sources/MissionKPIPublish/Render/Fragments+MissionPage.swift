@@ -66,7 +66,8 @@ extension Fragments {
             }
             out += "</ul>\n"
         }
-        return String(out.dropLast())
+        if !out.isEmpty { out.removeLast() }  // not dropLast: Collection's counts the whole page twice
+        return out
     }
 
     /// A problem statement's card, ending in a line break.

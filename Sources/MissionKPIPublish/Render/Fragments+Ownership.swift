@@ -38,7 +38,8 @@ extension Fragments {
             out += "<h2>Other ownership findings</h2>\n"
             findings(g, into: &out)
         }
-        return String(out.dropLast())
+        if !out.isEmpty { out.removeLast() }  // not dropLast: Collection's counts the whole page twice
+        return out
     }
 
     /// One department's block of the ownership page.

@@ -15,7 +15,8 @@ extension Fragments {
         out += "<p>Contracts over " + html(p.threshold) + " including VAT whose procurement starts in the coming financial year ("
         out += html(s.span) + "): " + html(s.value) + " in all.</p>\n"
         pipelineTable(s, into: &out)
-        return String(out.dropLast())
+        if !out.isEmpty { out.removeLast() }  // not dropLast: Collection's counts the whole page twice
+        return out
     }
 
     /// One year's contracts (or "No contract."), ending in a line break.

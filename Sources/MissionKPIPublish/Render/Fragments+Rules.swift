@@ -14,6 +14,7 @@ extension Fragments {
                 out += "<p>Severity: " + html(r.severity) + ". Findings in this publish: \(r.findings).</p>\n</section>\n"
             }
         }
-        return String(out.dropLast())
+        if !out.isEmpty { out.removeLast() }  // not dropLast: Collection's counts the whole page twice
+        return out
     }
 }

@@ -61,8 +61,8 @@ extension Fragments {
             out += "<table class=\"table table--compact\">\n<thead><tr><th scope=\"col\">KPI</th><th scope=\"col\">Latest rating</th>"
             out += "<th scope=\"col\">The four periods before</th></tr></thead>\n<tbody>\n"
             for k in p.kpis {
-                out += "<tr><td>" + link(k.kpi) + "<br><span class=\"secondary\">" + html(k.title) + "</span></td><td>"
-                tag(k.latest, into: &out)
+                out += "<tr><td>" + link(k.kpi) + "<br><span class=\"secondary\">" + html(k.title) + "</span></td>"
+                ratingCell(k.latest, into: &out)
                 out += " " + html(k.period) + "</td><td>" + html(k.earlier) + "</td></tr>\n"
             }
             out += "</tbody>\n</table>\n</div>\n"
@@ -107,7 +107,8 @@ extension Fragments {
             }
             out += "</tbody>\n</table>\n</div>\n"
         }
-        return String(out.dropLast())
+        if !out.isEmpty { out.removeLast() }  // not dropLast: Collection's counts the whole page twice
+        return out
     }
 
     /// The table of watermelons (contract, milestone, why), as on the index and supplier pages, ending in a line break.

@@ -18,6 +18,16 @@ enum Fragments {
         out += "</strong>\n"
     }
 
+    /// A rating's (or a returns state's) table cell, left open: the tag's words, its colour from one class on
+    /// the cell (`.rt`; the words, not the colour, say it), without the tag's element and symbol, for the long
+    /// tables of a national site (a KPI's history is a row per return).
+    static func ratingCell(_ t: Tag, into out: inout String) {
+        out += "<td class=\"rt "
+        out += html(t.cls)
+        out += "\">"
+        out += html(t.text)
+    }
+
     /// The period rows of a KPI section (HTML), each ending in a line break.
     static func periodRows(_ rows: [KPIBlock.PeriodRow]) -> String {
         var out = ""
@@ -27,8 +37,8 @@ enum Fragments {
             out += html(p.period)
             out += "</td><td class=\"num\">"
             out += html(p.value)
-            out += "</td><td>"
-            tag(p.rating, into: &out)
+            out += "</td>"
+            ratingCell(p.rating, into: &out)
             if let corrected = p.corrected {
                 out += " <span class=\"secondary\">("
                 out += html(corrected)
@@ -55,27 +65,38 @@ enum Fragments {
         return out
     }
 
-    /// The version rows of the contract page, each ending in a line break.
-    static func versionRows(_ rows: [KPIBlock.VersionRow]) -> String {
+    /// The version rows of the contract page, each ending in a line break; each source is named after
+    /// `folder`, the folder of every source that the table's head names once.
+    static func versionRows(_ rows: [KPIBlock.VersionRow], folder: String) -> String {
         var out = ""
-        out.reserveCapacity(rows.count * 260)
+        out.reserveCapacity(rows.count * 130)
         for v in rows {
             out += "<tr><td>"
             out += html(v.period)
             out += "</td><td class=\"num\">"
             out += html(v.value)
-            out += "</td><td>"
-            if let r = v.periodRating { tag(r, into: &out) }
+            if let r = v.periodRating { out += "</td>"; ratingCell(r, into: &out) } else { out += "</td><td>" }
             out += "</td><td>"
             out += String(v.version)
             out += ": "
             out += html(v.status)
             out += "</td><td>"
             if let note = v.note { out += html(note) }
-            out += "</td><td><code>"
-            out += html(v.source)
-            out += "</code></td></tr>\n"
+            out += "</td><td>"
+            out += html(String(v.source.dropFirst(folder.count)))
+            out += "</td></tr>\n"
         }
         return out
+    }
+
+    /// The folder (ending in `/`) that every one of `paths` is in, or "" when they share none.
+    static func commonFolder(_ paths: [String]) -> String {
+        guard let first = paths.first else { return "" }
+        var prefix = Substring(first)
+        for p in paths.dropFirst() where !p.hasPrefix(prefix) {
+            prefix = prefix.prefix(zip(prefix, p).prefix { $0 == $1 }.count)
+        }
+        guard let slash = prefix.lastIndex(of: "/") else { return "" }
+        return String(prefix[...slash])
     }
 }

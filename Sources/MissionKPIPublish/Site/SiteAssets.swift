@@ -134,6 +134,14 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .tag.inadequate { color: #942514; background: #f6d7d2; }
 .tag.other { color: #383f43; background: #eeefef; }
 .tag.info { color: #0c2d4a; background: #bbd4ea; }
+/* A rating in a long table (a KPI's history): the tag's words and colour, one class on the cell. */
+.rt { font-weight: 700; white-space: nowrap; }
+.rt.good { color: #005a30; }
+.rt.approaching { color: #594d00; }
+.rt.requires { color: #6e3619; }
+.rt.inadequate { color: #942514; }
+.rt.other { color: #383f43; }
+.rt.info { color: #0c2d4a; }
 
 .details { margin: 0 0 20px; }
 .details summary { color: var(--link); cursor: pointer; display: inline-block; text-decoration: underline; }
