@@ -91,7 +91,7 @@ import Testing
         let page = String(decoding: FileManager.default.contents(atPath: ws + "/site/contracts/c1.html") ?? Data(), as: UTF8.self)
         #expect(page.contains("<h2 id=\"published\">Published assessments (contract performance notices, UK9)</h2>"))
         #expect(page.contains("Disagrees</strong>") && page.contains("=1+2"))
-        #expect(FileManager.default.fileExists(atPath: ws + "/site/data/ocds.json.gz"))
+        #expect(FileManager.default.fileExists(atPath: ws + "/site/data/ocds.json"))
     }
 
     @Test func exportWritesThePackageToStandardOutputOrAFile() throws {

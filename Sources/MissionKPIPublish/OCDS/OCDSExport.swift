@@ -38,7 +38,7 @@ public enum OCDSExport {
     /// The placeholder prefix for contracts without an `ocid` when `publication.ocid_prefix` is not set.
     public static let placeholderPrefix = "ocds-xxxxxx"
 
-    /// What `data/ocds.json.gz` holds, for the open data page and the data dictionary.
+    /// What `data/ocds.json` holds, for the open data page and the data dictionary.
     public static let dataSummary =
         "One OCDS 1.1 release package (metrics and UK extensions): per contract a release tagged contract with its KPIs as agreed metrics (what a contract details notice, UK7, publishes), and per contract whose s.71 assessment fell due in the 12 months to the publication date a release tagged implementation with each most material KPI's rating, ready for a contract performance notice (UK9). No person's name or contact details."
 
@@ -130,10 +130,10 @@ public enum OCDSExport {
     /// The contract's own `ocid` (that of its `source:` for an imported contract), or `<prefix>-<contract id>`.
     public static func ocid(_ c: Contract, prefix: String) -> String { c.ocid ?? c.source?.ocid ?? "\(prefix)-\(c.id)" }
 
-    /// `<publication.uri>data/ocds.json.gz` (where the site publishes it), or a URN naming the export when the site's address is not set.
+    /// `<publication.uri>data/ocds.json` (where the site publishes it), or a URN naming the export when the site's address is not set.
     static func packageURI(_ p: Publication, asOf: Day) -> String {
         guard let uri = p.uri else { return "urn:x-missionkpi:ocds:\(p.ocidPrefix ?? placeholderPrefix):\(asOf)" }
-        return (uri.hasSuffix("/") ? uri : uri + "/") + "data/ocds.json.gz"
+        return (uri.hasSuffix("/") ? uri : uri + "/") + "data/ocds.json"
     }
 
     static func publisher(_ p: Publication) -> OCDSJSON {

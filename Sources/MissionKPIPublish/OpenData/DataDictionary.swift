@@ -24,7 +24,7 @@ enum DataDictionary {
         out +=
             "| [pipeline.csv](pipeline.csv), [pipeline.json.gz](pipeline.json.gz) | The commercial pipeline: one CSV row per contract and section (`ending` in a financial year, or `s93`, the coming year's pipeline notice); the JSON, the same nested by year, is gzipped. |\n"
         out += "| [metadata.json](metadata.json) | The data described for reuse: title, publisher and contact, licence, publication and as-of dates, hashes, and each file. |\n"
-        out += "| [ocds.json.gz](ocds.json.gz) | \(OCDSExport.dataSummary) Gzipped (`gzip -d` gives the JSON). See Documentation/OCDS.md for the mapping. |\n"
+        out += "| [ocds.json](ocds.json) | \(OCDSExport.dataSummary) See Documentation/OCDS.md for the mapping. |\n"
         out +=
             "| [snapshot.json](snapshot.json) | What this publish saw (finding fingerprints, each KPI's latest rating, and the goalposts: every KPI's and milestone's target, bands, baseline, links and waiver expiries), which the next publish compares with to say what changed since the last review; it also keeps that comparison. |\n"
         out +=

@@ -2,8 +2,8 @@ import Foundation
 import MissionKPI
 
 /// The open data: CSV and JSON of each table, the ownership audit and the pipeline, the data
-/// dictionary and the snapshot the next publish compares with. The OCDS package and the pipeline's JSON
-/// are gzipped (`ocds.json.gz`, `pipeline.json.gz`). Each table streams its rows to its
+/// dictionary and the snapshot the next publish compares with. The pipeline's JSON is gzipped
+/// (`pipeline.json.gz`); the OCDS package is plain `ocds.json`. Each table streams its rows to its
 /// two files; the data dictionary and the open data page are written once every table is known.
 enum OpenData {
     /// The tables whose JSON is published gzipped (`observations.json.gz`): those with a row per KPI or
@@ -52,7 +52,7 @@ enum OpenData {
         }
         jobs.append { sink in
             let export = OCDSExport.package(report.workspace, assessment: report.assessment, asOf: report.asOf)
-            try gzipped(try SitePath("data", "ocds.json.gz"), export.json, into: sink)
+            try sink.add(try SitePath("data", "ocds.json"), text: export.json)  // plain: the address issue 13 gives it, a reader's OCDS tools open it as it is
         }
         jobs.append { sink in try sink.add(try SitePath("data", "snapshot.json"), text: report.snapshot.json()) }
         return jobs

@@ -29,7 +29,7 @@ enum OpenDataMetadata {
             ("ownership.json", "application/json", "The ownership audit with the figures per department."),
             ("pipeline.csv", "text/csv", "The commercial pipeline, one row per contract and section."),
             ("pipeline.json.gz", "application/json", "The commercial pipeline."),
-            ("ocds.json.gz", "application/json", "The OCDS 1.1 release package of the contracts, their KPIs and s.71 ratings."),
+            ("ocds.json", "application/json", "The OCDS 1.1 release package of the contracts, their KPIs and s.71 ratings."),
             ("snapshot.json", "application/json", "What this publish saw, which the next one compares with."),
         ]
         for (i, f) in files.enumerated() {

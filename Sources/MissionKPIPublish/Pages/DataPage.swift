@@ -44,7 +44,7 @@ struct DataPage: Sendable {
                         "The commercial pipeline: one CSV row per contract and section (ending in a financial year, or s93, the coming year's pipeline notice)."
                 ),
                 FileRow(
-                    name: "ocds", csv: "data/ocds.json.gz", json: nil,
+                    name: "ocds", csv: "data/ocds.json", json: nil,
                     summary: OCDSExport.dataSummary),
                 FileRow(
                     name: "snapshot", csv: "data/snapshot.json", json: nil,

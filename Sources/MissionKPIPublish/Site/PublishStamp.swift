@@ -18,12 +18,22 @@ public enum PublishStamp {
     public static let fileName = ".missionkpi-publish"
 
     /// The key of a publish's inputs: the workspace's content hash (`WorkspaceLoader.contentHash(at:)`),
-    /// the tracker's (`Tracker.contentKey()`), the as-of and publication dates and the tool version.
-    public static func key(workspaceHash: String, trackerKey: String, asOf: Day, publishedOn: Day?) -> String {
-        let text = "missionkpi \(MissionKPIVersion.current)\nworkspace \(workspaceHash)\ntracker \(trackerKey)\n"
+    /// the tracker's (`Tracker.contentKey()`), the as-of and publication dates, the tool version and the
+    /// build of the program running (`build`).
+    public static func key(workspaceHash: String, trackerKey: String, asOf: Day, publishedOn: Day?, build: String = build) -> String {
+        let text = "missionkpi \(MissionKPIVersion.current)\nbuild \(build)\nworkspace \(workspaceHash)\ntracker \(trackerKey)\n"
             + "as-of \(asOf)\npublished \(publishedOn ?? asOf)\n"
         return SHA256.hex(Array(text.utf8))
     }
+
+    /// The running program's size and modification time: a rebuilt or upgraded tool may write other
+    /// bytes from the same inputs, and the version alone does not change between builds (a developer's
+    /// `swift run missionkpi publish` after a code change published nothing, "0 written").
+    public static let build: String = {
+        var info = stat()
+        guard stat("/proc/self/exe", &info) == 0 || stat(CommandLine.arguments.first ?? "", &info) == 0 else { return "unknown" }
+        return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+    }()
 
     /// The keys the folder's stamp holds: this publish's and the one it compared with ("" when none).
     static func read(_ out: String) -> (key: String, comparedWith: String)? {
