@@ -55,7 +55,7 @@ let package = Package(
         .target(name: "MissionKPITestSupport", dependencies: ["MissionKPI"], path: "Tests/MissionKPITestSupport"),
         .testTarget(name: "MissionKPITests", dependencies: ["MissionKPI", "MissionKPITestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "MissionKPIGeneratorTests", dependencies: ["MissionKPI", "MissionKPIGenerator"]),
-        .testTarget(name: "MissionKPICommandsTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPICommands"]),
+        .testTarget(name: "MissionKPICommandsTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPICommands"]),
         .testTarget(
             name: "MissionKPIStoreTests",
             dependencies: [

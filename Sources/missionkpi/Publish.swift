@@ -31,7 +31,7 @@ struct Publish: ParsableCommand {
         var request = try PublishRequest(
             place: workspace.place(database), asOf: try asOf.day(), out: out, since: since, publishedOn: try published.day(),
             recordedAt: Clock.timestamp())
-        let progress = PublishProgressLine()
+        let progress = PublishProgressLine(enabled: !Console.quiet, live: ProgressLine.isInteractive)
         request.progress = progress.update
         let done = try Terminal.run { try PublishCommand.run(request, io: $0) }
         progress.clear()

@@ -4,8 +4,9 @@ import MissionKPIPublish
 /// Publish's progress on standard error: the step (loading, recording, judging, writing), files written
 /// and their rate. On a terminal one line redrawn in place (at most ten times a second); otherwise (a log,
 /// a pipe, CI) a plain line every few seconds; nothing with `--quiet`.
-final class PublishProgressLine: @unchecked Sendable {
+public final class PublishProgressLine: @unchecked Sendable {
     private let lock = NSLock()
+    private let write: @Sendable (String) -> Void
     private let live: Bool
     private let enabled: Bool
     private let interval: Double
@@ -14,15 +15,20 @@ final class PublishProgressLine: @unchecked Sendable {
     private var lastShown: UInt64 = 0
     private var drawn = false
 
-    /// `live`: redraw one line (a terminal); otherwise print a line every `interval` seconds.
-    init(enabled: Bool = !Console.quiet, live: Bool = ProgressLine.isInteractive, interval: Double = 5) {
+    /// `live`: redraw one line (a terminal); otherwise print a line every `interval` seconds. `write`
+    /// takes the text to put on standard error.
+    public init(
+        enabled: Bool, live: Bool, interval: Double = 5,
+        write: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data($0.utf8)) }
+    ) {
+        self.write = write
         self.enabled = enabled
         self.live = live && enabled
         self.interval = live ? 0.1 : interval
     }
 
     /// Progress from the publisher (any thread).
-    func update(_ p: PublishProgress) {
+    public func update(_ p: PublishProgress) {
         switch p.step {
         case .loading: show("loading the workspace", files: nil, force: true)
         case .recording: show("recording returns", files: nil, force: true)
@@ -34,9 +40,12 @@ final class PublishProgressLine: @unchecked Sendable {
 
     private func show(_ step: String, files: PublishProgress?, force: Bool) {
         guard enabled else { return }
-        let now = DispatchTime.now().uptimeNanoseconds
         var line: String?
         lock.withLock {
+            // Read the clock under the lock: pages are written on every core, and a time read before
+            // waiting for the lock can be older than `lastShown`, which another thread set meanwhile
+            // (the unsigned subtraction then trapped: a 50k publish died with "arithmetic overflow").
+            let now = DispatchTime.now().uptimeNanoseconds
             if files != nil, writingStarted == nil { writingStarted = now }
             let due = Double(now - lastShown) / 1e9 >= interval
             // Off a terminal at most one line every few seconds, whatever happens in between.
@@ -54,15 +63,15 @@ final class PublishProgressLine: @unchecked Sendable {
             drawn = live
         }
         guard let line else { return }
-        FileHandle.standardError.write(Data((live ? "\r\u{1B}[K" + line : line + "\n").utf8))
+        write(live ? "\r\u{1B}[K" + line : line + "\n")
     }
 
     /// Erases the live line before the summary is printed.
-    func clear() {
+    public func clear() {
         let erase = lock.withLock { () -> Bool in
             defer { drawn = false }
             return drawn
         }
-        if erase { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if erase { write("\r\u{1B}[K") }
     }
 }
