@@ -77,7 +77,7 @@ struct Report {
         var t = "# Benchmark results\n\n"
         t += "Written by `missionkpi-bench` (see [README.md](README.md) for how to run it). Each phase runs the release\n"
         t += "`missionkpi` as a child process; wall time is the best of \(options.repeats) run(s), peak memory is the child's\n"
-        t += "maximum resident set size (`wait4` rusage). Synthetic workspaces from `missionkpi generate --seed \(options.seed)`.\n\n"
+        t += "maximum resident set size (`wait4` rusage, or its own `VmHWM` when rusage would report the harness's). Synthetic workspaces from `missionkpi generate --seed \(options.seed)`.\n\n"
         t += "## Machine\n\n" + machine() + "\n"
         t += "## Workspaces\n\n| contracts | KPIs | return rows | YAML MiB |\n|---:|---:|---:|---:|\n"
         for (size, s) in workspaces {
