@@ -1,4 +1,5 @@
 import Foundation
+import MissionKPI
 import Testing
 
 @testable import MissionKPIPublish
@@ -70,6 +71,13 @@ import Testing
         let circles = chart.firstMatch(of: /class="mk-circle" d="([^"]*)"/).map { String($0.output.1) } ?? ""
         #expect(circles.matches(of: /M/).count == 3, "a subpath per good point")
         #expect(!chart.contains("<g class=\"mk-"), "no group per run of points")
+    }
+
+    /// A chart coordinate: tenths by integer arithmetic, the same text as `fmt` of the rounded value.
+    @Test func coordinatesAreTenthsAsFmtWouldWriteThem() {
+        let differing = (-200_000...200_000).map { Double($0) * 0.0137 }.filter { SVGMarkup.n($0) != fmt(($0 * 10).rounded() / 10) }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(SVGMarkup.n(.nan) == "0" && SVGMarkup.n(5e9) == "1000000" && SVGMarkup.n(-0.04) == "0")
     }
 
     @Test func markersAreRelativePathsOfTheSameShape() {
