@@ -80,6 +80,38 @@ import Testing
         #expect(SVGMarkup.n(.nan) == "0" && SVGMarkup.n(5e9) == "1000000" && SVGMarkup.n(-0.04) == "0")
     }
 
+    /// How a verdict is reached is said once, on the rules page, and each contract page links to it.
+    @Test func theVerdictsExplanationIsOnTheRulesPage() throws {
+        let out = try PublishSupport.publishFixture()
+        let contract = PublishSupport.text(out, "contracts/a-2025-0001.html")
+        #expect(contract.contains("<a href=\"../rules.html#verdict-contract\">How this verdict is reached</a>"))
+        #expect(!contract.contains("<summary>How this verdict is reached</summary>"))
+        let rules = PublishSupport.text(out, "rules.html")
+        for anchor in ["verdict-contract", "verdict-mission"] {
+            #expect(rules.contains("<section class=\"block\" id=\"\(anchor)\""), "\(anchor)")
+        }
+        #expect(rules.contains("The verdict is the worst answer"))
+    }
+
+    /// A KPI's history has a Note column only when a version has a note, and every row has as many
+    /// cells as its head has columns.
+    @Test func historyRowsMatchTheirHead() throws {
+        let out = try PublishSupport.publishFixture()
+        var withNotes = 0, without = 0
+        for path in ["contracts/a-2025-0001.html", "contracts/a-2025-0002.html", "contracts/a-2025-0003.html"] {
+            let page = PublishSupport.text(out, path)
+            for table in page.matches(of: /<table class="table table--compact">\n<caption class="visually-hidden">Every version(?s:.*?)<\/table>/) {
+                let text = String(table.output)
+                let head = text.matches(of: /<th scope="col"/).count
+                text.contains(">Note</th>") ? (withNotes += 1) : (without += 1)
+                for row in text.matches(of: /<tr><td>(?s:.*?)<\/tr>/) {
+                    #expect(row.output.matches(of: /<td/).count == head, "\(path): \(row.output)")
+                }
+            }
+        }
+        #expect(withNotes + without > 0)
+    }
+
     @Test func markersAreRelativePathsOfTheSameShape() {
         let diamond = Markers.geometry(.approachingTarget, x: 10, y: 20, size: 4)
         #expect(diamond == "<path d=\"M10 15l5 5-5 5-5-5Z\"/>")

@@ -58,6 +58,8 @@ struct KPIBlock: Sendable {
     /// The folder of every source in the history ("" when they share none), named once in its head.
     var sourceFolder: String
     var versionCount: Int
+    /// Whether any version has a note (else the history has no Note column).
+    var hasNotes: Bool
     var hasVersions: Bool
     var hasCorrections: Bool
     /// The findings on this KPI with their reasons (contract page only).
@@ -138,7 +140,8 @@ struct KPIBlock: Sendable {
                     source: "\(o.provenance.file):\(o.provenance.row)")
             }
         sourceFolder = Fragments.commonFolder(versions.map(\.source))
-        versionRows = Fragments.versionRows(versions, folder: sourceFolder)
+        hasNotes = versions.contains { !($0.note ?? "").isEmpty }
+        versionRows = Fragments.versionRows(versions, folder: sourceFolder, notes: hasNotes)
         versionCount = current.count + older.count
         hasVersions = versionCount > 0
         hasCorrections = !older.isEmpty

@@ -30,7 +30,7 @@ enum Fragments {
 
     /// The version rows of the contract page, each ending in a line break; each source is named after
     /// `folder`, the folder of every source that the table's head names once.
-    static func versionRows(_ rows: [KPIBlock.VersionRow], folder: String) -> String {
+    static func versionRows(_ rows: [KPIBlock.VersionRow], folder: String, notes: Bool = true) -> String {
         var out = ""
         out.reserveCapacity(rows.count * 130)
         for v in rows {
@@ -44,8 +44,10 @@ enum Fragments {
             out += ": "
             out += html(v.status)
             out += "</td><td>"
-            if let note = v.note { out += html(note) }
-            out += "</td><td>"
+            if notes {  // the column is left out when no version of the KPI's returns has a note
+                if let note = v.note { out += html(note) }
+                out += "</td><td>"
+            }
             out += html(String(v.source.dropFirst(folder.count)))
             out += "</td></tr>\n"
         }
