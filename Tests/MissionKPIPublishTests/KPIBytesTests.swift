@@ -93,8 +93,8 @@ import Testing
         #expect(rules.contains("The verdict is the worst answer"))
     }
 
-    /// A KPI's history has a Note column only when a version has a note, and every row has as many
-    /// cells as its head has columns.
+    /// A KPI's history has a Note column only when a version has a note, a Version column only when a
+    /// return was corrected, and every row has as many cells as its head has columns.
     @Test func historyRowsMatchTheirHead() throws {
         let out = try PublishSupport.publishFixture()
         var withNotes = 0, without = 0
@@ -104,6 +104,8 @@ import Testing
                 let text = String(table.output)
                 let head = text.matches(of: /<th scope="col"/).count
                 text.contains(">Note</th>") ? (withNotes += 1) : (without += 1)
+                let corrected = text.contains("Superseded") || text.contains("(corrected)")
+                #expect(text.contains(">Version</th>") == corrected, "a Version column only beside corrections: \(path)")
                 for row in text.matches(of: /<tr><td>(?s:.*?)<\/tr>/) {
                     #expect(row.output.matches(of: /<td/).count == head, "\(path): \(row.output)")
                 }

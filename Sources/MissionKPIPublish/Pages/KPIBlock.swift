@@ -60,6 +60,8 @@ struct KPIBlock: Sendable {
     var versionCount: Int
     /// Whether any version has a note (else the history has no Note column).
     var hasNotes: Bool
+    /// Whether any return has a version other than a first, current one (else no Version column).
+    var hasVersionColumn: Bool
     var hasVersions: Bool
     var hasCorrections: Bool
     /// The findings on this KPI with their reasons (contract page only).
@@ -141,7 +143,8 @@ struct KPIBlock: Sendable {
             }
         sourceFolder = Fragments.commonFolder(versions.map(\.source))
         hasNotes = versions.contains { !($0.note ?? "").isEmpty }
-        versionRows = Fragments.versionRows(versions, folder: sourceFolder, notes: hasNotes)
+        hasVersionColumn = versions.contains { $0.version != 1 || $0.status != "Current" }
+        versionRows = Fragments.versionRows(versions, folder: sourceFolder, versions: hasVersionColumn, notes: hasNotes)
         versionCount = current.count + older.count
         hasVersions = versionCount > 0
         hasCorrections = !older.isEmpty
