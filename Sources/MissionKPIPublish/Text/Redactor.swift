@@ -98,10 +98,10 @@ public struct Redactor: Sendable {
         guard !byFirstWord.isEmpty else { return emit(text) }
         var piece = ""
         var first = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {  // bytes, not Characters
             if !first { piece += "\n" }
             first = false
-            piece += self.text(String(line))
+            piece += self.text(String(Substring(line)))
             if piece.utf8.count >= 1 << 20 {
                 emit(piece)
                 piece = ""
