@@ -15,19 +15,21 @@ public enum HTMLText {
             break
         }
         guard needs else { return text }
-        var out = ""
+        // By bytes, not Characters: `"` followed by a combining mark is one Character, which a Character
+        // walk would not match, leaving a quote that ends an attribute value (and `<`, `&` likewise).
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
-        for c in text {
-            switch c {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
+        for b in text.utf8 {
+            switch b {
+            case 0x3C: out += [0x26, 0x6C, 0x74, 0x3B]  // &lt;
+            case 0x3E: out += [0x26, 0x67, 0x74, 0x3B]  // &gt;
+            case 0x26: out += [0x26, 0x61, 0x6D, 0x70, 0x3B]  // &amp;
+            case 0x22: out += [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B]  // &quot;
+            case 0x27: out += [0x26, 0x23, 0x33, 0x39, 0x3B]  // &#39;
+            default: out.append(b)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `escape` for XML (SVG): first every character XML 1.0 cannot hold, and tabs and line breaks,

@@ -12,18 +12,21 @@
 public enum MarkdownText {
     /// ASCII punctuation that CommonMark or GitHub tables may read as markup anywhere in a line.
     static let active: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!", "{", "}"]
+    /// `active` as scalars: text is escaped scalar by scalar, since a combining mark after `[` or `|` makes
+    /// one Character that a Character walk would not match, while a Markdown parser still sees the `[`.
+    static let activeScalars: Set<Unicode.Scalar> = Set(active.compactMap { $0.unicodeScalars.first })
 
     /// One line of text with Markdown-active characters backslash-escaped; line breaks become spaces,
     /// and a leading list or heading marker (`-`, `+`, `1.`, `1)`) is escaped.
     public static func escape(_ text: String) -> String {
         if isPlain(text) { return text }
         let line = text.singleLine
-        var out = ""
-        out.reserveCapacity(line.utf8.count + 8)
-        for c in line {
-            if active.contains(c) { out.append("\\") }
-            out.append(c)
+        var scalars = String.UnicodeScalarView()
+        for u in line.unicodeScalars {
+            if activeScalars.contains(u) { scalars.append("\\") }
+            scalars.append(u)
         }
+        var out = String(scalars)
         if let f = out.first, f == "-" || f == "+" || f == "=",
             out.dropFirst().first == " " || out.dropFirst().first == nil || out.allSatisfy({ $0 == f })
         {
@@ -44,33 +47,37 @@ extension MarkdownText {
     /// (which would end the span) becomes `'`, a pipe is escaped for tables, line breaks become spaces.
     public static func code(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x60 || $0 == 0x7C || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 4)
-        for c in text {
-            switch c {
-            case "`": out += "'"
-            case "|": out += "\\|"
-            case "\n", "\r", "\r\n": out += " "
-            default: out.append(c)
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for u in text.unicodeScalars {  // scalars: see `activeScalars`
+            defer { afterCR = u == "\r" }
+            switch u {
+            case "`": out.append("'")
+            case "|": out.append(contentsOf: "\\|".unicodeScalars)
+            case "\n" where afterCR: continue  // \r\n is one break: one space
+            case "\n", "\r": out.append(" ")
+            default: out.append(u)
             }
         }
-        return out
+        return String(out)
     }
 
     /// Markdown the tool wrote itself (already escaped where it holds workspace text) made to fit in one
     /// table cell: pipes escaped, line breaks as spaces.
     public static func cell(_ markdown: String) -> String {
         guard markdown.utf8.contains(where: { $0 == 0x7C || $0 == 0x0A || $0 == 0x0D }) else { return markdown }
-        var out = ""
-        out.reserveCapacity(markdown.utf8.count + 4)
-        for c in markdown {
-            switch c {
-            case "|": out += "\\|"
-            case "\n", "\r", "\r\n": out += " "
-            default: out.append(c)
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for u in markdown.unicodeScalars {  // scalars: see `activeScalars`
+            defer { afterCR = u == "\r" }
+            switch u {
+            case "|": out.append(contentsOf: "\\|".unicodeScalars)
+            case "\n" where afterCR: continue  // \r\n is one break: one space
+            case "\n", "\r": out.append(" ")
+            default: out.append(u)
             }
         }
-        return out
+        return String(out)
     }
 
     /// Whether `text` is printable ASCII with nothing to escape or fold: no active character, no line
