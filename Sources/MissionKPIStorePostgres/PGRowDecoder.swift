@@ -36,8 +36,22 @@ struct PGRowDecoder {
 
     init(files: [Int64: ProvenanceFile]) { self.files = files }
 
+    /// One KPI row's arrays, decoded (`decode`) and not yet made into observations (`emit`).
+    struct KPIRow {
+        var contract: String, kpi: String
+        var periods: [Period], notes: [String?], values: [Double]
+        var versions: [Int32], rows: [Int32], fileIDs: [Int64]
+        /// The elements' indices in key order (period, then version).
+        var order: [Int]
+    }
+
     /// Hands `body` the observations of one KPI row, in key order (period, then version).
-    mutating func observations(_ row: PostgresRow, _ body: (Observation) -> Void) throws {
+    mutating func observations(_ row: PostgresRow, _ body: (consuming Observation) -> Void) throws {
+        emit(try decode(row), body)
+    }
+
+    /// Reads one KPI row's arrays (the costly part, which can run while another thread emits).
+    mutating func decode(_ row: PostgresRow) throws -> KPIRow {
         var it = row.makeIterator()
         guard let c0 = it.next(), let c1 = it.next(), let c2 = it.next(), let c3 = it.next(), let c4 = it.next(), let c5 = it.next(),
             let c6 = it.next(), let c7 = it.next(), let c8 = it.next(), let c9 = it.next()
@@ -59,12 +73,19 @@ struct PGRowDecoder {
         try PGArray.elements(c6) { text in notes.append(text.map { self.note.read($0) }) }
         guard ends.count == n, values.count == n, versions.count == n, rows.count == n, fileIDs.count == n, periods.count == n, notes.count == n
         else { throw PGRowDecoder.uneven }
-        for i in PGRowDecoder.keyOrder(starts, ends, versions) {
-            if fileIDs[i] != lastFile.id { lastFile = (fileIDs[i], files[fileIDs[i]] ?? ProvenanceFile(path: "", sha256: "", recordedAt: "")) }
+        return KPIRow(
+            contract: contract, kpi: kpi, periods: periods, notes: notes, values: values, versions: versions, rows: rows, fileIDs: fileIDs,
+            order: PGRowDecoder.keyOrder(starts, ends, versions))
+    }
+
+    /// Hands `body` the observations of a decoded KPI row, in key order, each its own (no copy is made).
+    mutating func emit(_ k: KPIRow, _ body: (consuming Observation) -> Void) {
+        for i in k.order {
+            if k.fileIDs[i] != lastFile.id { lastFile = (k.fileIDs[i], files[k.fileIDs[i]] ?? ProvenanceFile(path: "", sha256: "", recordedAt: "")) }
             body(
                 Observation(
-                    contract: contract, kpi: kpi, period: periods[i], value: values[i], note: notes[i], version: Int(versions[i]),
-                    provenance: Provenance(source: lastFile.file, row: Int(rows[i]))))
+                    contract: k.contract, kpi: k.kpi, period: k.periods[i], value: k.values[i], note: k.notes[i], version: Int(k.versions[i]),
+                    provenance: Provenance(source: lastFile.file, row: Int(k.rows[i]))))
         }
     }
 

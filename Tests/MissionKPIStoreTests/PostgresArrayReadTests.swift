@@ -55,7 +55,8 @@ import Testing
     }
 
     /// The whole tracker read over two connections (one snapshot, split at a contract) gives what one
-    /// connection gives, in the same order, wherever the split falls.
+    /// connection gives, in the same order, wherever the split falls; in any order of KPIs (both
+    /// halves handed over as they come), the same observations, each KPI whole and in order.
     @Test func readingInTwoHalvesGivesWhatOneConnectionGives() throws {
         let contracts = 12
         let f = try TrackerFixture(generated: contracts, backend: .postgres)
@@ -70,7 +71,7 @@ import Testing
         let tracker = try PostgresTracker(db.address, mode: .read)
         let one = try tracker.allVersions(contract: nil, kpi: nil)
         #expect(one.count > contracts * 6 && one.contains { $0.version == 2 })
-        for split in ["", "c0000", "c0006", "c0011", "zzz"] {
+        for split in ["", "c0000", "c0006", "c0011", "zzz"] { for anyOrder in [false, true] {
             let out = Sink([Observation]())
             try tracker.snapshot { c in
                 var files: [Int64: ProvenanceFile] = [:]
@@ -80,9 +81,19 @@ import Testing
                 }
                 let second = try db.connect()
                 defer { second.close() }
-                try tracker.readInTwo(c, second, split: split, files: files) { out.value.append($0) }
+                try tracker.readInTwo(c, second, split: split, files: files, anyOrder: anyOrder) { out.value.append($0) }
             }
-            #expect(out.value == one, "split at '\(split)'")
-        }
+            if !anyOrder {
+                #expect(out.value == one, "split at '\(split)'")
+                continue
+            }
+            // Any order of KPIs, but each KPI whole (one run) and its observations in order.
+            let runs = zip(out.value, out.value.dropFirst()).filter { $0.contract != $1.contract || $0.kpi != $1.kpi }.count + 1
+            #expect(runs == Set(one.map { [$0.contract, $0.kpi] }).count, "split at '\(split)'")
+            let regrouped = out.value.enumerated().sorted { a, b in
+                (a.element.contract, a.element.kpi, a.offset) < (b.element.contract, b.element.kpi, b.offset)
+            }.map(\.element)
+            #expect(regrouped == one, "split at '\(split)', any order")
+        } }
     }
 }
