@@ -30,11 +30,30 @@ struct PGRowDecoder {
     static let epochShift = 10_957
 
     private let files: [Int64: ProvenanceFile]
+    /// The same files by id, when the ids are small (as identity columns give them): a KPI's rows
+    /// change file every few elements, and an array index costs less than hashing the id.
+    private let filesByID: [ProvenanceFile?]
+    private static let missingFile = ProvenanceFile(path: "", sha256: "", recordedAt: "")
     private var contract = TextCache(), kpi = TextCache(), note = TextCache()
     private var periods = PeriodCache()
     private var lastFile: (id: Int64, file: ProvenanceFile) = (-1, ProvenanceFile(path: "", sha256: "", recordedAt: ""))
 
-    init(files: [Int64: ProvenanceFile]) { self.files = files }
+    init(files: [Int64: ProvenanceFile]) {
+        self.files = files
+        let top = files.keys.max() ?? -1
+        var byID: [ProvenanceFile?] = []
+        if top >= 0, top < 4 * Int64(files.count) + 1024, files.keys.allSatisfy({ $0 >= 0 }) {
+            byID = Array(repeating: nil, count: Int(top) + 1)
+            for (id, file) in files { byID[Int(id)] = file }
+        }
+        filesByID = byID
+    }
+
+    /// The file of this id (an empty one when the tracker does not hold it).
+    private func file(_ id: Int64) -> ProvenanceFile {
+        if id >= 0, id < filesByID.count { return filesByID[Int(id)] ?? PGRowDecoder.missingFile }
+        return files[id] ?? PGRowDecoder.missingFile
+    }
 
     /// One KPI row's arrays, decoded (`decode`) and not yet made into observations (`emit`).
     struct KPIRow {
@@ -81,7 +100,7 @@ struct PGRowDecoder {
     /// Hands `body` the observations of a decoded KPI row, in key order, each its own (no copy is made).
     mutating func emit(_ k: KPIRow, _ body: (consuming Observation) -> Void) {
         for i in k.order {
-            if k.fileIDs[i] != lastFile.id { lastFile = (k.fileIDs[i], files[k.fileIDs[i]] ?? ProvenanceFile(path: "", sha256: "", recordedAt: "")) }
+            if k.fileIDs[i] != lastFile.id { lastFile = (k.fileIDs[i], file(k.fileIDs[i])) }
             body(
                 Observation(
                     contract: k.contract, kpi: k.kpi, period: k.periods[i], value: k.values[i], note: k.notes[i], version: Int(k.versions[i]),
