@@ -71,7 +71,7 @@ let package = Package(
             dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish", "MissionKPIGenerator", "MissionKPITestSupport"],
             exclude: ["Golden", "OCDSSchemas"]),
         .testTarget(name: "MissionKPIHistoryTests", dependencies: ["MissionKPI", "MissionKPIHistory", "MissionKPIPublish"]),
-        .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI", "MissionKPIStore"]),
+        .testTarget(name: "missionkpiTests", dependencies: ["MissionKPI", "MissionKPIStore", "MissionKPIPublish"]),
     ]
 )
 

@@ -3,23 +3,26 @@ import Testing
 
 @testable import MissionKPIPublish
 
-/// One golden file per page type and format, from the fixture; `MISSIONKPI_RECORD_GOLDEN=1` re-records.
+/// One golden file per page type and format, from the fixture (a gzipped file's golden is its text);
+/// `MISSIONKPI_RECORD_GOLDEN=1` re-records.
 @Suite struct GoldenTests {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden").path
     static var recording: Bool { ProcessInfo.processInfo.environment["MISSIONKPI_RECORD_GOLDEN"] == "1" }
 
     static let files = [
         "index.html", "missions/demo.html", "missions/demo.md", "departments/dept-a.html", "departments/dept-a.md",
-        "contracts/a-2025-0001.html", "ownership.html", "pipeline.html", "data/README.md", "data/contracts.csv", "data/verdicts.json",
-        "data/observations.csv", "data/ratings.csv", "data/annual-assessments.csv", "data/findings.csv", "data/scores.json",
-        "data/snapshot.json", "manifest.txt", "data.html",
+        "contracts/a-2025-0001.html", "ownership.html", "pipeline.html", "data/README.md", "data/contracts.csv", "data/verdicts.json.gz",
+        "data/observations.csv.gz", "data/ratings.csv.gz", "data/annual-assessments.csv", "data/findings.csv", "data/scores.json.gz",
+        "data/snapshot.json.gz", "manifest.txt", "data.html",
     ]
 
     @Test(arguments: files) func pageMatchesGolden(_ path: String) throws {
         let out = try Self.published()
         let actual = PublishSupport.text(out, path)
         #expect(!actual.isEmpty, "\(path) was not published")
-        let golden = Self.folder + "/" + path.replacingOccurrences(of: "/", with: "__")
+        // A gzipped file's golden is the text it holds, under its name without `.gz`.
+        let name = path.hasSuffix(".gz") ? String(path.dropLast(3)) : path
+        let golden = Self.folder + "/" + name.replacingOccurrences(of: "/", with: "__")
         if Self.recording {
             try Data(actual.utf8).write(to: URL(fileURLWithPath: golden))
             return

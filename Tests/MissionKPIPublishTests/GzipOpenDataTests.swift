@@ -67,21 +67,47 @@ import Testing
         #expect(String(decoding: try Self.gunzip(root + "/t.json.gz"), as: UTF8.self) == "[\n{\"a\":1}\n]\n")
     }
 
-    /// The published site: every gzipped table's JSON holds as many rows as its CSV (nothing left out), no
-    /// plain `.json` of it is written beside, and metadata.json, the data dictionary and the data page name
-    /// the `.json.gz` files.
+    /// The published site: every table's JSON is gzipped and holds as many rows as its CSV (nothing left
+    /// out), the per-return tables' CSV is gzipped too, no plain twin is written beside a gzipped file, and
+    /// metadata.json, the data dictionary and the data page name the files as written.
     @Test func publishedTablesAreCompleteOnceGzipped() throws {
         let out = try PublishSupport.publishFixture()
-        for name in OpenData.gzippedJSON.sorted() {
+        for (name, _) in OpenDataTables.builders {
             let rows = try #require(
                 try JSONSerialization.jsonObject(with: Data(try Self.gunzip(out + "/data/\(name).json.gz"))) as? [[String: Any]], "\(name)")
-            let csvRows = PublishSupport.text(out, "data/\(name).csv").components(separatedBy: "\r\n").filter { !$0.isEmpty }.count - 1
+            let csvFile = DataTable.csvFile(name)
+            let csv =
+                csvFile.hasSuffix(".gz")
+                ? String(decoding: try Self.gunzip(out + "/data/" + csvFile), as: UTF8.self) : PublishSupport.text(out, "data/" + csvFile)
+            let csvRows = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count - 1
             #expect(rows.count == csvRows, "\(name): \(rows.count) JSON rows, \(csvRows) CSV rows")
             #expect(!FileManager.default.fileExists(atPath: out + "/data/\(name).json"), "no plain \(name).json beside the gzip")
-            #expect(PublishSupport.text(out, "data/metadata.json").contains("\"file\": \"\(name).json.gz\""))
-            #expect(PublishSupport.text(out, "data/README.md").contains("(\(name).json.gz)"))
-            #expect(PublishSupport.text(out, "data.html").contains("href=\"data/\(name).json.gz\""))
+            for file in [csvFile, name + ".json.gz"] {
+                #expect(PublishSupport.text(out, "data/metadata.json").contains("\"file\": \"\(file)\""), "\(file)")
+                #expect(PublishSupport.text(out, "data/README.md").contains("(\(file))"), "\(file)")
+                #expect(PublishSupport.text(out, "data.html").contains("href=\"data/\(file)\""), "\(file)")
+            }
         }
-        #expect(FileManager.default.fileExists(atPath: out + "/data/contracts.json"), "a table with a row per contract keeps plain JSON")
+        for name in OpenData.gzippedCSV {
+            #expect(!FileManager.default.fileExists(atPath: out + "/data/\(name).csv"), "no plain \(name).csv beside the gzip")
+        }
+        #expect(FileManager.default.fileExists(atPath: out + "/data/contracts.csv"), "a table with a row per contract keeps plain CSV")
+        for plain in ["snapshot.json", "ownership.json"] {
+            #expect(!FileManager.default.fileExists(atPath: out + "/data/" + plain), "\(plain) is gzipped")
+            #expect(FileManager.default.fileExists(atPath: out + "/data/" + plain + ".gz"), "\(plain).gz")
+        }
+        #expect(Snapshot.read(site: out) != nil, "the gzipped snapshot reads back")
+    }
+
+    /// A site published before the snapshot was gzipped still gives the next publish its last review.
+    @Test func aPlainSnapshotOfAnEarlierPublishIsRead() throws {
+        let out = try PublishSupport.publishFixture()
+        let packed = try Data(contentsOf: URL(fileURLWithPath: out + "/data/" + OpenData.snapshotFile))
+        let plain = try #require(Gzip.inflate([UInt8](packed)))
+        try FileManager.default.removeItem(atPath: out + "/data/" + OpenData.snapshotFile)
+        FileManager.default.createFile(atPath: out + "/data/snapshot.json", contents: Data(plain))
+        #expect(Snapshot.read(site: out)?.asOf == Snapshot.read(out + "/data/snapshot.json")?.asOf)
+        #expect(Snapshot.read(site: out) != nil)
+        #expect(Gzip.inflate(Array(packed.prefix(packed.count / 2))) == nil, "a cut gzip file is not read as a snapshot")
     }
 }

@@ -41,15 +41,35 @@ import Testing
         for r in reasons { #expect(contract.contains("<td>" + r.output.1), "in the findings table with its fix: \(r.output.1)") }
     }
 
+    /// The review gives each KPI one row: its findings counted and named, linking to the contract page's
+    /// findings table (reasons and fixes are not repeated), and no full table of findings per contract.
     @Test func theReviewListsKPIFindingsAndLinksTheFixes() throws {
         let out = try PublishSupport.publishFixture()
         let review = PublishSupport.text(out, "departments/dept-a.html")
-        let kpis = review.matches(of: /<div class="kpi" id="[^"]*">\n(?s:.*?)\n<\/div>\n/)
-        #expect(!kpis.isEmpty)
-        for k in kpis { #expect(!k.output.contains("Severity</th>"), "no full findings table per KPI") }
-        if review.contains("<ul class=\"list kpi-findings\">") {
-            #expect(review.contains(/<a href="..\/contracts\/[a-z0-9-]+\.html#findings">How to fix/))
+        let rows = review.matches(of: /<tr id="kpi-[^"]*">(?s:.*?)<\/tr>\n/)
+        #expect(rows.count >= 3)
+        #expect(!review.contains("Severity</th>") || review.contains("Findings on the department"), "no full findings table per contract")
+        let flagged = rows.filter { $0.output.contains("#findings\">") }
+        #expect(!flagged.isEmpty, "a KPI with findings links to them")
+        for r in flagged {
+            #expect(r.output.contains(/<a href="..\/contracts\/[a-z0-9-]+\.html#findings">[0-9]+ (error|warning|info)/), "\(r.output)")
+            #expect(r.output.contains(/<span class="secondary">[a-z0-9-]+(, [a-z0-9-]+)*<\/span>/), "the rules named")
         }
+        #expect(review.contains("Findings on the contract: <a href=\"../contracts/"))
+    }
+
+    /// A chart's markers: one path per rating, a subpath per point, the same shapes as the key's.
+    @Test func aChartDrawsEachRatingsMarkersAsOnePath() {
+        #expect(Markers.subpath(.approachingTarget, x: 10, y: 20, size: 4) == "M10 15l5 5-5 5-5-5Z")
+        #expect(Markers.subpath(.good, x: 10, y: 20, size: 4) == "M6 20a4 4 0 1 0 8 0a4 4 0 1 0-8 0")
+        #expect(Markers.subpath(.other, x: 10, y: 20, size: 4) == "M6.6 16.6h6.8v6.8h-6.8Z")
+        let chart = Charts.kpi(ChartsTests.kpi(ratings: [.good, .good, .requiresImprovement, .good, .requiresImprovement]))
+        // The key draws one marker of each rating too (a circle element for good, paths for the others).
+        #expect(chart.matches(of: /class="mk-circle" d=/).count == 1, "one path for the good points")
+        #expect(chart.matches(of: /class="mk-triangle" d=/).count == 2, "one path for the points, one in the key")
+        let circles = chart.firstMatch(of: /class="mk-circle" d="([^"]*)"/).map { String($0.output.1) } ?? ""
+        #expect(circles.matches(of: /M/).count == 3, "a subpath per good point")
+        #expect(!chart.contains("<g class=\"mk-"), "no group per run of points")
     }
 
     @Test func markersAreRelativePathsOfTheSameShape() {

@@ -61,12 +61,23 @@ import Testing
         #expect(export.contractReleases == 4 && export.implementationReleases == 3)
     }
 
+    /// The package's fields indented, each release compact on a line of its own (half the bytes).
+    @Test func eachReleaseIsOneLine() throws {
+        let (export, _, _) = try Self.export()
+        let lines = export.json.split(separator: "\n")
+        let releases = lines.filter { $0.hasPrefix("    {\"ocid\":") }
+        #expect(releases.count == export.contractReleases + export.implementationReleases)
+        #expect(releases.allSatisfy { !$0.contains("\": ") }, "no space after a key in a release")
+        #expect(export.json.hasPrefix("{\n  \"uri\": "))
+        #expect(try JSONSerialization.jsonObject(with: Data(export.json.utf8)) is [String: Any])
+    }
+
     @Test func theSchemaCheckCanFail() throws {
         let (export, _, _) = try Self.export()
         let broken = export.json.replacingOccurrences(
-            of: "\"measureClassification\": {\n", with: "\"measureClassification\": {\n\"uri\": \"x\", \"scheme\": 7,\n"
+            of: "\"measureClassification\":{", with: "\"measureClassification\":{\"uri\":\"x\",\"scheme\":7,"
         )
-        .replacingOccurrences(of: "\"tag\": [\"contract\"]", with: "\"tag\": [\"signed\"]")
+        .replacingOccurrences(of: "\"tag\":[\"contract\"]", with: "\"tag\":[\"signed\"]")
         .replacingOccurrences(of: "\"version\": \"1.1\"", with: "\"version\": \"one\"")
         let errors = try OCDSSchemaCheck.errors(broken).errors
         #expect(errors.contains { $0.hasPrefix("package/version: ") })

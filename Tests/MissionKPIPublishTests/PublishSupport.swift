@@ -1,6 +1,6 @@
 import Foundation
 import MissionKPI
-import MissionKPIPublish
+@testable import MissionKPIPublish
 
 /// Temporary folders and whole-tree reads for the publish tests.
 enum PublishSupport {
@@ -35,8 +35,11 @@ enum PublishSupport {
     }
 
     /// The text of a published file.
+    /// The file's text; a `.gz` file's is what it holds, gunzipped ("" when missing or not a whole gzip stream).
     static func text(_ root: String, _ path: String) -> String {
-        String(decoding: FileManager.default.contents(atPath: root + "/" + path) ?? Data(), as: UTF8.self)
+        let data = FileManager.default.contents(atPath: root + "/" + path) ?? Data()
+        guard path.hasSuffix(".gz") else { return String(decoding: data, as: UTF8.self) }
+        return String(decoding: Gzip.inflate([UInt8](data)) ?? [], as: UTF8.self)
     }
 
     /// The paths that differ between two trees (missing on either side, or different bytes), sorted.

@@ -72,19 +72,19 @@ import Testing
         files["Contracts/dept-a/a-2025-0001.yaml"] = PublishFixture.aligned.replacingOccurrences(
             of: "baseline: {value: 70, date: 2024-09-30}", with: "baseline: {value: 70.123456789, date: 2024-09-30}")
         let out = try PublishSupport.publishFixture(files: files)
-        let first = try #require(Snapshot.read(out + "/data/snapshot.json"))
+        let first = try #require(Snapshot.read(site: out))
         let ws = try PublishFixture.workspace(files)
         #expect(first.goalposts == Goalposts(ws).mapText(Redactor(ws).text))
         #expect(first.version == 2 && first.ratings.count == 5)
         // The same inputs again compare with the first publish (nothing changed), and from then on give
         // the same bytes; an edit then compares with it.
         _ = try PublishSupport.publishFixture(files: files, into: out)
-        #expect(Snapshot.read(out + "/data/snapshot.json")?.changes?.since == "the publish as at 2026-11-24")
+        #expect(Snapshot.read(site: out)?.changes?.since == "the publish as at 2026-11-24")
         let tree = PublishSupport.tree(out)
         _ = try PublishSupport.publishFixture(files: files, into: out)
         #expect(PublishSupport.differences(tree, PublishSupport.tree(out)).isEmpty)
         _ = try PublishSupport.publishFixture(files: Self.edited, into: out)
-        let second = try #require(Snapshot.read(out + "/data/snapshot.json")?.changes)
+        let second = try #require(Snapshot.read(site: out)?.changes)
         #expect(second.since == "the publish as at 2026-11-24")
         #expect(second.goalposts.map(\.finding.rule).sorted() == ["bands-loosened", "baseline-changed", "kpi-removed"])
     }
@@ -101,7 +101,7 @@ import Testing
         let previous = try #require(Snapshot.read(out + "/data/snapshot.json"))
         #expect(previous.goalposts == nil && previous.changes == nil && previous.ratings.isEmpty)
         _ = try PublishSupport.publishFixture(into: out)
-        let changes = try #require(Snapshot.read(out + "/data/snapshot.json")?.changes)
+        let changes = try #require(Snapshot.read(site: out)?.changes)
         #expect(changes.resolvedFindings.map(\.finding.rule) == ["too-many-kpis"])
         #expect(changes.resolvedFindings.first?.scope.department == "dept-a")
         #expect(changes.goalposts.isEmpty && !changes.newFindings.isEmpty)
@@ -116,8 +116,8 @@ import Testing
             since: ReviewBasis(
                 workspace: try PublishFixture.workspace(), label: "agreed with \(PublishFixture.juniorName)", asOf: PublishFixture.asOf))
         let site = try Publisher.site(report)
-        for path in ["index.html", "departments/dept-a.html", "departments/dept-a.md", "missions/demo.html", "data/snapshot.json"] {
-            let text = try #require(site.text(path))
+        for path in ["index.html", "departments/dept-a.html", "departments/dept-a.md", "missions/demo.html", "data/snapshot.json.gz"] {
+            let text = try #require(path.hasSuffix(".gz") ? site.files[try SitePath(components: path.split(separator: "/").map(String.init))].flatMap(Gzip.inflate).map { String(decoding: $0, as: UTF8.self) } : site.text(path))
             #expect(!text.contains(PublishFixture.juniorName), "\(path)")
         }
     }

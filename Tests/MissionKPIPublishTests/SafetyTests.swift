@@ -35,12 +35,12 @@ import Testing
 
     @Test func formulasAreNeutralisedInCSV() throws {
         let out = try PublishSupport.publishFixture()
-        let observations = PublishSupport.text(out, "data/observations.csv")
+        let observations = PublishSupport.text(out, "data/observations.csv.gz")
         #expect(observations.contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\","))
         #expect(!observations.contains(",=HYPERLINK"))
         let contracts = PublishSupport.text(out, "data/contracts.csv")
         #expect(contracts.contains(",'=cmd|' /C calc'!A0,"))
-        let json = PublishSupport.text(out, "data/contracts.json")
+        let json = PublishSupport.text(out, "data/contracts.json.gz")
         #expect(json.contains("\\u003cscript\\u003e"))
         #expect(!json.contains("<script"))
     }

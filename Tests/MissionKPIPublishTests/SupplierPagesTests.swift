@@ -50,7 +50,7 @@ import Testing
             csv.contains(
                 "gb-coh-10248863,GB-COH-10248863,Strata Infrastructure Advisers Ltd,,dft;mhclg,dft-2024-0341;mhclg-2025-0226,34000000,"))
         let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(PublishSupport.text(out, "data/suppliers.json").utf8)) as? [[String: Any]])
+            try JSONSerialization.jsonObject(with: Data(PublishSupport.text(out, "data/suppliers.json.gz").utf8)) as? [[String: Any]])
         #expect(json.count == suppliers)
         #expect(PublishSupport.text(out, "data/README.md").contains("## suppliers"))
     }
@@ -65,7 +65,7 @@ import Testing
         let byValue = order("suppliers.html"), byRating = order("suppliers-by-rating.html")
         #expect(byValue.count == SupplierIndex(ws).suppliers.count && Set(byValue) == Set(byRating) && byValue != byRating)
         let rows = try #require(
-            try JSONSerialization.jsonObject(with: Data(PublishSupport.text(out, "data/suppliers.json").utf8)) as? [[String: Any]])
+            try JSONSerialization.jsonObject(with: Data(PublishSupport.text(out, "data/suppliers.json.gz").utf8)) as? [[String: Any]])
         var value: [String: Double] = [:], share: [String: Double] = [:]
         for r in rows {
             let id = r["id"] as! String

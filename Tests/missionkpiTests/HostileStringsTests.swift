@@ -2,6 +2,8 @@ import Foundation
 import MissionKPI
 import Testing
 
+@testable import MissionKPIPublish
+
 /// One workspace whose every free-text field tries to inject markup, Markdown, links, images and
 /// spreadsheet formulas, sent through every command in every format and through every published page
 /// and data file, each output checked by its language: HTML and SVG (no live tag, link or handler),
@@ -91,8 +93,12 @@ import Testing
         #expect(site.count > 20)
         for path in site {
             guard let data = FileManager.default.contents(atPath: out + "/" + path), !data.isEmpty else { continue }
-            let ext = (path as NSString).pathExtension
-            outputs.append(("publish " + path, ext == "md" ? "markdown" : ext, String(decoding: data, as: UTF8.self)))
+            // A gzipped table is checked as what it holds (`observations.csv.gz` as CSV).
+            let gzipped = path.hasSuffix(".gz")
+            let text = gzipped ? Gzip.inflate([UInt8](data)).map { String(decoding: $0, as: UTF8.self) } : String(decoding: data, as: UTF8.self)
+            #expect(text != nil, "\(path) is not a whole gzip file")
+            let ext = ((gzipped ? String(path.dropLast(3)) : path) as NSString).pathExtension
+            outputs.append(("publish " + path, ext == "md" ? "markdown" : ext, text ?? ""))
         }
         var checked: [String: Int] = [:]
         for o in outputs {

@@ -71,7 +71,14 @@ public struct Snapshot: Sendable, Equatable {
     /// Reads a snapshot written by an earlier publish (version 1 or 2); nil when absent or unreadable.
     public static func read(_ path: String) -> Snapshot? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return decode(data)
+        guard path.hasSuffix(".gz") else { return decode(data) }
+        return Gzip.inflate([UInt8](data)).flatMap { decode(Data($0)) }
+    }
+
+    /// The snapshot of the site published in `folder`: `data/snapshot.json.gz`, or the plain
+    /// `data/snapshot.json` earlier publishes wrote (the next publish replaces it with the gzipped one).
+    public static func read(site folder: String) -> Snapshot? {
+        read(folder + "/data/" + OpenData.snapshotFile) ?? read(folder + "/data/snapshot.json")
     }
 
     /// A snapshot from its JSON; nil when it is not one this version can read.

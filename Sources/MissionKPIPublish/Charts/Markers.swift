@@ -35,14 +35,27 @@ enum Markers {
         return "<" + element + " class=\"mk-\(shapeName(r))\"" + geometry + paint(r) + "/>"
     }
 
-    /// A group drawing the markers of rating `r` placed in it by `geometry` (each inherits the paint):
-    /// `<g class="mk-circle" fill="…" stroke="…" stroke-width="1">`, to be closed with `</g>`.
-    static func group(_ r: Rating) -> String { "<g class=\"mk-\(shapeName(r))\"" + paint(r) + ">" }
-
     /// A rating's marker without its paint, for a `group` of that rating.
     static func geometry(_ r: Rating, x: Double, y: Double, size s: Double) -> String {
         let (element, geometry) = shape(r, x: x, y: y, size: s)
         return "<" + element + geometry + "/>"
+    }
+
+    /// A rating's marker centred on (x, y) as path data (`M10 15l5 5-5 5-5-5Z`), to join others of the same
+    /// rating in one path: the circle as two arcs, the square as four sides.
+    static func subpath(_ r: Rating, x: Double, y: Double, size s: Double) -> String {
+        let n = SVGMarkup.n
+        switch r {
+        case .good:
+            let radius = n(s), across = n(2 * s)
+            return "M\(n(x - s)) \(n(y))a\(radius) \(radius) 0 1 0 \(across) 0a\(radius) \(radius) 0 1 0-\(across) 0"
+        case .other:
+            let d = s * 0.85, side = n(2 * d)
+            return "M\(n(x - d)) \(n(y - d))h\(side)v\(side)h-\(side)Z"
+        case .approachingTarget, .requiresImprovement, .inadequate:
+            let (_, geometry) = shape(r, x: x, y: y, size: s)  // ` d="…"`
+            return String(geometry.dropFirst(4).dropLast())
+        }
     }
 
     /// The fill and stroke attributes of a rating's marker (each starting with a space).

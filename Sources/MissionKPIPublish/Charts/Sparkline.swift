@@ -1,10 +1,12 @@
 import MissionKPI
 
-/// A KPI's recent returns as a sparkline (a line with no axes, about a word wide) for the department
-/// review's summary of each KPI; the contract page keeps the full chart.
+/// A KPI's recent returns as a sparkline (a line with no axes, about a word wide) in the department
+/// review's row for each KPI; the contract page keeps the full chart. Small, as a national review has
+/// 60,000 of them: one polyline, the latest return as a dot, its text alternative in `aria-label`.
 ///
 /// ```swift
-/// Sparkline.svg(id: "spark-c1-k1", title: "Recent returns of Calls answered", values: [91, 93, 95])
+/// Sparkline.svg(values: [91, 93, 95], unit: .percent)
+/// // <svg … role="img" aria-label="3 most recent returns, from 91% to 95%">…</svg>
 /// ```
 enum Sparkline {
     /// The most recent returns drawn (older ones are on the contract page's chart).
@@ -12,7 +14,7 @@ enum Sparkline {
     static let width = 96.0, height = 20.0, pad = 2.0
 
     /// The SVG, or "" for fewer than two values (nothing to draw a line through).
-    static func svg(id: String, title: String, values: [Double]) -> String {
+    static func svg(values: [Double], unit: MissionKPI.Unit?) -> String {
         let values = Array(values.suffix(maxPoints))
         guard values.count >= 2, let lo = values.min(), let hi = values.max() else { return "" }
         let span = hi > lo ? hi - lo : 1
@@ -20,12 +22,15 @@ enum Sparkline {
         let points = values.enumerated().map { i, v in
             (pad + Double(i) * step, height - pad - (v - lo) / span * (height - 2 * pad))
         }
-        let desc = "\(values.count) most recent returns, from \(ValueText.number(values[0])) to \(ValueText.number(values[values.count - 1]))"
-        var svg = SVGMarkup(id: id, width: width, height: height, title: title, desc: desc, maxWidth: width, minWidth: width, hasText: false)
-        let path = points.map { SVGMarkup.n($0.0) + "," + SVGMarkup.n($0.1) }.joined(separator: " ")
-        svg.add("<polyline fill=\"none\" stroke=\"\(Palette.blue)\" stroke-width=\"1.5\" points=\"\(path)\"/>")
+        let label = "\(values.count) most recent returns, from \(ValueText.value(values[0], unit)) to \(ValueText.value(values[values.count - 1], unit))"
+        var out = "<svg class=\"spark\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 96 20\" width=\"96\" height=\"20\" role=\"img\" aria-label=\""
+        out += HTMLText.escape(label) + "\"><polyline fill=\"none\" stroke=\"\(Palette.blue)\" stroke-width=\"1.5\" points=\""
+        for (i, p) in points.enumerated() {
+            if i > 0 { out += " " }
+            out += SVGMarkup.n(p.0) + "," + SVGMarkup.n(p.1)
+        }
         let last = points[points.count - 1]
-        svg.add("<circle cx=\"\(SVGMarkup.n(last.0))\" cy=\"\(SVGMarkup.n(last.1))\" r=\"2\" fill=\"\(Palette.text)\"/>")
-        return svg.finish()
+        out += "\"/><circle cx=\"\(SVGMarkup.n(last.0))\" cy=\"\(SVGMarkup.n(last.1))\" r=\"2\" fill=\"\(Palette.text)\"/></svg>"
+        return out
     }
 }

@@ -15,7 +15,9 @@ import MissionKPI
 public enum OCDSExport {
     /// What an export produced.
     public struct Result: Sendable {
-        /// The release package, pretty-printed JSON ending with a line break.
+        /// The release package as JSON ending with a line break: the package's fields indented, each
+        /// release compact on a line of its own (half the size of an indented package, and a line per
+        /// release for `grep` and `diff`).
         public var json: String
         /// How many `contract` releases it holds (one per contract).
         public var contractReleases: Int
@@ -56,12 +58,12 @@ public enum OCDSExport {
             let c = ws.contracts[i]
             let x = ReleaseContext(contract: c, workspace: ws, ocid: ocids[i], asOf: asOf, redactor: redactor)
             var text = ""
-            contractRelease(x).write(to: &text, depth: 2)
+            contractRelease(x).writeCompact(to: &text)
             let due = dueAssessments(assessment.annual(contract: c.id), asOf: asOf)
             var implementation: String?
             if !due.isEmpty {
                 implementation = ""
-                implementationRelease(x, due: due).write(to: &implementation!, depth: 2)
+                implementationRelease(x, due: due).writeCompact(to: &implementation!)
             }
             return (text, implementation)
         }

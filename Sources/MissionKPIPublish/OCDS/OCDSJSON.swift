@@ -1,8 +1,8 @@
 import Foundation
 import MissionKPI
 
-/// A JSON value with its keys in the order given, printed with two-space indentation: the OCDS export's
-/// bytes depend on nothing but the value. Strings go through `JSONText.string`, numbers through `JSONText.number`.
+/// A JSON value with its keys in the order given, printed with two-space indentation (`write`) or on one
+/// line (`writeCompact`, each release of the package): the OCDS export's bytes depend on nothing but the value. Strings go through `JSONText.string`, numbers through `JSONText.number`.
 enum OCDSJSON {
     case object([(String, OCDSJSON?)])
     case array([OCDSJSON])
@@ -67,6 +67,32 @@ enum OCDSJSON {
         out += "\""
         out += s
         out += "\""
+    }
+
+    /// Appends the value on one line, without spaces (`{"id":"1","tag":["contract"]}`). Object members
+    /// whose value is nil are left out. A release written so is about half its indented size.
+    func writeCompact(to out: inout String) {
+        switch self {
+        case .object(let pairs):
+            var empty = true
+            for (key, value) in pairs {
+                guard let value else { continue }
+                out += empty ? "{" : ","
+                empty = false
+                Self.string(key, &out)
+                out += ":"
+                value.writeCompact(to: &out)
+            }
+            out += empty ? "{}" : "}"
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.writeCompact(to: &out)
+            }
+            out += "]"
+        case .string, .number, .decimal, .bool: write(to: &out, depth: 0)
+        }
     }
 
     /// A string, number or boolean.

@@ -10,23 +10,25 @@ enum DataDictionary {
             "Judged as at \(report.asOf) by MissionKPI \(MissionKPIVersion.current). Inputs (workspace files) SHA-256 `\(report.inputsHash)`; "
         out += "KPI returns SHA-256 `\(report.returnsHash)`.\n\n"
         out +=
-            "Every table comes as CSV (RFC 4180, UTF-8, CRLF line ends, a header row) and as JSON (an array of objects with the same keys); "
-        out += "the JSON of " + OpenData.gzippedJSON.sorted().map { "`\($0)`" }.joined(separator: ", ")
-        out += " (a row per KPI or finer) is gzipped (`.json.gz`: `gunzip -k` gives the plain file), so the same rows are not published twice at full size. "
+            "Every table comes as CSV (RFC 4180, UTF-8, CRLF line ends, a header row) and as JSON (an array of objects with the same keys). "
+        out += "Each is said once at full size: the CSV is the plain file, and the JSON, for programs, is gzipped (`.json.gz`); the tables "
+        out += "with a row per return or rated period (" + OpenData.gzippedCSV.sorted().map { "`\($0)`" }.joined(separator: ", ")
+        out += ") are gzipped as CSV too (`.csv.gz`: more rows than a spreadsheet opens at national scale). `gunzip -k` gives the plain "
+        out += "file; pandas, R and DuckDB read the gzipped files as they are. "
         out +=
             "Empty CSV cells are null in JSON. Dates are `YYYY-MM-DD`; money is pounds sterling. A CSV cell that a spreadsheet would run as a "
         out += "formula (starting `=`, `+`, `-`, `@`) is prefixed with `'`, except plain numbers. Names of people below grade "
         out += "\(report.workspace.settings.publication.nameGradeFloor.rawValue) are replaced by their role and grade.\n\n"
         out += "## Files\n\n| File | What one row is |\n|---|---|\n"
-        for t in tables { out += "| [\(t.name).csv](\(t.name).csv), [\(t.jsonFile)](\(t.jsonFile)) | \(t.summary) |\n" }
+        for t in tables { out += "| [\(t.csvFile)](\(t.csvFile)), [\(t.jsonFile)](\(t.jsonFile)) | \(t.summary) |\n" }
         out +=
-            "| [ownership.csv](ownership.csv), [ownership.json](ownership.json) | The ownership audit: one CSV row per contract in force with its manager, senior responsible owner and ownership flags; the JSON adds the figures per department and the most loaded managers. |\n"
+            "| [ownership.csv](ownership.csv), [ownership.json.gz](ownership.json.gz) | The ownership audit: one CSV row per contract in force with its manager, senior responsible owner and ownership flags; the JSON (gzipped) adds the figures per department and the most loaded managers. |\n"
         out +=
             "| [pipeline.csv](pipeline.csv), [pipeline.json.gz](pipeline.json.gz) | The commercial pipeline: one CSV row per contract and section (`ending` in a financial year, or `s93`, the coming year's pipeline notice); the JSON, the same nested by year, is gzipped. |\n"
         out += "| [metadata.json](metadata.json) | The data described for reuse: title, publisher and contact, licence, publication and as-of dates, hashes, and each file. |\n"
-        out += "| [ocds.json](ocds.json) | \(OCDSExport.dataSummary) See Documentation/OCDS.md for the mapping. |\n"
+        out += "| [ocds.json](ocds.json) | \(OCDSExport.dataSummary) Plain JSON, each release on a line of its own. See Documentation/OCDS.md for the mapping. |\n"
         out +=
-            "| [snapshot.json](snapshot.json) | What this publish saw (finding fingerprints, each KPI's latest rating, and the goalposts: every KPI's and milestone's target, bands, baseline, links and waiver expiries), which the next publish compares with to say what changed since the last review; it also keeps that comparison. |\n"
+            "| [\(OpenData.snapshotFile)](\(OpenData.snapshotFile)) | What this publish saw (finding fingerprints, each KPI's latest rating, and the goalposts: every KPI's and milestone's target, bands, baseline, links and waiver expiries), which the next publish compares with to say what changed since the last review; it also keeps that comparison. Gzipped JSON. |\n"
         out +=
             "| [../manifest.txt](../manifest.txt) | Every file of the site with its SHA-256 (`sha256sum -c manifest.txt` checks them). |\n"
         for t in tables {

@@ -60,9 +60,15 @@ struct DataTable: Sendable {
 
     /// The file name without extension (`contracts`).
     var name: String
-    /// The JSON file's name: `<name>.json`, or `<name>.json.gz` for the tables with a row per return or
-    /// rating, whose JSON would repeat their CSV at full size (see `OpenData.gzippedJSON`).
-    var jsonFile: String { OpenData.gzippedJSON.contains(name) ? name + ".json.gz" : name + ".json" }
+    /// The JSON file's name, `<name>.json.gz`: gzipped, as it says again what the CSV says (see `OpenData`).
+    var jsonFile: String { Self.jsonFile(name) }
+    /// The CSV file's name: `<name>.csv`, or `<name>.csv.gz` for the tables of `OpenData.gzippedCSV`.
+    var csvFile: String { Self.csvFile(name) }
+
+    /// The JSON file of the table `name`.
+    static func jsonFile(_ name: String) -> String { name + ".json.gz" }
+    /// The CSV file of the table `name`.
+    static func csvFile(_ name: String) -> String { OpenData.gzippedCSV.contains(name) ? name + ".csv.gz" : name + ".csv" }
     /// What one row is.
     var summary: String
     var columns: [Column]

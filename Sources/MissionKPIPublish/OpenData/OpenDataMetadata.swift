@@ -21,16 +21,16 @@ enum OpenDataMetadata {
         out += "  \"dictionary\": \"README.md\",\n  \"distributions\": ["
         var files: [(String, String, String)] = []
         for t in tables {
-            files.append((t.name + ".csv", "text/csv", t.summary))
+            files.append((t.csvFile, "text/csv", t.summary))
             files.append((t.jsonFile, "application/json", t.summary))
         }
         files += [
             ("ownership.csv", "text/csv", "The ownership audit, one row per contract in force."),
-            ("ownership.json", "application/json", "The ownership audit with the figures per department."),
+            ("ownership.json.gz", "application/json", "The ownership audit with the figures per department."),
             ("pipeline.csv", "text/csv", "The commercial pipeline, one row per contract and section."),
             ("pipeline.json.gz", "application/json", "The commercial pipeline."),
             ("ocds.json", "application/json", "The OCDS 1.1 release package of the contracts, their KPIs and s.71 ratings."),
-            ("snapshot.json", "application/json", "What this publish saw, which the next one compares with."),
+            (OpenData.snapshotFile, "application/json", "What this publish saw, which the next one compares with."),
         ]
         for (i, f) in files.enumerated() {
             out += (i == 0 ? "\n" : ",\n") + "    {\"file\": " + s(f.0) + ", \"media_type\": " + s(f.1)

@@ -32,9 +32,9 @@ struct DataPage: Sendable {
         floor = report.workspace.settings.publication.nameGradeFloor.rawValue
         let plain = { (s: String) in s.replacing("`", with: "") }
         files =
-            tables.map { FileRow(name: $0.name, csv: "data/\($0.name).csv", json: "data/\($0.jsonFile)", summary: plain($0.summary)) } + [
+            tables.map { FileRow(name: $0.name, csv: "data/\($0.csvFile)", json: "data/\($0.jsonFile)", summary: plain($0.summary)) } + [
                 FileRow(
-                    name: "ownership", csv: "data/ownership.csv", json: "data/ownership.json",
+                    name: "ownership", csv: "data/ownership.csv", json: "data/ownership.json.gz",
                     summary:
                         "The ownership audit: one CSV row per contract in force with its manager, senior responsible owner and ownership flags; the JSON adds the figures per department and the most loaded managers."
                 ),
@@ -47,7 +47,7 @@ struct DataPage: Sendable {
                     name: "ocds", csv: "data/ocds.json", json: nil,
                     summary: OCDSExport.dataSummary),
                 FileRow(
-                    name: "snapshot", csv: "data/snapshot.json", json: nil,
+                    name: "snapshot", csv: "data/" + OpenData.snapshotFile, json: nil,
                     summary: "What this publish saw (finding fingerprints, baselines and targets), which the next publish compares with."),
             ]
         self.tables = tables.map { t in

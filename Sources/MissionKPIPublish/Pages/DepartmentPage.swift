@@ -27,8 +27,21 @@ struct DepartmentPage: Sendable {
         /// The KPI parts as HTML and as Markdown (without its last line break), written by `Fragments`.
         var kpiSections: String
         var kpiMarkdown: String
-        var contractFindings: FindingTable?
+        /// The findings on the contract itself, counted and named (the contract page has their reasons and fixes).
+        var contractFindings: ContractFindings?
         var exemption: String?
+    }
+
+    /// Findings counted by severity with their rules, for a review that links to where they are explained.
+    struct ContractFindings: Sendable {
+        var words: String
+        var rules: [String]
+
+        init?(_ findings: [Finding]) {
+            guard !findings.isEmpty else { return nil }
+            words = Words.severities(findings)
+            rules = findings.map(\.ruleID)
+        }
     }
 
     struct SummaryRow: Sendable {
@@ -111,7 +124,7 @@ struct DepartmentPage: Sendable {
             let missions = Set(c.contributesTo.map(\.node.mission) + c.kpis.compactMap { $0.measures?.mission }).sorted()
             let kpis = c.kpis.map { KPIBlock($0, contract: c, report: report, root: root, page: .department) }
             var sections = ""
-            for k in kpis { Fragments.departmentKPI(k, into: &sections) }
+            Fragments.departmentKPIs(kpis, contract: c.id, into: &sections)
             return ContractReview(
                 id: c.id, link: Link(href: Href.contract(c.id, root: root), text: c.id), title: r.text(c.title),
                 supplier: r.text(c.supplier.name), supplierHref: report.suppliers.slug(ofContract: c.id).map { Href.supplier($0, root: root) },
@@ -129,9 +142,7 @@ struct DepartmentPage: Sendable {
                 },
                 kpiCount: kpis.count, hasKPIs: !kpis.isEmpty, kpiSections: sections,
                 kpiMarkdown: String(Fragments.departmentKPIsMarkdown(kpis).dropLast()),
-                contractFindings: FindingRow.table(
-                    report.findings(contract: c.id).filter { $0.subject.kind == .contract }, report, root: root,
-                    label: "Findings on \(c.id)"),
+                contractFindings: ContractFindings(report.findings(contract: c.id).filter { $0.subject.kind == .contract }),
                 exemption: c.kpiExemption.map { r.text($0.reason ?? "No reason given") })
         }
         summary = contracts.map { cr in

@@ -2,17 +2,9 @@ import MissionKPI
 
 /// One KPI as the department and contract pages show it. The contract page has it all: definition,
 /// chart and every version of every return with its rating, corrections included. The department
-/// review summarises it (a sparkline and the latest ratings) and links to the contract page.
+/// review summarises it in a table row (latest value and ratings, a sparkline, target, trajectory, findings)
+/// and links to the contract page.
 struct KPIBlock: Sendable {
-    struct PeriodRow: Sendable {
-        var period: String
-        var end: String
-        var value: String
-        var rating: Tag
-        var corrected: String?
-        var note: String?
-    }
-
     struct VersionRow: Sendable {
         var period: String
         var version: Int
@@ -26,8 +18,8 @@ struct KPIBlock: Sendable {
     /// Which page the block is for: the department review's summary, or the contract page's full KPI.
     enum Page: Sendable { case department, contract }
 
-    /// The latest ratings the department review shows.
-    static let latestShown = 3
+    /// The ratings before the latest that the department review names.
+    static let earlierShown = 2
 
     var id: String
     /// The anchor on the department page (`kpi-<contract>-<kpi>`), unique there.
@@ -57,12 +49,10 @@ struct KPIBlock: Sendable {
     var statusReason: String
     /// The full chart (contract page only).
     var chart: String
-    /// The sparkline of recent returns (department review only; "" with fewer than two).
+    /// The sparkline of recent returns, inline SVG (department review only; "" with fewer than two).
     var sparkline: String
-    /// The latest rated periods, newest first, as HTML and Markdown rows (department review only).
-    var periodRows: String
-    var periodRowsMarkdown: String
-    var hasPeriods: Bool
+    /// The ratings of the periods before the latest, newest first ("Requires improvement, Good"; department review only).
+    var earlierRatings: String
     /// Every version of every return as HTML rows (contract page only), and how many there are.
     var versionRows: String
     /// The folder of every source in the history ("" when they share none), named once in its head.
@@ -70,7 +60,11 @@ struct KPIBlock: Sendable {
     var versionCount: Int
     var hasVersions: Bool
     var hasCorrections: Bool
+    /// The findings on this KPI with their reasons (contract page only).
     var kpiFindings: FindingTable?
+    /// The findings on this KPI counted by severity ("1 warning"), and their rules.
+    var findingWords: String
+    var findingRules: [String]
     /// The contract page's findings table, where the fix and location of each KPI finding are.
     var findingsHref: String
 
@@ -118,22 +112,24 @@ struct KPIBlock: Sendable {
         chart = page == .contract ? ChartBridge.kpi(k, contract: c, report: report) : ""
         sparkline =
             page == .department
-            ? Sparkline.svg(id: "spark-\(c.id)-\(k.id)", title: "Recent returns of " + title, values: (a?.periods ?? []).map(\.value)) : ""
+            ? Sparkline.svg(values: (a?.periods ?? []).map(\.value), unit: k.unit) : ""
 
-        let periods = page != .department ? [] : (a?.periods ?? []).suffix(Self.latestShown).reversed().map { p in
-            PeriodRow(
-                period: p.period.text, end: p.period.end.description, value: ValueText.value(p.value, k.unit), rating: Tag.rating(p.rating),
-                corrected: p.corrections > 0 ? Words.count(p.corrections, "correction") : nil, note: r.text(p.observation.note))
-        }
+        let periods = a?.periods ?? []
+        earlierRatings =
+            page != .department ? "" : periods.dropLast().suffix(Self.earlierShown).reversed().map(\.rating.label).joined(separator: ", ")
         var rated: [String: Rating] = [:]
-        for p in a?.periods ?? [] { rated[p.period.text] = p.rating }
-        periodRows = Fragments.periodRows(periods)
-        periodRowsMarkdown = Fragments.periodRowsMarkdown(periods)
-        hasPeriods = !periods.isEmpty
+        if page == .contract { for p in periods { rated[p.period.text] = p.rating } }
         let current = report.observations.current(contract: c.id, kpi: k.id)
         let older = report.observations.superseded(contract: c.id, kpi: k.id)
-        let versions = page != .contract ? [] : (current.map { ($0, true) } + older.map { ($0, false) })
-            .sorted { ($1.0.period, $1.0.version) < ($0.0.period, $0.0.version) }
+        // Newest first. `current` is oldest period first, so without corrections it is only reversed;
+        // with them, small keys are sorted (the observations themselves are large to move).
+        let keys =
+            page != .contract ? []
+            : older.isEmpty ? current.indices.reversed().map { (current[$0].period, current[$0].version, $0, true) }
+            : (current.indices.map { (current[$0].period, current[$0].version, $0, true) }
+                + older.indices.map { (older[$0].period, older[$0].version, $0, false) })
+                .sorted { ($1.0, $1.1) < ($0.0, $0.1) }
+        let versions = keys.map { key in (key.3 ? current[key.2] : older[key.2], key.3) }
             .map { o, isCurrent in
                 VersionRow(
                     period: o.period.text, version: o.version, value: ValueText.value(o.value, k.unit),
@@ -146,9 +142,10 @@ struct KPIBlock: Sendable {
         versionCount = current.count + older.count
         hasVersions = versionCount > 0
         hasCorrections = !older.isEmpty
-        kpiFindings = FindingRow.table(
-            report.findings(contract: c.id).filter { $0.subject.kind == .kpi && $0.subject.item == k.id }, report, root: root,
-            label: "Findings on \(k.id)")
+        let onKPI = report.findings(contract: c.id).filter { $0.subject.kind == .kpi && $0.subject.item == k.id }
+        kpiFindings = page == .contract ? FindingRow.table(onKPI, report, root: root, label: "Findings on \(k.id)") : nil
+        findingWords = Words.severities(onKPI)
+        findingRules = onKPI.map(\.ruleID)
     }
 
     /// `Good ≥ 95% · Approaching ≥ 90% · Requires improvement ≥ 80% · Inadequate below`, with a note when derived.

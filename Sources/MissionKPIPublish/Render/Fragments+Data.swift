@@ -8,8 +8,10 @@ extension Fragments {
         out += " under the " + html(p.frame.licenceName) + ".</p>\n<p>You may copy, publish and adapt the data, acknowledging the source. "
         out += "<a href=\"data/metadata.json\">data/metadata.json</a> describes it for reuse: publisher and contact, licence, dates, hashes "
         out += "and each file.</p>\n<p>Every table comes as CSV (RFC 4180, UTF-8, a header row) and as JSON (an array of objects "
-        out += "with the same keys; for the tables with a row per KPI or finer it is gzipped, <code>.json.gz</code>, so the same rows are not "
-        out += "published twice at full size: <code>gunzip</code> gives the plain JSON); empty CSV cells are null in JSON. Dates are YYYY-MM-DD and money is pounds sterling. A CSV cell that a "
+        out += "with the same keys), each said once at full size: the CSV is the plain file and the JSON, for programs, is gzipped "
+        out += "(<code>.json.gz</code>); the tables with a row per return or rated period are gzipped as CSV too (<code>.csv.gz</code>: "
+        out += "more rows than a spreadsheet opens at national scale). <code>gunzip</code> gives the plain file; pandas, R and DuckDB read "
+        out += "the gzipped files as they are. Empty CSV cells are null in JSON. Dates are YYYY-MM-DD and money is pounds sterling. A CSV cell that a "
         out += "spreadsheet would run as a formula is prefixed with an apostrophe. Names of people below grade " + html(p.floor)
         out += " are replaced by their role and grade. The same dictionary is in <a href=\"data/README.md\">data/README.md</a>, and "
         out += "<a href=\"manifest.txt\">manifest.txt</a> lists every file of the site with its SHA-256.</p>\n<h2 id=\"files\">Files</h2>\n"

@@ -66,8 +66,8 @@ extension Fragments {
         if let e = c.exemption { out += "<div class=\"summary-list__row\"><dt>KPI exemption</dt><dd>" + html(e) + "</dd></div>" }
         out += "\n</dl>\n"
         if let f = c.contractFindings {
-            out += "<h3>Findings on the contract</h3>\n"
-            findings(f, into: &out)
+            out += "<p>Findings on the contract: <a href=\"" + html(c.link.href) + "#findings\">" + html(f.words) + "</a> ("
+            out += html(f.rules.joined(separator: ", ")) + "), with their reasons, locations and fixes on the contract page.</p>\n"
         }
         out += c.kpiSections + (c.hasKPIs ? "" : "<p>This contract has no KPIs.</p>") + "\n</section>\n"
     }
@@ -99,7 +99,9 @@ extension Fragments {
             if let e = c.exemption { out += "- KPI exemption: " + md(e) + "\n" }
             out += "\n"
             if c.hasKPIs { out += c.kpiMarkdown + "\n" }
-            if let f = c.contractFindings { out += "### Findings on the contract\n\n" + f.markdown + "\n\n" }
+            if let f = c.contractFindings {
+                out += "Findings on the contract: " + md(f.words) + " (" + md(f.rules.joined(separator: ", ")) + "); reasons and fixes on the contract page.\n\n"
+            }
         }
         return out + footerMarkdown(p.frame)
     }

@@ -113,46 +113,56 @@ extension Fragments {
         out += "</section>\n"
     }
 
-    /// One KPI's part of the department review: its head, a sparkline and the latest ratings, and a link to
-    /// the contract page, which has the chart, every period and the history of returns.
-    static func departmentKPI(_ k: KPIBlock, into out: inout String) {
-        out += "<div class=\"kpi\" id=\"" + html(k.anchor) + "\">\n"
-        out += "<h3>" + html(k.title) + " <span class=\"secondary\">(" + html(k.id) + ")</span></h3>\n"
-        kpiHead(k, into: &out)
-        if !k.sparkline.isEmpty { out += "<figure class=\"sparkline\">\n" + k.sparkline + "\n</figure>\n" }
-        if k.hasPeriods {
-            out += "<table class=\"table table--compact\">\n<caption class=\"visually-hidden\">Latest ratings of " + html(k.id)
-            out += ", newest first</caption>\n"
-            out +=
-                "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Rating</th></tr></thead>\n"
-            out += "<tbody>\n" + k.periodRows + "</tbody>\n</table>\n"
+    /// A contract's KPIs in the department review: a row per KPI with its latest value and rating (and the
+    /// two before), a sparkline of recent returns, target, trajectory and findings, each linking to the
+    /// contract page, which has the chart, every period and the history of returns. Ends in a line break.
+    static func departmentKPIs(_ kpis: [KPIBlock], contract: String, into out: inout String) {
+        guard let first = kpis.first else { return }
+        out += "<div class=\"table-wrap\" role=\"region\" aria-label=\"KPIs of " + html(contract) + "\" tabindex=\"0\">\n"
+        out += "<table class=\"table table--compact kpi-rows\">\n<caption class=\"visually-hidden\">The KPIs of " + html(contract)
+        out += ": chart, every period and the history of returns on the contract page</caption>\n<thead><tr><th scope=\"col\">KPI</th>"
+        out += "<th scope=\"col\" class=\"num\">Latest</th><th scope=\"col\">Rating</th><th scope=\"col\">Recent returns</th>"
+        out += "<th scope=\"col\">Target</th><th scope=\"col\">Trajectory</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n"
+        let findingsHref = html(first.findingsHref)
+        for k in kpis {
+            out += "<tr id=\"" + html(k.anchor) + "\"><td><a href=\"" + html(k.contractHref) + "\">" + html(k.title) + "</a><br><span class=\"secondary\">"
+            out += html(k.id)
+            if k.mostMaterial { out += " · <span aria-hidden=\"true\">★</span> most material" }
+            if k.isEffort { out += " · measures effort" }
+            out += "</span></td><td class=\"num\">" + html(k.latestValue)
+            if let p = k.latestPeriod { out += "<br><span class=\"secondary\">" + html(p) + "</span>" }
+            out += "</td>"
+            ratingCell(k.rating, into: &out)
+            if k.dataState.cls != "info" { out += "<br><span class=\"secondary\">Returns: " + html(k.dataState.text) + "</span>" }
+            if !k.earlierRatings.isEmpty { out += "<br><span class=\"secondary\">Before: " + html(k.earlierRatings) + "</span>" }
+            out += "</td><td>" + (k.sparkline.isEmpty ? "—" : k.sparkline) + "</td><td>" + html(k.target) + "</td><td>"
+            tag(k.status, into: &out)
+            out += "</td><td>"
+            if !k.findingRules.isEmpty {
+                out += "<a href=\"" + findingsHref + "\">" + html(k.findingWords) + "</a><br><span class=\"secondary\">"
+                out += html(k.findingRules.joined(separator: ", ")) + "</span>"
+            } else {
+                out += "None"
+            }
+            out += "</td></tr>\n"
         }
-        out += "<p><a href=\"" + html(k.contractHref) + "\">Chart, every period and the history of returns of " + html(k.id)
-        out += "</a> on the contract page.</p>\n"
-        if let f = k.kpiFindings { kpiFindings(f, fixesHref: k.findingsHref, into: &out) }
-        out += "\n</div>\n"
+        out += "</tbody>\n</table>\n</div>\n"
     }
 
-    /// A contract's KPIs in the department's Markdown review: the table, then each KPI's periods and findings.
+    /// A contract's KPIs in the department's Markdown review: a row per KPI, linking to the contract page.
     static func departmentKPIsMarkdown(_ kpis: [KPIBlock]) -> String {
         guard !kpis.isEmpty else { return "" }
-        var out = "| KPI | Measures | Target | Latest | Rating | Trajectory | Returns |\n|---|---|---|---|---|---|---|\n"
+        let md = MarkdownText.escape
+        var out = "| KPI | Measures | Target | Latest | Rating | Trajectory | Returns | Findings |\n|---|---|---|---|---|---|---|---|\n"
         for k in kpis {
-            out += "| " + MarkdownText.escape(k.title) + " (" + MarkdownText.escape(k.id) + ") | "
-            out += k.measures.map { MarkdownText.escape($0.text) } ?? "nothing"
-            out += " | " + MarkdownText.escape(k.target) + " | " + MarkdownText.escape(k.latestValue) + " | "
-            out += MarkdownText.escape(k.rating.text) + " | " + MarkdownText.escape(k.status.text) + " | "
-            out += MarkdownText.escape(k.dataState.text) + " |\n"
+            out += "| [" + md(k.title) + "](" + k.contractHref + ") (" + md(k.id) + ") | "
+            out += k.measures.map { md($0.text) } ?? "nothing"
+            out += " | " + md(k.target) + " | " + md(k.latestValue) + (k.latestPeriod.map { " (" + md($0) + ")" } ?? "") + " | "
+            out += md(k.rating.text) + (k.earlierRatings.isEmpty ? "" : "; before: " + md(k.earlierRatings)) + " | "
+            out += md(k.status.text) + " | " + md(k.dataState.text) + " | "
+            out += k.findingRules.isEmpty ? "none" : md(k.findingWords + ": " + k.findingRules.joined(separator: ", "))
+            out += " |\n"
         }
-        out += "\n"
-        for k in kpis {
-            out += "### " + MarkdownText.escape(k.title) + ": latest ratings\n\n"
-            if k.hasPeriods { out += "| Period | Value | Rating |\n|---|---|---|\n" + k.periodRowsMarkdown + "\n" }
-            out += "Chart, every period and the history of returns: [the contract page](" + k.contractHref + ").\n\n"
-            if let f = k.kpiFindings {
-                out += f.markdown + "\n\n"
-            }
-        }
-        return out
+        return out + "\nChart, every period and the history of returns of each KPI: on the contract page.\n\n"
     }
 }

@@ -28,43 +28,6 @@ enum Fragments {
         out += html(t.text)
     }
 
-    /// The period rows of a KPI section (HTML), each ending in a line break.
-    static func periodRows(_ rows: [KPIBlock.PeriodRow]) -> String {
-        var out = ""
-        out.reserveCapacity(rows.count * 160)
-        for p in rows {
-            out += "<tr><td>"
-            out += html(p.period)
-            out += "</td><td class=\"num\">"
-            out += html(p.value)
-            out += "</td>"
-            ratingCell(p.rating, into: &out)
-            if let corrected = p.corrected {
-                out += " <span class=\"secondary\">("
-                out += html(corrected)
-                out += ")</span>"
-            }
-            out += "</td></tr>\n"
-        }
-        return out
-    }
-
-    /// The period rows of the department review's Markdown, each ending in a line break.
-    static func periodRowsMarkdown(_ rows: [KPIBlock.PeriodRow]) -> String {
-        var out = ""
-        out.reserveCapacity(rows.count * 40)
-        for p in rows {
-            out += "| "
-            out += MarkdownText.escape(p.period)
-            out += " | "
-            out += MarkdownText.escape(p.value)
-            out += " | "
-            out += MarkdownText.escape(p.rating.text)
-            out += " |\n"
-        }
-        return out
-    }
-
     /// The version rows of the contract page, each ending in a line break; each source is named after
     /// `folder`, the folder of every source that the table's head names once.
     static func versionRows(_ rows: [KPIBlock.VersionRow], folder: String) -> String {
@@ -92,11 +55,17 @@ enum Fragments {
     /// The folder (ending in `/`) that every one of `paths` is in, or "" when they share none.
     static func commonFolder(_ paths: [String]) -> String {
         guard let first = paths.first else { return "" }
-        var prefix = Substring(first)
-        for p in paths.dropFirst() where !p.hasPrefix(prefix) {
-            prefix = prefix.prefix(zip(prefix, p).prefix { $0 == $1 }.count)
+        let head = Array(first.utf8)
+        var common = head.count  // bytes, not characters: a KPI's history has hundreds of sources
+        for p in paths.dropFirst() {
+            var i = 0
+            for b in p.utf8.prefix(common) {
+                guard b == head[i] else { break }
+                i += 1
+            }
+            common = i
         }
-        guard let slash = prefix.lastIndex(of: "/") else { return "" }
-        return String(prefix[...slash])
+        guard let slash = head[..<common].lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(decoding: head[...slash], as: UTF8.self)
     }
 }

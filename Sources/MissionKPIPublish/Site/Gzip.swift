@@ -46,3 +46,32 @@ final class Gzip {
         }
     }
 }
+
+extension Gzip {
+    /// The bytes a gzip file holds, or nil when `packed` is not a whole gzip stream. The inverse of a
+    /// `Gzip` stream: the publish reads its own gzipped snapshot back with it.
+    static func inflate(_ packed: [UInt8]) -> [UInt8]? {
+        var stream = z_stream()
+        guard czlib_gunzip_init(&stream) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        var out: [UInt8] = []
+        out.reserveCapacity(packed.count * 6)
+        var chunk = [UInt8](repeating: 0, count: 1 << 18)
+        return packed.withUnsafeBufferPointer { input -> [UInt8]? in
+            stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+            stream.avail_in = uInt(input.count)
+            while true {
+                let (rc, produced) = chunk.withUnsafeMutableBufferPointer { buffer -> (Int32, Int) in
+                    stream.next_out = buffer.baseAddress
+                    stream.avail_out = uInt(buffer.count)
+                    let rc = CZlib.inflate(&stream, Z_NO_FLUSH)
+                    return (rc, buffer.count - Int(stream.avail_out))
+                }
+                out.append(contentsOf: chunk[..<produced])
+                if rc == Z_STREAM_END { return out }
+                // Z_BUF_ERROR with no input left: the stream ends before its trailer.
+                guard rc == Z_OK, stream.avail_in > 0 || produced > 0 else { return nil }
+            }
+        }
+    }
+}

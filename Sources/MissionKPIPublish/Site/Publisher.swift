@@ -8,7 +8,7 @@ import MissionKPI
 /// ```
 public enum Publisher {
     /// Judges the workspace as at `asOf`, compares with the last review (`since`, an earlier revision, else
-    /// the previous publish in `out`: its `data/snapshot.json`), and writes the site under `out`, each file
+    /// the previous publish in `out`: its `data/snapshot.json.gz`), and writes the site under `out`, each file
     /// as soon as it is rendered. `published`: the UK9 assessments the tracker holds (set beside the returns, and on the supplier pages).
     /// `publishedOn` (default: `asOf`) is the publication date the site and its data state. `progress` hears
     /// each step and, while writing, every file (from any thread). `key` (`PublishStamp.key`): the inputs'
@@ -17,7 +17,7 @@ public enum Publisher {
         _ ws: Workspace, observations: ObservationSet, asOf: Day, to out: String, since: ReviewBasis? = nil,
         published: [PublishedAssessment] = [], publishedOn: Day? = nil, key: String? = nil, progress: PublishProgressHandler? = nil
     ) throws -> SiteSummary {
-        let previous = Snapshot.read(out + "/data/snapshot.json")
+        let previous = Snapshot.read(site: out)
         let stamp = PublishStamp.read(out)
         progress?(PublishProgress(step: .judging))
         let report = SiteReport.build(

@@ -149,8 +149,10 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .details[open] > table { border-left: 5px solid var(--border); padding-left: 15px; }
 
 figure.chart { margin: 0 0 15px; }
-figure.sparkline { margin: 0 0 10px; width: 96px; }
-figure.sparkline svg { width: 96px; height: 20px; display: block; }
+.kpi-rows td { vertical-align: top; }
+.kpi-rows td.num { white-space: nowrap; }
+.kpi-rows .rt .secondary { font-weight: normal; white-space: normal; }
+svg.spark { width: 96px; height: 20px; display: block; }
 figure.chart svg { height: auto; display: block; }
 figure.chart:focus { outline: 3px solid var(--focus); box-shadow: none; }
 
