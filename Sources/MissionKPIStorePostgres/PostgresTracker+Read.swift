@@ -55,7 +55,7 @@ extension PostgresTracker {
             // Compiling the query (JIT) costs more than it saves on one pass over the table.
             try c.query("SET LOCAL jit = off")
             if filter.isEmpty, rows >= PostgresTracker.twoConnectionRows, let split = try PostgresTracker.middleContract(c),
-                let second = try? PGConnection(address, password: password)
+                let second = try? PGConnection(address, password: password, beside: c)
             {
                 defer { second.close() }
                 try readInTwo(c, second, split: split, files: files, anyOrder: anyOrder, body)
