@@ -52,8 +52,7 @@ extension PostgresTracker {
                 files[id] = ProvenanceFile(path: path, sha256: sha, recordedAt: at)
                 rows += n
             }
-            // Compiling the query (JIT) costs more than it saves on one pass over the table.
-            try c.query("SET LOCAL jit = off")
+            try c.query(PGRowDecoder.readSettings)
             if filter.isEmpty, rows >= PostgresTracker.twoConnectionRows, let split = try PostgresTracker.middleContract(c),
                 let second = try? PGConnection(address, password: password, beside: c)
             {

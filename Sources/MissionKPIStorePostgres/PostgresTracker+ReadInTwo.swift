@@ -35,7 +35,7 @@ extension PostgresTracker {
         try second.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         do {
             try second.query("SET TRANSACTION SNAPSHOT '\(id)'")
-            try second.query("SET LOCAL jit = off")
+            try second.query(PGRowDecoder.readSettings)
             let lock = NSLock(), deliver = Sink(body)
             /// Decodes a KPI row on the calling event loop, then hands it over under the lock.
             func handOver(_ decoder: Sink<PGRowDecoder>) -> @Sendable (PostgresRow) throws -> Void {

@@ -54,6 +54,31 @@ import Testing
         }
     }
 
+    /// The read's plan is the primary key's index, rows streamed in order, whatever the statistics say
+    /// (a small table, or one analyzed part-way through a large record, made the planner sort instead:
+    /// on disk, with parallel workers, twice the server's time at 10k).
+    @Test func theReadUsesThePrimaryKeyIndexNotASort() throws {
+        let f = try TrackerFixture(generated: 3, backend: .postgres)
+        try f.write("r0.csv", TrackerFixture.generatedReturns(contracts: 3, shift: 0))
+        let r = try Binary.run(["record", "--workspace", f.root, "--db", f.db, f.root + "/r0.csv"])
+        #expect(r.exit == 0, "\(r.stderr)")
+        let db = try #require(f.postgres)
+        let admin = try db.connect()
+        try admin.query("ANALYZE observation")
+        admin.close()
+        let tracker = try PostgresTracker(db.address, mode: .read)
+        let plans = try tracker.snapshot { c in
+            try c.query(PGRowDecoder.readSettings)
+            return try ["", "WHERE contract_id < 'c0001'", "WHERE contract_id >= 'c0001'"].map { filter in
+                try c.query("EXPLAIN " + PGRowDecoder.query(filter: filter)).map { try $0.decode(String.self) }.joined(separator: "\n")
+            }
+        }
+        for plan in plans {
+            #expect(plan.contains("Index Scan using observation_pkey"), "\(plan)")
+            #expect(!plan.contains("Sort") && !plan.contains("Gather"), "\(plan)")
+        }
+    }
+
     /// The whole tracker read over two connections (one snapshot, split at a contract) gives what one
     /// connection gives, in the same order, wherever the split falls; in any order of KPIs (both
     /// halves handed over as they come), the same observations, each KPI whole and in order.
