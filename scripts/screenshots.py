@@ -27,6 +27,7 @@ SHOTS = [
     ("contract-dft-2024-0315", 1280, 2100, "contracts/dft-2024-0315.html", None),
     ("contract-dft-2024-0315-phone", 390, 2800, "contracts/dft-2024-0315.html", None),
     ("department-review", 1280, 1500, "departments/dft.html", None),
+    ("department-review-kpis", 1280, 1100, "departments/dft.html", "contract-dft-2024-0315"),
     ("theory-of-change", 1280, 1200, "missions/nhs.html", "theory-of-change"),
     ("theory-of-change-phone", 390, 1400, "missions/nhs.html", "theory-of-change"),
     ("milestone-chart", 1280, 1000, "missions/nhs.html", "milestones"),

@@ -22,8 +22,17 @@ import Testing
             CSVText.record(["a", "x, y", "say \"hi\"", "two\nlines", "=bad"]) == "a,\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\",'=bad\r\n")
     }
 
+    /// A quote followed by a combining mark is one Character but still a quote byte: it is doubled.
+    @Test func aQuoteBeforeACombiningMarkIsDoubled() {
+        let cell = "say \"\u{301}hi\""
+        #expect(CSVText.quoted(cell) == "\"say \"\"\u{301}hi\"\"\"")
+        var back: [String] = []
+        CSVReader.read(Array(CSVText.record(["a", cell]).utf8)) { back = $1 }
+        #expect(back == ["a", cell])
+    }
+
     @Test func whatTheWriterWritesTheReaderReadsBack() {
-        let fields = ["plain", "x, y", "q\"q", "l\nl", " padded ", "é"]
+        let fields = ["plain", "x, y", "q\"q", "l\nl", " padded ", "é", "\"\u{301}"]
         var back: [String] = []
         CSVReader.read(Array(CSVText.record(fields).utf8)) { back = $1 }
         #expect(back == fields)

@@ -1,4 +1,5 @@
 import Foundation
+import MissionKPI
 import Testing
 
 @testable import MissionKPIPublish
@@ -70,6 +71,47 @@ import Testing
         let circles = chart.firstMatch(of: /class="mk-circle" d="([^"]*)"/).map { String($0.output.1) } ?? ""
         #expect(circles.matches(of: /M/).count == 3, "a subpath per good point")
         #expect(!chart.contains("<g class=\"mk-"), "no group per run of points")
+    }
+
+    /// A chart coordinate: tenths by integer arithmetic, the same text as `fmt` of the rounded value.
+    @Test func coordinatesAreTenthsAsFmtWouldWriteThem() {
+        let differing = (-200_000...200_000).map { Double($0) * 0.0137 }.filter { SVGMarkup.n($0) != fmt(($0 * 10).rounded() / 10) }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(SVGMarkup.n(.nan) == "0" && SVGMarkup.n(5e9) == "1000000" && SVGMarkup.n(-0.04) == "0")
+    }
+
+    /// How a verdict is reached is said once, on the rules page, and each contract page links to it.
+    @Test func theVerdictsExplanationIsOnTheRulesPage() throws {
+        let out = try PublishSupport.publishFixture()
+        let contract = PublishSupport.text(out, "contracts/a-2025-0001.html")
+        #expect(contract.contains("<a href=\"../rules.html#verdict-contract\">How this verdict is reached</a>"))
+        #expect(!contract.contains("<summary>How this verdict is reached</summary>"))
+        let rules = PublishSupport.text(out, "rules.html")
+        for anchor in ["verdict-contract", "verdict-mission"] {
+            #expect(rules.contains("<section class=\"block\" id=\"\(anchor)\""), "\(anchor)")
+        }
+        #expect(rules.contains("The verdict is the worst answer"))
+    }
+
+    /// A KPI's history has a Note column only when a version has a note, a Version column only when a
+    /// return was corrected, and every row has as many cells as its head has columns.
+    @Test func historyRowsMatchTheirHead() throws {
+        let out = try PublishSupport.publishFixture()
+        var withNotes = 0, without = 0
+        for path in ["contracts/a-2025-0001.html", "contracts/a-2025-0002.html", "contracts/a-2025-0003.html"] {
+            let page = PublishSupport.text(out, path)
+            for table in page.matches(of: /<table class="table table--compact">\n<caption class="visually-hidden">Every version(?s:.*?)<\/table>/) {
+                let text = String(table.output)
+                let head = text.matches(of: /<th scope="col"/).count
+                text.contains(">Note</th>") ? (withNotes += 1) : (without += 1)
+                let corrected = text.contains("Superseded") || text.contains("(corrected)")
+                #expect(text.contains(">Version</th>") == corrected, "a Version column only beside corrections: \(path)")
+                for row in text.matches(of: /<tr><td>(?s:.*?)<\/tr>/) {
+                    #expect(row.output.matches(of: /<td/).count == head, "\(path): \(row.output)")
+                }
+            }
+        }
+        #expect(withNotes + without > 0)
     }
 
     @Test func markersAreRelativePathsOfTheSameShape() {

@@ -6,9 +6,17 @@ public func fmt(_ v: Double) -> String {
     guard abs(v) < 1e14 else { return String(v) }
     let scaled = Int64((abs(v) * 10_000).rounded())
     let whole = scaled / 10_000
-    var fraction = String(scaled % 10_000)
-    fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
-    while fraction.hasSuffix("0") { fraction.removeLast() }
+    var fraction = scaled % 10_000
     let sign = v < 0 && scaled != 0 ? "-" : ""
-    return fraction.isEmpty ? sign + String(whole) : sign + String(whole) + "." + fraction
+    guard fraction != 0 else { return sign + String(whole) }
+    // Trailing zeros dropped by arithmetic, leading ones padded: no string surgery (charts call this millions of times).
+    var digits = 4
+    while fraction % 10 == 0 {
+        fraction /= 10
+        digits -= 1
+    }
+    var out = sign + String(whole) + "."
+    let text = String(fraction)
+    for _ in text.utf8.count..<digits { out += "0" }
+    return out + text
 }

@@ -21,9 +21,12 @@ enum VerdictView {
         return " about " + (names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!) + "."
     }
 
-    /// The panel: the overall tag and sentence, then one row per aspect; `help` adds how each is judged.
+    /// The panel: the overall tag and sentence, then one row per aspect; `help` adds how each is judged,
+    /// folded away, or with `helpRoot` (the page's path to the site root) a link to the rules page, which
+    /// says it once for the 10,000 contract pages of a national site.
     static func html(
-        _ v: Verdict?, mission: Bool, redactor r: Redactor, id: String = "verdict-answers", help: Bool = true, reasons: Bool = true
+        _ v: Verdict?, mission: Bool, redactor r: Redactor, id: String = "verdict-answers", help: Bool = true, helpRoot: String? = nil,
+        reasons: Bool = true
     ) -> String {
         guard let v else { return "<p>No verdict.</p>\n" }
         var out = "<div class=\"verdict\" id=\"" + Fragments.html(id) + "\">\n<p class=\"verdict__overall\">"
@@ -44,21 +47,34 @@ enum VerdictView {
             out += "</dd></div>\n"
         }
         out += "</dl>\n"
-        if help { out += helpHTML(mission: mission) }
+        if let root = helpRoot {
+            out += "<p class=\"secondary\"><a href=\"" + Fragments.html(root) + "rules.html#" + helpAnchor(mission: mission) + "\">How this verdict is reached</a>: "
+            out += "each question and what makes its answer.</p>\n"
+        } else if help {
+            out += helpHTML(mission: mission)
+        }
         return out + "</div>\n"
     }
 
+    /// The rules page's section on how a contract's (or a mission's) verdict is reached.
+    static func helpAnchor(mission: Bool) -> String { mission ? "verdict-mission" : "verdict-contract" }
+
     /// How the verdict is reached, folded away.
     static func helpHTML(mission: Bool) -> String {
-        var out = "<details class=\"details\">\n<summary>How this verdict is reached</summary>\n<div class=\"details__text\">\n"
-        out += "<p>Each question is answered on its own evidence. The verdict is the worst answer: it cannot say "
+        "<details class=\"details\">\n<summary>How this verdict is reached</summary>\n<div class=\"details__text\">\n" + helpBody(mission: mission)
+            + "</div>\n</details>\n"
+    }
+
+    /// How the verdict is reached: the rule of the worst answer, then what makes each answer.
+    static func helpBody(mission: Bool) -> String {
+        var out = "<p>Each question is answered on its own evidence. The verdict is the worst answer: it cannot say "
         out += "&#8220;No concerns&#8221; while any answer has concerns or is not known; &#8220;Not yet due&#8221; and "
         out += "&#8220;Not applicable&#8221; leave it alone.</p>\n<dl class=\"summary-list summary-list--compact\">\n"
         for a in VerdictAspect.allCases {
             out += "<div class=\"summary-list__row\"><dt>" + Fragments.html(a.title) + "</dt><dd>"
             out += Fragments.html(a.criteria(mission: mission)) + "</dd></div>\n"
         }
-        return out + "</dl>\n</div>\n</details>\n"
+        return out + "</dl>\n"
     }
 
     /// The verdict in Markdown: the overall line, then a table of the aspects.

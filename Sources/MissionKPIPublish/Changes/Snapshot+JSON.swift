@@ -4,12 +4,36 @@ extension Snapshot {
     /// The snapshot as JSON, keys in `snake_case` in a fixed order and lists sorted, so the same snapshot
     /// gives the same bytes. Numbers are written exactly (they are compared at the next review).
     public func json() -> String {
-        var out = "{\n  \"version\": \(version),\n  \"inputs\": \(JSONText.string(inputs)),\n  \"as_of\": \(JSONText.string(asOf)),\n"
-        out += "  \"findings\": " + Self.list(findings.map(Self.finding), indent: "  ") + ",\n"
-        out += "  \"ratings\": " + Self.list(ratings.map(Self.rating), indent: "  ") + ",\n"
-        out += "  \"goalposts\": " + (goalposts.map(Self.goalposts) ?? "null") + ",\n"
-        out += "  \"changes\": " + (changes.map(Self.changes) ?? "null") + "\n}\n"
+        var out = ""
+        write { out += $0 }
         return out
+    }
+
+    /// The same text as `json()`, handed to `emit` in pieces (a finding or rating at a time, batched), so a
+    /// national snapshot (62 MB at 10,000 contracts) is never held whole: publish streams it to its file.
+    func write(_ emit: (String) -> Void) {
+        emit("{\n  \"version\": \(version),\n  \"inputs\": \(JSONText.string(inputs)),\n  \"as_of\": \(JSONText.string(asOf)),\n")
+        emit("  \"findings\": ")
+        Self.list(findings, indent: "  ", Self.finding, emit)
+        emit(",\n  \"ratings\": ")
+        Self.list(ratings, indent: "  ", Self.rating, emit)
+        emit(",\n  \"goalposts\": " + (goalposts.map(Self.goalposts) ?? "null") + ",\n")
+        emit("  \"changes\": " + (changes.map(Self.changes) ?? "null") + "\n}\n")
+    }
+
+    /// `list(items.map(item), indent:)` handed to `emit` about a megabyte at a time.
+    static func list<T>(_ items: [T], indent: String, _ item: (T) -> String, _ emit: (String) -> Void) {
+        guard !items.isEmpty else { return emit("[]") }
+        var piece = "[\n"
+        for (i, x) in items.enumerated() {
+            if i > 0 { piece += ",\n" }
+            piece += indent + "  " + item(x)
+            if piece.utf8.count >= 1 << 20 {
+                emit(piece)
+                piece = ""
+            }
+        }
+        emit(piece + "\n" + indent + "]")
     }
 
     static func list(_ items: [String], indent: String) -> String {

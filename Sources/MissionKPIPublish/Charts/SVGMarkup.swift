@@ -48,7 +48,9 @@ struct SVGMarkup {
     /// A coordinate rounded to one decimal (`12.3`, `-4`, `0`), kept within ±1,000,000; non-finite values become 0.
     static func n(_ v: Double) -> String {
         guard v.isFinite else { return "0" }
-        return fmt((min(max(v, -1e6), 1e6) * 10).rounded() / 10)
+        let tenths = Int64((min(max(v, -1e6), 1e6) * 10).rounded())  // whole tenths: formatted by integer arithmetic
+        let size = tenths.magnitude, sign = tenths < 0 ? "-" : ""
+        return size % 10 == 0 ? sign + String(size / 10) : sign + String(size / 10) + "." + String(size % 10)
     }
 
     /// Keeps `[A-Za-z0-9_-]`, replaces anything else with `-`, and starts with a letter.

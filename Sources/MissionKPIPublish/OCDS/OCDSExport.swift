@@ -48,46 +48,57 @@ public enum OCDSExport {
     /// The releases are built and written on every core; their order (by ocid, then contract, the
     /// contract release first) and so the bytes do not depend on which core wrote which.
     public static func package(_ ws: Workspace, assessment: Assessment, asOf: Day) -> Result {
+        var json = ""
+        let implementation = write(ws, assessment: assessment, asOf: asOf) { json += $0 }
+        let prefix = ws.settings.publication.ocidPrefix ?? placeholderPrefix
+        return Result(
+            json: json, contractReleases: ws.contracts.count, implementationReleases: implementation,
+            notes: notes(ws, ocids: ws.contracts.map { ocid($0, prefix: prefix) }))
+    }
+
+    /// Writes the package's text to `emit` in pieces, in order (the same bytes as `package`), and returns how
+    /// many UK9-ready releases it holds. The releases are built on every core `batch` contracts at a time,
+    /// so a national package (66 MB at 10,000 contracts) is never held whole: publish streams it to its file.
+    @discardableResult
+    static func write(_ ws: Workspace, assessment: Assessment, asOf: Day, batch: Int = 512, to emit: (String) -> Void) -> Int {
         let publication = ws.settings.publication
         let prefix = publication.ocidPrefix ?? placeholderPrefix
         let redactor = Redactor(ws, everyone: true)
         let ocids = ws.contracts.map { ocid($0, prefix: prefix) }
         let order = ws.contracts.indices.sorted { (ocids[$0], ws.contracts[$0].id) < (ocids[$1], ws.contracts[$1].id) }
-        // Per contract its release, and its UK9-ready release when an assessment fell due: written as text.
-        let texts = Parallel.map(order, minimumChunk: 1) { i -> (String, String?) in
-            let c = ws.contracts[i]
-            let x = ReleaseContext(contract: c, workspace: ws, ocid: ocids[i], asOf: asOf, redactor: redactor)
-            var text = ""
-            contractRelease(x).writeCompact(to: &text)
-            let due = dueAssessments(assessment.annual(contract: c.id), asOf: asOf)
-            var implementation: String?
-            if !due.isEmpty {
-                implementation = ""
-                implementationRelease(x, due: due).writeCompact(to: &implementation!)
-            }
-            return (text, implementation)
-        }
-        var out = ""
+        var head = ""
         for (key, value) in packageFields(publication, asOf: asOf) {
-            out += out.isEmpty ? "{\n  " : ",\n  "
-            OCDSJSON.string(key, &out)
-            out += ": "
-            value.write(to: &out, depth: 1)
+            head += head.isEmpty ? "{\n  " : ",\n  "
+            OCDSJSON.string(key, &head)
+            head += ": "
+            value.write(to: &head, depth: 1)
         }
+        emit(head + ",\n  \"releases\": [")
         var implementation = 0
-        var first = true
-        out += ",\n  \"releases\": ["
-        for (text, uk9) in texts {
-            for release in [text] + (uk9.map { [$0] } ?? []) {
-                out += first ? "\n    " : ",\n    "
-                out += release
-                first = false
+        let step = max(1, batch)
+        for start in stride(from: 0, to: order.count, by: step) {
+            // Per contract its release, and its UK9-ready release when an assessment fell due: written as text.
+            let texts = Parallel.map(Array(order[start..<min(start + step, order.count)]), minimumChunk: 1) { i -> (String, Bool) in
+                let c = ws.contracts[i]
+                let x = ReleaseContext(contract: c, workspace: ws, ocid: ocids[i], asOf: asOf, redactor: redactor)
+                var text = i == order[0] ? "\n    " : ",\n    "
+                contractRelease(x).writeCompact(to: &text)
+                let due = dueAssessments(assessment.annual(contract: c.id), asOf: asOf)
+                if !due.isEmpty {
+                    text += ",\n    "
+                    implementationRelease(x, due: due).writeCompact(to: &text)
+                }
+                return (text, !due.isEmpty)
             }
-            if uk9 != nil { implementation += 1 }
+            var piece = ""
+            for (text, uk9) in texts {
+                piece += text
+                if uk9 { implementation += 1 }
+            }
+            emit(piece)
         }
-        out += first ? "]\n}\n" : "\n  ]\n}\n"
-        return Result(
-            json: out, contractReleases: ws.contracts.count, implementationReleases: implementation, notes: notes(ws, ocids: ocids))
+        emit(order.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        return implementation
     }
 
     /// The package's fields before its releases.

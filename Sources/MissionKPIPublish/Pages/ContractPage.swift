@@ -99,7 +99,7 @@ struct ContractPage: Sendable {
         }
         let s = report.score(contract: c.id)
         score = Words.score(s?.score)
-        verdictHTML = VerdictView.html(report.verdicts.contract(c.id), mission: false, redactor: r)
+        verdictHTML = VerdictView.html(report.verdicts.contract(c.id), mission: false, redactor: r, helpRoot: root)
         actionsHTML = ActionsView.html(
             report.actions.actions(contract: c.id), report: report, root: root,
             empty: "Nobody needs to act on this contract: no finding, overdue return or assessment, or rating below target calls for it.")

@@ -58,6 +58,10 @@ struct KPIBlock: Sendable {
     /// The folder of every source in the history ("" when they share none), named once in its head.
     var sourceFolder: String
     var versionCount: Int
+    /// Whether any version has a note (else the history has no Note column).
+    var hasNotes: Bool
+    /// Whether any return has a version other than a first, current one (else no Version column).
+    var hasVersionColumn: Bool
     var hasVersions: Bool
     var hasCorrections: Bool
     /// The findings on this KPI with their reasons (contract page only).
@@ -138,7 +142,9 @@ struct KPIBlock: Sendable {
                     source: "\(o.provenance.file):\(o.provenance.row)")
             }
         sourceFolder = Fragments.commonFolder(versions.map(\.source))
-        versionRows = Fragments.versionRows(versions, folder: sourceFolder)
+        hasNotes = versions.contains { !($0.note ?? "").isEmpty }
+        hasVersionColumn = versions.contains { $0.version != 1 || $0.status != "Current" }
+        versionRows = Fragments.versionRows(versions, folder: sourceFolder, versions: hasVersionColumn, notes: hasNotes)
         versionCount = current.count + older.count
         hasVersions = versionCount > 0
         hasCorrections = !older.isEmpty

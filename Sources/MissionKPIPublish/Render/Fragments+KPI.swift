@@ -100,7 +100,7 @@ extension Fragments {
             out += "<table class=\"table table--compact\">\n<caption class=\"visually-hidden\">Every version of the returns of " + id
             out += " with the rating of each current value, newest first; the numbers behind the chart</caption>\n"
             out +=
-                "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Rating</th><th scope=\"col\">Version</th><th scope=\"col\">Note</th><th scope=\"col\">Source (file:row"
+                "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Rating</th>" + (k.hasVersionColumn ? "<th scope=\"col\">Version</th>" : "") + (k.hasNotes ? "<th scope=\"col\">Note</th>" : "") + "<th scope=\"col\">Source (file:row"
             out += k.sourceFolder.isEmpty ? ")</th></tr></thead>\n" : " in <code>" + html(k.sourceFolder) + "</code>)</th></tr></thead>\n"
             out += "<tbody>\n" + k.versionRows + "</tbody>\n</table>\n</details>\n\n"  // the empty line of `{{^hasVersions}}…`
         } else {

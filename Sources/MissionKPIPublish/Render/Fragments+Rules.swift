@@ -14,6 +14,12 @@ extension Fragments {
                 out += "<p>Severity: " + html(r.severity) + ". Findings in this publish: \(r.findings).</p>\n</section>\n"
             }
         }
+        for mission in [false, true] {
+            let anchor = VerdictView.helpAnchor(mission: mission)
+            out += "<section class=\"block\" id=\"" + anchor + "\" aria-labelledby=\"" + anchor + "-h\">\n<h2 id=\"" + anchor + "-h\">How a "
+            out += mission ? "mission's" : "contract's"
+            out += " verdict is reached</h2>\n" + VerdictView.helpBody(mission: mission) + "</section>\n"
+        }
         if !out.isEmpty { out.removeLast() }  // not dropLast: Collection's counts the whole page twice
         return out
     }

@@ -30,7 +30,9 @@ enum Fragments {
 
     /// The version rows of the contract page, each ending in a line break; each source is named after
     /// `folder`, the folder of every source that the table's head names once.
-    static func versionRows(_ rows: [KPIBlock.VersionRow], folder: String) -> String {
+    /// `versions`: whether the Version column is shown (a KPI whose every return is its first and current
+    /// version has none); `notes`: whether the Note column is.
+    static func versionRows(_ rows: [KPIBlock.VersionRow], folder: String, versions: Bool = true, notes: Bool = true) -> String {
         var out = ""
         out.reserveCapacity(rows.count * 130)
         for v in rows {
@@ -40,12 +42,16 @@ enum Fragments {
             out += html(v.value)
             if let r = v.periodRating { out += "</td>"; ratingCell(r, into: &out) } else { out += "</td><td>" }
             out += "</td><td>"
-            out += String(v.version)
-            out += ": "
-            out += html(v.status)
-            out += "</td><td>"
-            if let note = v.note { out += html(note) }
-            out += "</td><td>"
+            if versions {
+                out += String(v.version)
+                out += ": "
+                out += html(v.status)
+                out += "</td><td>"
+            }
+            if notes {  // the column is left out when no version of the KPI's returns has a note
+                if let note = v.note { out += html(note) }
+                out += "</td><td>"
+            }
             out += html(String(v.source.dropFirst(folder.count)))
             out += "</td></tr>\n"
         }

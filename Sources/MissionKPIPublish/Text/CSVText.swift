@@ -50,6 +50,17 @@ public enum CSVText {
 extension String {
     /// Every occurrence of `target` replaced (no Foundation needed).
     func replacingAll(_ target: Character, with replacement: String) -> String {
+        // An ASCII target is found byte by byte, without walking Characters: a UTF-8 byte below 0x80 is
+        // always that scalar, so a quote is doubled even where a combining mark follows it (as one
+        // Character, `"` + U+0301 would not equal `"` and would be left single, breaking the CSV).
+        if let ascii = target.asciiValue, target.unicodeScalars.count == 1 {
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count + 8)
+            for b in utf8 {
+                if b == ascii { out.append(contentsOf: replacement.utf8) } else { out.append(b) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         out.reserveCapacity(utf8.count + 8)
         for c in self {

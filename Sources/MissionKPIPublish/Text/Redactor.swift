@@ -15,6 +15,8 @@ public struct Redactor: Sendable {
     private let byFirstWord: [String: [(name: [UInt8], display: [UInt8])]]
     /// Whether every name starts with a capital letter (then words starting otherwise are skipped).
     private let capitalised: Bool
+    /// The first words' shapes (first scalar, length in scalars): only words of these shapes are looked up.
+    private let shapes: Set<UInt64>
 
     /// Collects every person below `workspace.settings.publication.nameGradeFloor`, or every person at all
     /// when `everyone` (the OCDS export names nobody).
@@ -33,6 +35,7 @@ public struct Redactor: Sendable {
             if let first = Self.words(r.name).first { index[first, default: []].append((Array(r.name.utf8), Array(r.display.utf8))) }
         }
         byFirstWord = index
+        shapes = Set(index.keys.map { Self.shape($0.unicodeScalars.first?.value ?? 0, $0.unicodeScalars.count) })
         capitalised = index.keys.allSatisfy { $0.unicodeScalars.first?.properties.isUppercase == true }
     }
 
@@ -42,7 +45,9 @@ public struct Redactor: Sendable {
     public func text(_ text: String) -> String {
         guard !byFirstWord.isEmpty, !text.isEmpty else { return text }
         var firstWords: [String] = []
-        for word in Self.words(text, capitalisedOnly: capitalised) where byFirstWord[word] != nil && !firstWords.contains(word) {
+        let shapes = self.shapes
+        let candidates = Self.words(text, capitalisedOnly: capitalised) { shapes.contains(Self.shape($0, $1)) }
+        for word in candidates where byFirstWord[word] != nil && !firstWords.contains(word) {
             firstWords.append(word)
         }
         guard !firstWords.isEmpty else { return text }
@@ -75,39 +80,70 @@ public struct Redactor: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A word's shape: its first scalar and its length in scalars.
+    static func shape(_ first: UInt32, _ length: Int) -> UInt64 { UInt64(first) << 32 | UInt64(min(length, Int(UInt32.max))) }
+
     /// A whole document redacted line by line (so a long text is searched only for the names its lines hold).
     public func lines(_ text: String) -> String {
         guard !byFirstWord.isEmpty else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { self.text(String($0)) }.joined(separator: "\n")
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 64)
+        lines(text) { out += $0 }
+        return out
+    }
+
+    /// The same text as `lines(text)`, handed to `emit` about a megabyte at a time (a national pipeline's
+    /// JSON is 45 MB: it goes to its file without a second and third copy in memory).
+    public func lines(_ text: String, _ emit: (String) -> Void) {
+        guard !byFirstWord.isEmpty else { return emit(text) }
+        var piece = ""
+        var first = true
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {  // bytes, not Characters
+            if !first { piece += "\n" }
+            first = false
+            piece += self.text(String(Substring(line)))
+            if piece.utf8.count >= 1 << 20 {
+                emit(piece)
+                piece = ""
+            }
+        }
+        emit(piece)
     }
 
     /// `text` redacted, or nil.
     public func text(_ text: String?) -> String? { text.map { self.text($0) } }
 
-    /// The runs of letters and digits in `text` (only those starting with a capital when `capitalisedOnly`).
-    static func words(_ text: String, capitalisedOnly: Bool = false) -> [String] {
+    /// The runs of letters and digits in `text` (only those starting with a capital when `capitalisedOnly`);
+    /// with `keep`, only the runs it accepts by first scalar and length in scalars are made into strings
+    /// (redacting a page looks up only words shaped like a name's first word).
+    static func words(_ text: String, capitalisedOnly: Bool = false, keep: ((UInt32, Int) -> Bool)? = nil) -> [String] {
         var out: [String] = []
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var start: String.UnicodeScalarView.Index?
+        var first: UInt32 = 0
+        var count = 0
         var skipping = false
-        for u in text.unicodeScalars {
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            let u = scalars[i]
             let isWordScalar =
                 u.isASCII
                 ? (u.value >= 0x30 && u.value <= 0x39) || (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0x61 && u.value <= 0x7A)
                 : u.properties.isAlphabetic || u.properties.numericType != nil
             if isWordScalar {
-                if current.isEmpty && !skipping {
+                if start == nil && !skipping {
                     skipping = capitalisedOnly && !(u.isASCII ? (u.value >= 0x41 && u.value <= 0x5A) : u.properties.isUppercase)
+                    if !skipping { (start, first, count) = (i, u.value, 0) }
                 }
-                if !skipping { current.append(u) }
+                if start != nil { count += 1 }
             } else {
-                if !current.isEmpty {
-                    out.append(String(current))
-                    current = String.UnicodeScalarView()
-                }
+                if let s = start, keep?(first, count) ?? true { out.append(String(scalars[s..<i])) }
+                start = nil
                 skipping = false
             }
+            i = scalars.index(after: i)
         }
-        if !current.isEmpty { out.append(String(current)) }
+        if let s = start, keep?(first, count) ?? true { out.append(String(scalars[s..<scalars.endIndex])) }
         return out
     }
 }
