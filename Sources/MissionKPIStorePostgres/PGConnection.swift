@@ -25,17 +25,24 @@ final class PGConnection: @unchecked Sendable {
         return l
     }()
 
-    /// Connects (and authenticates) as `application_name` missionkpi.
-    init(_ address: PostgresAddress, password: PGPass.Lookup) throws {
+    /// Connects (and authenticates) as `application_name` missionkpi; `beside` another connection,
+    /// on another event loop than that one's (a second connection read or written at the same time
+    /// must not share its thread: the loops take turns round the process, so it could).
+    init(_ address: PostgresAddress, password: PGPass.Lookup, beside other: PGConnection? = nil) throws {
         self.address = address
         var config = PostgresConnection.Configuration(
             host: address.host, port: address.port, username: address.user, password: password.password,
             database: address.database, tls: try PGConnection.tls(address.sslMode))
         config.options.connectTimeout = .seconds(Int64(address.connectTimeout))
         config.options.additionalStartupParameters = [("application_name", "missionkpi")]
+        let group = MultiThreadedEventLoopGroup.singleton
+        var loop = group.next()
+        if let taken = other.map({ ObjectIdentifier($0.connection.eventLoop) }), ObjectIdentifier(loop) == taken {
+            loop = group.makeIterator().first { ObjectIdentifier($0) != taken } ?? loop
+        }
         do {
             connection = try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: config, id: 1, logger: PGConnection.logger
+                on: loop, configuration: config, id: 1, logger: PGConnection.logger
             ).wait()
         } catch {
             throw PGErrors.describeConnecting(error, address, password: password)

@@ -26,18 +26,61 @@ struct PGRowDecoder {
             GROUP BY contract_id, kpi_id ORDER BY contract_id, kpi_id
             """
     }
+    /// The read transaction's settings, in one round trip: the plan is the primary key's index, which
+    /// hands the rows over in order as they are read. Right after a large `record`, the statistics are
+    /// those of an autoanalyze run part-way through it, and the planner chose a parallel scan and an
+    /// external sort on disk for each half instead (two workers each: twice the server's CPU, 2 s
+    /// against 1 s, at 10k). Compiling the query (JIT) costs more than it saves on one pass over the table.
+    static let readSettings = """
+        SELECT set_config('jit', 'off', true), set_config('enable_sort', 'off', true),
+            set_config('max_parallel_workers_per_gather', '0', true)
+        """
+
     /// Days from 1970-01-01 (`Day.ordinal`'s origin) to 2000-01-01 (PostgreSQL's).
     static let epochShift = 10_957
 
     private let files: [Int64: ProvenanceFile]
+    /// The same files by id, when the ids are small (as identity columns give them): a KPI's rows
+    /// change file every few elements, and an array index costs less than hashing the id.
+    private let filesByID: [ProvenanceFile?]
+    private static let missingFile = ProvenanceFile(path: "", sha256: "", recordedAt: "")
     private var contract = TextCache(), kpi = TextCache(), note = TextCache()
     private var periods = PeriodCache()
     private var lastFile: (id: Int64, file: ProvenanceFile) = (-1, ProvenanceFile(path: "", sha256: "", recordedAt: ""))
 
-    init(files: [Int64: ProvenanceFile]) { self.files = files }
+    init(files: [Int64: ProvenanceFile]) {
+        self.files = files
+        let top = files.keys.max() ?? -1
+        var byID: [ProvenanceFile?] = []
+        if top >= 0, top < 4 * Int64(files.count) + 1024, files.keys.allSatisfy({ $0 >= 0 }) {
+            byID = Array(repeating: nil, count: Int(top) + 1)
+            for (id, file) in files { byID[Int(id)] = file }
+        }
+        filesByID = byID
+    }
+
+    /// The file of this id (an empty one when the tracker does not hold it).
+    private func file(_ id: Int64) -> ProvenanceFile {
+        if id >= 0, id < filesByID.count { return filesByID[Int(id)] ?? PGRowDecoder.missingFile }
+        return files[id] ?? PGRowDecoder.missingFile
+    }
+
+    /// One KPI row's arrays, decoded (`decode`) and not yet made into observations (`emit`).
+    struct KPIRow {
+        var contract: String, kpi: String
+        var periods: [Period], notes: [String?], values: [Double]
+        var versions: [Int32], rows: [Int32], fileIDs: [Int64]
+        /// The elements' indices in key order (period, then version).
+        var order: [Int]
+    }
 
     /// Hands `body` the observations of one KPI row, in key order (period, then version).
-    mutating func observations(_ row: PostgresRow, _ body: (Observation) -> Void) throws {
+    mutating func observations(_ row: PostgresRow, _ body: (consuming Observation) -> Void) throws {
+        emit(try decode(row), body)
+    }
+
+    /// Reads one KPI row's arrays (the costly part, which can run while another thread emits).
+    mutating func decode(_ row: PostgresRow) throws -> KPIRow {
         var it = row.makeIterator()
         guard let c0 = it.next(), let c1 = it.next(), let c2 = it.next(), let c3 = it.next(), let c4 = it.next(), let c5 = it.next(),
             let c6 = it.next(), let c7 = it.next(), let c8 = it.next(), let c9 = it.next()
@@ -59,12 +102,19 @@ struct PGRowDecoder {
         try PGArray.elements(c6) { text in notes.append(text.map { self.note.read($0) }) }
         guard ends.count == n, values.count == n, versions.count == n, rows.count == n, fileIDs.count == n, periods.count == n, notes.count == n
         else { throw PGRowDecoder.uneven }
-        for i in PGRowDecoder.keyOrder(starts, ends, versions) {
-            if fileIDs[i] != lastFile.id { lastFile = (fileIDs[i], files[fileIDs[i]] ?? ProvenanceFile(path: "", sha256: "", recordedAt: "")) }
+        return KPIRow(
+            contract: contract, kpi: kpi, periods: periods, notes: notes, values: values, versions: versions, rows: rows, fileIDs: fileIDs,
+            order: PGRowDecoder.keyOrder(starts, ends, versions))
+    }
+
+    /// Hands `body` the observations of a decoded KPI row, in key order, each its own (no copy is made).
+    mutating func emit(_ k: KPIRow, _ body: (consuming Observation) -> Void) {
+        for i in k.order {
+            if k.fileIDs[i] != lastFile.id { lastFile = (k.fileIDs[i], file(k.fileIDs[i])) }
             body(
                 Observation(
-                    contract: contract, kpi: kpi, period: periods[i], value: values[i], note: notes[i], version: Int(versions[i]),
-                    provenance: Provenance(source: lastFile.file, row: Int(rows[i]))))
+                    contract: k.contract, kpi: k.kpi, period: k.periods[i], value: k.values[i], note: k.notes[i], version: Int(k.versions[i]),
+                    provenance: Provenance(source: lastFile.file, row: Int(k.rows[i]))))
         }
     }
 
@@ -114,58 +164,5 @@ struct PGRowDecoder {
 
     private static func missing(_ cell: PostgresCell) -> PGFailure {
         PGFailure(sqlState: "XX000", message: "column \(cell.columnName) holds an unexpected value", detail: nil)
-    }
-}
-
-/// A text column whose value often repeats from one row to the next: the previous string is reused
-/// while the bytes are the same.
-struct TextCache {
-    private var bytes: [UInt8] = []
-    private var value = ""
-
-    mutating func read(_ buffer: ByteBuffer?) -> String {
-        guard let buffer, buffer.readableBytes > 0 else { return "" }
-        return buffer.withUnsafeReadableBytes { read($0) }
-    }
-
-    /// The text of these bytes (the previous string when they are the same).
-    mutating func read(_ raw: UnsafeRawBufferPointer) -> String {
-        guard raw.count > 0 else { return "" }
-        let same = raw.count == bytes.count && bytes.withUnsafeBytes { memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }
-        if same { return value }
-        bytes = Array(raw)
-        value = String(decoding: bytes, as: UTF8.self)
-        return value
-    }
-}
-
-/// Periods by their text, first and last days: a tracker holds few distinct periods, and a KPI's rows
-/// go through them in turn, so each is built once and found again by a hash of its bytes (checked byte
-/// for byte) in a small direct-mapped table, without allocating; a collision just builds it again.
-struct PeriodCache {
-    private struct Entry {
-        var text: [UInt8]
-        var start: Int32
-        var end: Int32
-        var period: Period
-    }
-    private var slots = [Entry?](repeating: nil, count: 256)
-
-    /// The period written `text` from day `start` to day `end` (PostgreSQL days since 2000-01-01).
-    mutating func read(_ raw: UnsafeRawBufferPointer, start: Int32, end: Int32) -> Period {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in raw { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        hash = (hash ^ UInt64(UInt32(bitPattern: start))) &* 0x100_0000_01b3
-        hash = (hash ^ UInt64(UInt32(bitPattern: end))) &* 0x100_0000_01b3
-        let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & 255)
-        if let e = slots[slot], e.start == start, e.end == end, e.text.count == raw.count,
-            e.text.withUnsafeBytes({ raw.isEmpty || memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 })
-        {
-            return e.period
-        }
-        let words = String(decoding: raw, as: UTF8.self)
-        let period = Period(kind: Tracker.kind(of: words), start: PGRowDecoder.day(start), end: PGRowDecoder.day(end), text: words)
-        slots[slot] = Entry(text: Array(raw), start: start, end: end, period: period)
-        return period
     }
 }

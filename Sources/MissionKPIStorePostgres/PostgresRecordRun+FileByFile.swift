@@ -66,7 +66,7 @@ extension PostgresRecordRun {
                         unchanged += 1
                         continue
                     }
-                    rows.add(contract: r.contract, kpi: r.kpi, period: r.period, value: r.value, note: r.note, version: Int(version), fileId: id, row: r.row)
+                    rows.add(contract: r.contract, kpi: r.kpi, kpiKey: r.kpiKey, period: r.period, value: r.value, note: r.note, version: Int(version), fileId: id, row: r.row)
                     if version == 1 { added += 1 } else { corrections += 1 }
                 }
             }

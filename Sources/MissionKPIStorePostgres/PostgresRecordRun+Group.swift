@@ -6,9 +6,9 @@ import PostgresNIO
 /// A group written whole: everything the client must know (locks, current versions, file ids) is
 /// asked for first, then the rows and COMMIT are sent without waiting (see `PostgresRecordRun`).
 extension PostgresRecordRun {
-    /// Begins the group's transaction and sends all of it; what to wait for. The rows go in statements
-    /// of `ObservationRows.limit` rows, each sent as soon as it is full, so the server stores one while
-    /// this thread prepares the next.
+    /// Begins the group's transaction and sends all of it; what to wait for. The group's rows go in key
+    /// order (`ObservationRows`), in statements of `ObservationRows.limit` rows, each sent as soon as
+    /// it is encoded, so the server stores one while this thread encodes the next.
     mutating func send(_ group: [Pending]) throws -> InFlight {
         try connection.query("BEGIN ISOLATION LEVEL READ COMMITTED")
         try lockAndLoad(group)
@@ -39,9 +39,8 @@ extension PostgresRecordRun {
                         unchanged += 1
                         continue
                     }
-                    rows.add(contract: r.contract, kpi: r.kpi, period: r.period, value: r.value, note: r.note, version: Int(version), fileId: id, row: r.row)
+                    rows.add(contract: r.contract, kpi: r.kpi, kpiKey: r.kpiKey, period: r.period, value: r.value, note: r.note, version: Int(version), fileId: id, row: r.row)
                     if version == 1 { added += 1 } else { corrections += 1 }
-                    if rows.count >= ObservationRows.limit { sent += try rows.send(on: connection) }
                 }
             }
             written.append((file.index, .recorded(path: file.path, sha256: file.sha256, rows: file.rows, added: added, corrections: corrections, unchanged: unchanged)))

@@ -5,14 +5,15 @@ import PostgresNIO
 
 /// The storing side of one recording into PostgreSQL. Files arrive checked from the reading thread, in
 /// input order; a file with a problem is rejected before anything is sent. Valid files are gathered
-/// into groups of about `groupRows` rows, and each group is written in one transaction:
+/// into groups of at least `groupRows` rows, each ended before a file sharing none of its contracts
+/// (so that two groups in a row seldom share one), and each group is written in one transaction:
 ///
 /// 1. advisory locks on the group's contracts and file hashes, taken in one global order (so that
 ///    concurrent runs queue per contract and never deadlock);
 /// 2. files already recorded (by any process) are skipped; the current versions of the group's KPIs
 ///    are read, under the locks, so versions continue without gaps or duplicates;
-/// 3. the group's `returns_file` rows in one statement, then all its observations in statements of
-///    many rows each (`ObservationRows`) and COMMIT, sent without waiting: the server stores the group
+/// 3. the group's `returns_file` rows in one statement, then all its observations, in key order, in
+///    statements of many rows each (`ObservationRows`) and COMMIT, sent without waiting: the server stores the group
 ///    while this thread gathers the next one. Groups alternate between two connections (the second
 ///    opened for the second group), so the server stores two at once on two cores; a group sharing a
 ///    contract or a file with the group in flight on the other connection waits until that one has
@@ -54,6 +55,8 @@ struct PostgresRecordRun {
     private let progress: ((RecordProgress) -> Void)?
     private var outcomes: [RecordOutcome?]
     private var group: [Pending] = []
+    /// The contracts of `group`'s rows.
+    private var groupContracts = Set<String>()
     private var inFlight: [InFlight?]
     private var turn = 0
     private var waitingRows = 0
@@ -117,9 +120,15 @@ struct PostgresRecordRun {
                     outcomes[i] = .rejected(path: path, diagnostics: file.diagnostics)
                     return
                 }
+                let contracts = PostgresRecordRun.contracts(of: batches)
+                // A full group is sent before a file that shares none of its contracts, so that groups
+                // end where contracts do (a department's files are consecutive): the next group then
+                // shares nothing with this one and both are stored at once. A group sharing contracts
+                // with every file that follows is sent all the same at four times the size.
+                if waitingRows >= groupRows, groupContracts.isDisjoint(with: contracts) || waitingRows >= 4 * groupRows { try flush() }
                 group.append(Pending(index: i, path: path, sha256: sha, batches: batches, rows: rows))
+                groupContracts.formUnion(contracts)
                 waitingRows += rows
-                if waitingRows >= groupRows { try flush() }
                 return
             case .file, .outcome, .end:
                 preconditionFailure("a file's rows end with .done")
@@ -131,11 +140,10 @@ struct PostgresRecordRun {
     /// (and any group in flight sharing a contract or a file with it) has been stored.
     private mutating func flush() throws {
         guard !group.isEmpty else { return }
-        let g = group
+        let g = group, contracts = groupContracts
         group.removeAll()
+        groupContracts.removeAll()
         waitingRows = 0
-        var contracts = Set<String>()
-        for file in g { for batch in file.batches { for r in batch.rows { contracts.insert(r.contract) } } }
         let hashes = Set(g.map(\.sha256))
         if let open = openSecond {
             openSecond = nil
@@ -203,6 +211,19 @@ struct PostgresRecordRun {
             inFlight[i] = nil
             for sent in f.sent { _ = try? connections[i].finish(sent) }
         }
+    }
+
+    /// The contracts of a file's rows (consecutive rows mostly share one).
+    private static func contracts(of batches: [RowBatch]) -> Set<String> {
+        var out = Set<String>()
+        var last = ""
+        for batch in batches {
+            for r in batch.rows where r.contract != last {
+                last = r.contract
+                out.insert(last)
+            }
+        }
+        return out
     }
 
     private mutating func keep(_ written: [(Int, RecordOutcome)]) {

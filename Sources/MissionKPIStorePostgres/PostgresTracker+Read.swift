@@ -6,14 +6,16 @@ import PostgresNIO
 extension PostgresTracker {
     func observationSet() throws -> ObservationSet {
         let sink = Sink(ObservationSet.Builder())
-        try read(filter: "", PostgresBindings()) { sink.value.append($0) }
+        try read(filter: "", PostgresBindings(), anyOrder: true) { sink.value.append($0) }
         return sink.value.finish()
     }
 
     func observationSetAndPublished() throws -> (ObservationSet, [PublishedAssessment]) {
         let sink = Sink(ObservationSet.Builder())
         var published: [PublishedAssessment] = []
-        try read(filter: "", PostgresBindings(), then: { published = try PostgresTracker.published(on: $0) }) { sink.value.append($0) }
+        try read(filter: "", PostgresBindings(), anyOrder: true, then: { published = try PostgresTracker.published(on: $0) }) {
+            sink.value.append($0)
+        }
         return (sink.value.finish(), published)
     }
 
@@ -35,10 +37,12 @@ extension PostgresTracker {
 
     /// Streams the observations matching `filter` to `body`, sorted by contract, KPI, period and
     /// version, with their files, from one snapshot: one row per KPI, its observations as arrays
-    /// (`PGRowDecoder`). `body` runs on a connection's event loop while this thread waits. The whole
-    /// tracker, when large, is read over two connections (`readInTwo`).
+    /// (`PGRowDecoder`). `body` runs on a connection's event loop while this thread waits, never on
+    /// two at once. The whole tracker, when large, is read over two connections (`readInTwo`); with
+    /// `anyOrder`, the KPIs may then come in any order (each whole, its observations in order).
     private func read(
-        filter: String, _ binds: PostgresBindings, then more: (PGConnection) throws -> Void = { _ in }, _ body: @escaping (Observation) -> Void
+        filter: String, _ binds: PostgresBindings, anyOrder: Bool = false, then more: (PGConnection) throws -> Void = { _ in },
+        _ body: @escaping (consuming Observation) -> Void
     ) throws {
         try snapshot { c in
             var files: [Int64: ProvenanceFile] = [:]
@@ -48,13 +52,12 @@ extension PostgresTracker {
                 files[id] = ProvenanceFile(path: path, sha256: sha, recordedAt: at)
                 rows += n
             }
-            // Compiling the query (JIT) costs more than it saves on one pass over the table.
-            try c.query("SET LOCAL jit = off")
+            try c.query(PGRowDecoder.readSettings)
             if filter.isEmpty, rows >= PostgresTracker.twoConnectionRows, let split = try PostgresTracker.middleContract(c),
-                let second = try? PGConnection(address, password: password)
+                let second = try? PGConnection(address, password: password, beside: c)
             {
                 defer { second.close() }
-                try readInTwo(c, second, split: split, files: files, body)
+                try readInTwo(c, second, split: split, files: files, anyOrder: anyOrder, body)
             } else {
                 let decoder = Sink(PGRowDecoder(files: files))
                 let deliver = Sink(body)

@@ -5,8 +5,10 @@ import PostgresNIO
 
 /// The whole tracker read over two connections sharing one snapshot: the server scans the two halves
 /// on two cores, and the client decodes them on two event loops. The contracts before the split go
-/// to the caller as they arrive, those after it are kept and handed over once the first half is done,
-/// so the caller sees the same observations, in the same order, as from one connection.
+/// to the caller as they arrive; those after it either go as they arrive too, a KPI at a time, when
+/// the caller takes KPIs in any order (`ObservationSet.Builder` does: it keeps them by key), or are
+/// kept and handed over once the first half is done, so the caller sees the same observations, in
+/// the same order, as from one connection.
 extension PostgresTracker {
     /// The fewest rows (as the files say) worth a second connection.
     static let twoConnectionRows = 100_000
@@ -20,9 +22,11 @@ extension PostgresTracker {
     }
 
     /// Reads the contracts before `split` on `first` (in its snapshot, which `second` adopts) and the
-    /// rest on `second` at the same time; `body` gets them all, in order.
+    /// rest on `second` at the same time; `body` gets them all, in order unless `anyOrder` (then each
+    /// KPI whole, under a lock, as soon as it is decoded), and never on two threads at once.
     func readInTwo(
-        _ first: PGConnection, _ second: PGConnection, split: String, files: [Int64: ProvenanceFile], _ body: @escaping (Observation) -> Void
+        _ first: PGConnection, _ second: PGConnection, split: String, files: [Int64: ProvenanceFile], anyOrder: Bool,
+        _ body: @escaping (consuming Observation) -> Void
     ) throws {
         let id = try first.query("SELECT pg_export_snapshot()").first?.decode(String.self) ?? ""
         guard !id.isEmpty, id.allSatisfy({ $0.isHexDigit || $0 == "-" }) else {
@@ -31,20 +35,28 @@ extension PostgresTracker {
         try second.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         do {
             try second.query("SET TRANSACTION SNAPSHOT '\(id)'")
-            try second.query("SET LOCAL jit = off")
+            try second.query(PGRowDecoder.readSettings)
+            let lock = NSLock(), deliver = Sink(body)
+            /// Decodes a KPI row on the calling event loop, then hands it over under the lock.
+            func handOver(_ decoder: Sink<PGRowDecoder>) -> @Sendable (PostgresRow) throws -> Void {
+                { row in
+                    let kpi = try decoder.value.decode(row)
+                    lock.lock()
+                    defer { lock.unlock() }
+                    decoder.value.emit(kpi) { deliver.value($0) }
+                }
+            }
             var upper = PostgresBindings()
             upper.append(split)
             let later = Sink([Observation]()), laterDecoder = Sink(PGRowDecoder(files: files))
-            let rest = try second.sendEach(PGRowDecoder.query(filter: "WHERE contract_id >= $1"), upper) { row in
-                try laterDecoder.value.observations(row) { later.value.append($0) }
-            }
+            let keep: @Sendable (PostgresRow) throws -> Void = { row in try laterDecoder.value.observations(row) { later.value.append($0) } }
+            let rest = try second.sendEach(PGRowDecoder.query(filter: "WHERE contract_id >= $1"), upper, anyOrder ? handOver(laterDecoder) : keep)
             var lower = PostgresBindings()
             lower.append(split)
-            let decoder = Sink(PGRowDecoder(files: files)), deliver = Sink(body)
+            let decoder = Sink(PGRowDecoder(files: files))
             do {
-                try first.each(PGRowDecoder.query(filter: "WHERE contract_id < $1"), lower) { row in
-                    try decoder.value.observations(row) { deliver.value($0) }
-                }
+                let pass: @Sendable (PostgresRow) throws -> Void = { row in try decoder.value.observations(row) { deliver.value($0) } }
+                try first.each(PGRowDecoder.query(filter: "WHERE contract_id < $1"), lower, anyOrder ? handOver(decoder) : pass)
             } catch {
                 _ = try? second.finish(rest)
                 throw error

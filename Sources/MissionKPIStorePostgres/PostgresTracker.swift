@@ -212,7 +212,7 @@ final class PostgresTracker: TrackerBackend, @unchecked Sendable {
                 let (address, password) = (address, password)
                 var run = PostgresRecordRun(
                     c, second: {
-                        second.value = try? PGConnection(address, password: password)
+                        second.value = try? PGConnection(address, password: password, beside: c)
                         return second.value
                     }, files: reading.inputs.count, validator: validator, recordedAt: recordedAt,
                     groupRows: min(max(commitEvery, 1), 100_000), progress: progress)
