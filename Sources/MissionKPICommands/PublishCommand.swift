@@ -36,7 +36,8 @@ public enum PublishCommand {
     /// The returns files are read and hashed on another core while the workspace loads; when every one was
     /// recorded before, the tracker is read at once on another core (read-only, never written). Nothing is
     /// published when a returns file or the workspace has a problem. When the folder already holds the site of
-    /// the same inputs (`PublishStamp`) nothing is loaded or written. Phases: check, load, record, read tracker, publish.
+    /// the same inputs (`PublishStamp`) nothing is loaded or written. The folder's last snapshot is decoded on
+    /// another core while the workspace loads. Phases: check, load, record, read tracker, publish.
     public static func run(_ r: PublishRequest, io: any CommandIO) throws -> PublishOutcome {
         let place = r.place
         let found = ReturnsFinder.find([], workspaceRoot: place.workspace)
@@ -48,6 +49,8 @@ public enum PublishCommand {
             return PublishOutcome(recorded: RecordSummary(ahead.alreadyRecorded() ?? []), site: site)
         }
         r.progress?(PublishProgress(step: .loading))
+        // The last review's snapshot is decoded on another core meanwhile (read-only; `--since` needs none).
+        let previous = r.since == nil ? SnapshotAhead(folder: r.out) : nil
         let ws = try place.loadWorkspace(io: io)
         let basis = try reviewBasis(r, io: io)
         // Nothing new to record: the read-only tracker serves (never written); else a writer records.
@@ -72,7 +75,7 @@ public enum PublishCommand {
             try io.phase("publish") {
                 try Publisher.publish(
                     ws, observations: observations, asOf: r.asOf, to: r.out, since: basis, published: published, publishedOn: r.publishedOn,
-                    key: key, progress: r.progress)
+                    key: key, progress: r.progress, previous: previous.map { ahead in { ahead.wait() } })
             }
         }
         return PublishOutcome(recorded: RecordSummary(outcomes), site: site)

@@ -54,6 +54,19 @@ final class Collected: CommandIO, @unchecked Sendable {
         #expect(publishing.phases == ["check", "load", "record", "read tracker", "publish"])  // check: the skip of an unchanged re-publish
     }
 
+    /// A later publish into the same folder compares with the first one's snapshot, read ahead on another
+    /// core while the workspace loads.
+    @Test func aLaterPublishComparesWithTheSnapshotReadAhead() throws {
+        let ws = try Self.sample()
+        defer { try? FileManager.default.removeItem(atPath: ws) }
+        let place = Place(workspace: ws)
+        _ = try PublishCommand.run(PublishRequest(place: place, asOf: Self.asOf, out: ws + "/out", recordedAt: "x"), io: Collected())
+        let later = try #require(Day(year: 2026, month: 12, day: 24))
+        _ = try PublishCommand.run(PublishRequest(place: place, asOf: later, out: ws + "/out", recordedAt: "x"), io: Collected())
+        let index = String(decoding: FileManager.default.contents(atPath: ws + "/out/index.html") ?? Data(), as: UTF8.self)
+        #expect(index.contains("Compared with the publish as at \(Self.asOf)"), "the first publish's snapshot was read")
+    }
+
     @Test func aBrokenWorkspaceFailsHavingSaidWhyAndPublishesNothing() throws {
         let ws = try Self.sample()
         defer { try? FileManager.default.removeItem(atPath: ws) }

@@ -13,11 +13,13 @@ public enum Publisher {
     /// `publishedOn` (default: `asOf`) is the publication date the site and its data state. `progress` hears
     /// each step and, while writing, every file (from any thread). `key` (`PublishStamp.key`): the inputs'
     /// key, stamped on the folder so that publishing the same inputs again can be skipped (`PublishStamp.isCurrent`).
+    /// `previous`, when given, hands over the folder's last snapshot read ahead (nil when there is none).
     public static func publish(
         _ ws: Workspace, observations: ObservationSet, asOf: Day, to out: String, since: ReviewBasis? = nil,
-        published: [PublishedAssessment] = [], publishedOn: Day? = nil, key: String? = nil, progress: PublishProgressHandler? = nil
+        published: [PublishedAssessment] = [], publishedOn: Day? = nil, key: String? = nil, progress: PublishProgressHandler? = nil,
+        previous readPrevious: (() -> Snapshot?)? = nil
     ) throws -> SiteSummary {
-        let previous = Snapshot.read(site: out)
+        let previous = readPrevious.map { $0() } ?? Snapshot.read(site: out)
         let stamp = PublishStamp.read(out)
         progress?(PublishProgress(step: .judging))
         let report = SiteReport.build(
