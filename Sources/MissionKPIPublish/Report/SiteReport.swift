@@ -179,13 +179,28 @@ public struct SiteReport: Sendable {
     /// A SHA-256 over every version of every return (not when or from where it was recorded).
     static func returnsHash(_ set: ObservationSet) -> String {
         var h = SHA256()
+        var line: [UInt8] = []  // one reused buffer: a national tracker has over a million returns
+        line.reserveCapacity(256)
         for key in set.keys {
-            let all = (set.current(contract: key.contract, kpi: key.kpi) + set.superseded(contract: key.contract, kpi: key.kpi))
-                .sorted { ($0.period, $0.version) < ($1.period, $1.version) }
+            let current = set.current(contract: key.contract, kpi: key.kpi)
+            let older = set.superseded(contract: key.contract, kpi: key.kpi)
+            // `current` is in period order, a version each: only corrections need sorting in.
+            let all = older.isEmpty ? current : (current + older).sorted { ($0.period, $0.version) < ($1.period, $1.version) }
             for o in all {
-                h.update(
-                    Array("\(o.contract)\u{0}\(o.kpi)\u{0}\(o.period.text)\u{0}\(o.version)\u{0}\(fmt(o.value))\u{0}\(o.note ?? "")\n".utf8)
-                )
+                line.removeAll(keepingCapacity: true)
+                line += o.contract.utf8
+                line.append(0)
+                line += o.kpi.utf8
+                line.append(0)
+                line += o.period.text.utf8
+                line.append(0)
+                line += String(o.version).utf8
+                line.append(0)
+                line += fmt(o.value).utf8
+                line.append(0)
+                if let note = o.note { line += note.utf8 }
+                line.append(0x0A)
+                h.update(line)
             }
         }
         return h.finalizeHex()
