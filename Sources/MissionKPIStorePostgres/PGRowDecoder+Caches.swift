@@ -17,12 +17,18 @@ struct TextCache {
     /// The text of these bytes (the previous string when they are the same).
     mutating func read(_ raw: UnsafeRawBufferPointer) -> String {
         guard raw.count > 0 else { return "" }
-        let same = raw.count == bytes.count && bytes.withUnsafeBytes { memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }
-        if same { return value }
+        if sameBytes(bytes, raw) { return value }
         bytes = Array(raw)
         value = String(decoding: bytes, as: UTF8.self)
         return value
     }
+}
+
+/// Whether `stored` holds exactly the bytes of `raw` (one `memcmp`; no pointer is assumed to exist).
+func sameBytes(_ stored: [UInt8], _ raw: UnsafeRawBufferPointer) -> Bool {
+    guard stored.count == raw.count else { return false }
+    guard raw.count > 0, let theirs = raw.baseAddress else { return true }  // both empty
+    return stored.withUnsafeBytes { ours in ours.baseAddress.map { memcmp($0, theirs, raw.count) == 0 } ?? false }
 }
 
 /// Periods by their text, first and last days: a tracker holds few distinct periods, and a KPI's rows
@@ -44,9 +50,7 @@ struct PeriodCache {
         hash = (hash ^ UInt64(UInt32(bitPattern: start))) &* 0x100_0000_01b3
         hash = (hash ^ UInt64(UInt32(bitPattern: end))) &* 0x100_0000_01b3
         let slot = Int(truncatingIfNeeded: (hash ^ (hash >> 29)) & 255)
-        if let e = slots[slot], e.start == start, e.end == end, e.text.count == raw.count,
-            e.text.withUnsafeBytes({ raw.isEmpty || memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 })
-        {
+        if let e = slots[slot], e.start == start, e.end == end, sameBytes(e.text, raw) {
             return e.period
         }
         let words = String(decoding: raw, as: UTF8.self)
