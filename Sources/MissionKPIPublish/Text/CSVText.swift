@@ -32,7 +32,16 @@ public enum CSVText {
         if let f = text.utf8.first, f == 0x20 { needs = true }
         if let l = text.utf8.last, l == 0x20 { needs = true }
         guard needs else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+        // Quotes doubled byte by byte, not Character by Character: `"` followed by a combining mark is
+        // one Character, but still a quote byte that would end the cell.
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(text.utf8.count + 8)
+        for b in text.utf8 {
+            out.append(b)
+            if b == 0x22 { out.append(0x22) }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A cell a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a
@@ -44,28 +53,5 @@ public enum CSVText {
         case 0x2B, 0x2D: return ReturnsRules.isPlainNumber(text.utf8) ? text : "'" + text
         default: return text
         }
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (no Foundation needed).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        // An ASCII target is found byte by byte, without walking Characters: a UTF-8 byte below 0x80 is
-        // always that scalar, so a quote is doubled even where a combining mark follows it (as one
-        // Character, `"` + U+0301 would not equal `"` and would be left single, breaking the CSV).
-        if let ascii = target.asciiValue, target.unicodeScalars.count == 1 {
-            var out: [UInt8] = []
-            out.reserveCapacity(utf8.count + 8)
-            for b in utf8 {
-                if b == ascii { out.append(contentsOf: replacement.utf8) } else { out.append(b) }
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
-        var out = ""
-        out.reserveCapacity(utf8.count + 8)
-        for c in self {
-            if c == target { out += replacement } else { out.append(c) }
-        }
-        return out
     }
 }

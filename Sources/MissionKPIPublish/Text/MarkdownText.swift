@@ -10,11 +10,10 @@
 /// MarkdownText.cell("**2** | 3\nx")        // **2** \| 3 x
 /// ```
 public enum MarkdownText {
-    /// ASCII punctuation that CommonMark or GitHub tables may read as markup anywhere in a line.
-    static let active: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!", "{", "}"]
-    /// `active` as scalars: text is escaped scalar by scalar, since a combining mark after `[` or `|` makes
-    /// one Character that a Character walk would not match, while a Markdown parser still sees the `[`.
-    static let activeScalars: Set<Unicode.Scalar> = Set(active.compactMap { $0.unicodeScalars.first })
+    /// ASCII punctuation that CommonMark or GitHub tables may read as markup anywhere in a line, as scalars:
+    /// text is escaped scalar by scalar, since a combining mark after `[` or `|` makes one Character that a
+    /// Character walk would not match, while a Markdown parser still sees the `[`.
+    static let activeScalars: Set<Unicode.Scalar> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "~", "&", "!", "{", "}"]
 
     /// One line of text with Markdown-active characters backslash-escaped; line breaks become spaces,
     /// and a leading list or heading marker (`-`, `+`, `1.`, `1)`) is escaped.
