@@ -36,8 +36,11 @@ extension Snapshot {
         emit(piece + "\n" + indent + "]")
     }
 
+    /// The JSON list of `items`, one to a line at `indent`.
     static func list(_ items: [String], indent: String) -> String {
-        items.isEmpty ? "[]" : "[\n" + items.map { indent + "  " + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
+        var out = ""
+        list(items, indent: indent, { $0 }) { out += $0 }
+        return out
     }
 
     static func finding(_ f: FindingEntry) -> String {

@@ -47,42 +47,31 @@ enum OpenData {
         }
         let r = report.redactor
         jobs.append { sink in
-            try redacted(try SitePath("data", "ownership.csv"), OwnershipFormat.csv.render(report.audit), r, gzip: false, into: sink)
-            try redacted(try SitePath("data", "ownership.json.gz"), OwnershipFormat.json.render(report.audit), r, gzip: true, into: sink)
+            try streamed(try SitePath("data", "ownership.csv"), into: sink) { r.lines(OwnershipFormat.csv.render(report.audit), $0) }
+            try streamed(try SitePath("data", "ownership.json.gz"), gzip: true, into: sink) { r.lines(OwnershipFormat.json.render(report.audit), $0) }
         }
         jobs.append { sink in
-            try redacted(try SitePath("data", "pipeline.csv"), PipelineFormat.csv.render(report.pipeline), r, gzip: false, into: sink)
-            try redacted(try SitePath("data", "pipeline.json.gz"), PipelineFormat.json.render(report.pipeline), r, gzip: true, into: sink)
+            try streamed(try SitePath("data", "pipeline.csv"), into: sink) { r.lines(PipelineFormat.csv.render(report.pipeline), $0) }
+            try streamed(try SitePath("data", "pipeline.json.gz"), gzip: true, into: sink) { r.lines(PipelineFormat.json.render(report.pipeline), $0) }
         }
         jobs.append { sink in
-            // Plain: the address issue 13 gives it, a reader's OCDS tools open it as it is. Streamed to its
-            // file a batch of releases at a time, byte for byte what `export ocds` writes.
-            let file = try sink.open(try SitePath("data", "ocds.json"), gzip: false)
-            OCDSExport.write(report.workspace, assessment: report.assessment, asOf: report.asOf) { piece in
-                file.append(piece)
-                file.endPiece()
+            // Plain: the address issue 13 gives it, a reader's OCDS tools open it as it is; byte for byte
+            // what `export ocds` writes.
+            try streamed(try SitePath("data", "ocds.json"), into: sink) {
+                OCDSExport.write(report.workspace, assessment: report.assessment, asOf: report.asOf, to: $0)
             }
-            try sink.close(file)
         }
-        jobs.append { sink in
-            let file = try sink.open(try SitePath("data", snapshotFile), gzip: true)  // streamed: never held whole
-            report.snapshot.write { piece in
-                file.append(piece)
-                file.endPiece()
-            }
-            try sink.close(file)
-        }
+        jobs.append { sink in try streamed(try SitePath("data", snapshotFile), gzip: true, into: sink) { report.snapshot.write($0) } }
         return jobs
     }
 
-    /// `text`, redacted line by line, written to `path` (gzipped when `gzip`, for a `.gz` name) as it is
-    /// redacted: the ownership audit and the pipeline (45 MB of JSON at 10,000 contracts) are never copied whole.
-    static func redacted(_ path: SitePath, _ text: String, _ r: Redactor, gzip: Bool, into sink: any SiteSink) throws {
+    /// A file written from the pieces `write` hands over (gzipped when `gzip`, for a `.gz` name), each
+    /// going to the file as it comes (`FileBuffer` spills every few megabytes): the OCDS package, the
+    /// snapshot and the redacted ownership audit and pipeline (45 MB of JSON at 10,000 contracts) are
+    /// never held whole.
+    static func streamed(_ path: SitePath, gzip: Bool = false, into sink: any SiteSink, _ write: ((String) -> Void) -> Void) throws {
         let file = try sink.open(path, gzip: gzip)
-        r.lines(text) { piece in
-            file.append(piece)
-            file.endPiece()
-        }
+        write { file.append($0) }
         try sink.close(file)
     }
 

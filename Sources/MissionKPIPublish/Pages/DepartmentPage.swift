@@ -28,20 +28,8 @@ struct DepartmentPage: Sendable {
         var kpiSections: String
         var kpiMarkdown: String
         /// The findings on the contract itself, counted and named (the contract page has their reasons and fixes).
-        var contractFindings: ContractFindings?
+        var contractFindings: FindingSummary?
         var exemption: String?
-    }
-
-    /// Findings counted by severity with their rules, for a review that links to where they are explained.
-    struct ContractFindings: Sendable {
-        var words: String
-        var rules: [String]
-
-        init?(_ findings: [Finding]) {
-            guard !findings.isEmpty else { return nil }
-            words = Words.severities(findings)
-            rules = findings.map(\.ruleID)
-        }
     }
 
     struct SummaryRow: Sendable {
@@ -142,7 +130,7 @@ struct DepartmentPage: Sendable {
                 },
                 kpiCount: kpis.count, hasKPIs: !kpis.isEmpty, kpiSections: sections,
                 kpiMarkdown: String(Fragments.departmentKPIsMarkdown(kpis).dropLast()),
-                contractFindings: ContractFindings(report.findings(contract: c.id).filter { $0.subject.kind == .contract }),
+                contractFindings: FindingSummary(report.findings(contract: c.id).filter { $0.subject.kind == .contract }),
                 exemption: c.kpiExemption.map { r.text($0.reason ?? "No reason given") })
         }
         summary = contracts.map { cr in

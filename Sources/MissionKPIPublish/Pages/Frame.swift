@@ -145,6 +145,20 @@ struct FindingRow: Sendable {
 /// A table of findings with its accessible label; nil when there are none (pages then say so).
 /// The HTML table is written once, when the table is made; the Markdown table only when a Markdown page
 /// asks for it: the contract page, which holds most tables, has no Markdown twin.
+/// Findings counted by severity ("1 warning") with their rules, for a page that links to where their
+/// reasons and fixes are (the department review's line per contract and row per KPI).
+struct FindingSummary: Sendable {
+    var words: String
+    var rules: [String]
+
+    /// The summary of `findings`, nil when there are none.
+    init?(_ findings: [Finding]) {
+        guard !findings.isEmpty else { return nil }
+        words = Words.severities(findings)
+        rules = findings.map(\.ruleID)
+    }
+}
+
 struct FindingTable: Sendable {
     var label: String
     var rows: [FindingRow]

@@ -60,15 +60,12 @@ struct KPIBlock: Sendable {
     var versionCount: Int
     /// Whether any version has a note (else the history has no Note column).
     var hasNotes: Bool
-    /// Whether any return has a version other than a first, current one (else no Version column).
-    var hasVersionColumn: Bool
     var hasVersions: Bool
     var hasCorrections: Bool
     /// The findings on this KPI with their reasons (contract page only).
     var kpiFindings: FindingTable?
-    /// The findings on this KPI counted by severity ("1 warning"), and their rules.
-    var findingWords: String
-    var findingRules: [String]
+    /// The findings on this KPI counted and named (department review only).
+    var findingSummary: FindingSummary?
     /// The contract page's findings table, where the fix and location of each KPI finding are.
     var findingsHref: String
 
@@ -143,15 +140,14 @@ struct KPIBlock: Sendable {
             }
         sourceFolder = Fragments.commonFolder(versions.map(\.source))
         hasNotes = versions.contains { !($0.note ?? "").isEmpty }
-        hasVersionColumn = versions.contains { $0.version != 1 || $0.status != "Current" }
-        versionRows = Fragments.versionRows(versions, folder: sourceFolder, versions: hasVersionColumn, notes: hasNotes)
+        // A Version column only beside corrections: without one, every return is its first and current version.
+        versionRows = Fragments.versionRows(versions, folder: sourceFolder, versions: !older.isEmpty, notes: hasNotes)
         versionCount = current.count + older.count
         hasVersions = versionCount > 0
         hasCorrections = !older.isEmpty
         let onKPI = report.findings(contract: c.id).filter { $0.subject.kind == .kpi && $0.subject.item == k.id }
         kpiFindings = page == .contract ? FindingRow.table(onKPI, report, root: root, label: "Findings on \(k.id)") : nil
-        findingWords = Words.severities(onKPI)
-        findingRules = onKPI.map(\.ruleID)
+        findingSummary = page == .department ? FindingSummary(onKPI) : nil
     }
 
     /// `Good ≥ 95% · Approaching ≥ 90% · Requires improvement ≥ 80% · Inadequate below`, with a note when derived.

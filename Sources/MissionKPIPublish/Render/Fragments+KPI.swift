@@ -100,7 +100,7 @@ extension Fragments {
             out += "<table class=\"table table--compact\">\n<caption class=\"visually-hidden\">Every version of the returns of " + id
             out += " with the rating of each current value, newest first; the numbers behind the chart</caption>\n"
             out +=
-                "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Rating</th>" + (k.hasVersionColumn ? "<th scope=\"col\">Version</th>" : "") + (k.hasNotes ? "<th scope=\"col\">Note</th>" : "") + "<th scope=\"col\">Source (file:row"
+                "<thead><tr><th scope=\"col\">Period</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Rating</th>" + (k.hasCorrections ? "<th scope=\"col\">Version</th>" : "") + (k.hasNotes ? "<th scope=\"col\">Note</th>" : "") + "<th scope=\"col\">Source (file:row"
             out += k.sourceFolder.isEmpty ? ")</th></tr></thead>\n" : " in <code>" + html(k.sourceFolder) + "</code>)</th></tr></thead>\n"
             out += "<tbody>\n" + k.versionRows + "</tbody>\n</table>\n</details>\n\n"  // the empty line of `{{^hasVersions}}…`
         } else {
@@ -138,9 +138,9 @@ extension Fragments {
             out += "</td><td>" + (k.sparkline.isEmpty ? "—" : k.sparkline) + "</td><td>" + html(k.target) + "</td><td>"
             tag(k.status, into: &out)
             out += "</td><td>"
-            if !k.findingRules.isEmpty {
-                out += "<a href=\"" + findingsHref + "\">" + html(k.findingWords) + "</a><br><span class=\"secondary\">"
-                out += html(k.findingRules.joined(separator: ", ")) + "</span>"
+            if let f = k.findingSummary {
+                out += "<a href=\"" + findingsHref + "\">" + html(f.words) + "</a><br><span class=\"secondary\">"
+                out += html(f.rules.joined(separator: ", ")) + "</span>"
             } else {
                 out += "None"
             }
@@ -160,7 +160,7 @@ extension Fragments {
             out += " | " + md(k.target) + " | " + md(k.latestValue) + (k.latestPeriod.map { " (" + md($0) + ")" } ?? "") + " | "
             out += md(k.rating.text) + (k.earlierRatings.isEmpty ? "" : "; before: " + md(k.earlierRatings)) + " | "
             out += md(k.status.text) + " | " + md(k.dataState.text) + " | "
-            out += k.findingRules.isEmpty ? "none" : md(k.findingWords + ": " + k.findingRules.joined(separator: ", "))
+            out += k.findingSummary.map { md($0.words + ": " + $0.rules.joined(separator: ", ")) } ?? "none"
             out += " |\n"
         }
         return out + "\nChart, every period and the history of returns of each KPI: on the contract page.\n\n"
