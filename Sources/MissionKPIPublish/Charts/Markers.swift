@@ -49,12 +49,20 @@ enum Markers {
         case .good:
             let radius = n(s), across = n(2 * s)
             return "M\(n(x - s)) \(n(y))a\(radius) \(radius) 0 1 0 \(across) 0a\(radius) \(radius) 0 1 0-\(across) 0"
+        case .approachingTarget:
+            let d = abs(s) * 1.25
+            let e = n(d)  // the same step six times: one number formatted
+            return "M\(n(x)) \(n(y - d))l\(e) \(e)-\(e) \(e)-\(e)-\(e)Z"
+        case .requiresImprovement:
+            let d = abs(s) * 1.25
+            return "M\(n(x)) \(n(y - d))l\(n(d)) \(n(d * 1.8))-\(n(2 * d)) 0Z"
+        case .inadequate:
+            let d = abs(s) * 0.95
+            let e = n(2 * d)
+            return "M\(n(x - d)) \(n(y - d))l\(e) \(e)m0-\(e)l-\(e) \(e)"
         case .other:
             let d = s * 0.85, side = n(2 * d)
             return "M\(n(x - d)) \(n(y - d))h\(side)v\(side)h-\(side)Z"
-        case .approachingTarget, .requiresImprovement, .inadequate:
-            let (_, geometry) = shape(r, x: x, y: y, size: s)  // ` d="…"`
-            return String(geometry.dropFirst(4).dropLast())
         }
     }
 
@@ -76,17 +84,8 @@ enum Markers {
         switch r {
         case .good:
             return ("circle", " cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(s))\"")
-        case .approachingTarget:
-            let d = abs(s) * 1.25
-            let e = n(d)  // the same step six times: one number formatted
-            return ("path", " d=\"M\(n(x)) \(n(y - d))l\(e) \(e)-\(e) \(e)-\(e)-\(e)Z\"")
-        case .requiresImprovement:
-            let d = abs(s) * 1.25
-            return ("path", " d=\"M\(n(x)) \(n(y - d))l\(n(d)) \(n(d * 1.8))-\(n(2 * d)) 0Z\"")
-        case .inadequate:
-            let d = abs(s) * 0.95
-            let e = n(2 * d)
-            return ("path", " d=\"M\(n(x - d)) \(n(y - d))l\(e) \(e)m0-\(e)l-\(e) \(e)\"")
+        case .approachingTarget, .requiresImprovement, .inadequate:
+            return ("path", " d=\"" + subpath(r, x: x, y: y, size: s) + "\"")
         case .other:
             let d = s * 0.85
             return ("rect", " x=\"\(n(x - d))\" y=\"\(n(y - d))\" width=\"\(n(2 * d))\" height=\"\(n(2 * d))\"")
