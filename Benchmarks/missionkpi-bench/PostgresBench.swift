@@ -31,18 +31,33 @@ enum PostgresBench {
             guard let location else { continue }
             log("[\(size)] \(name)…")
             var m = Measurement(phase: name, contracts: size, note: "in process: Tracker.observationSetAndPublished(), as publish reads it")
-            do {
-                let tracker = try TrackerAddress.parse(location).openForReading()
-                let start = ChildProcess.now(), cpu = ChildProcess.selfCPU()
-                let (set, _) = try tracker.observationSetAndPublished()
-                m.seconds = ChildProcess.now() - start
-                m.cpuSeconds = ChildProcess.selfCPU() - cpu
-                m.rows = set.count
-            } catch {
-                m.note = "failed: \(error.localizedDescription)"
-            }
+            time(location, into: &m)
             out.append(m)
         }
         return out
+    }
+
+    /// The tracker at `location` read `repeats` times (`--read-tracker`), a measurement a run.
+    static func read(_ location: String, repeats: Int) -> [Measurement] {
+        (0..<repeats).map { _ in
+            var m = Measurement(phase: "read tracker", contracts: 0)
+            time(location, into: &m)
+            if m.seconds == nil { log(m.note) }
+            return m
+        }
+    }
+
+    /// Opens the tracker at `location` and times `observationSetAndPublished()` into `m`.
+    private static func time(_ location: String, into m: inout Measurement) {
+        do {
+            let tracker = try TrackerAddress.parse(location).openForReading()
+            let start = ChildProcess.now(), cpu = ChildProcess.selfCPU()
+            let (set, _) = try tracker.observationSetAndPublished()
+            m.seconds = ChildProcess.now() - start
+            m.cpuSeconds = ChildProcess.selfCPU() - cpu
+            m.rows = set.count
+        } catch {
+            m.note = "failed: \(error.localizedDescription)"
+        }
     }
 }

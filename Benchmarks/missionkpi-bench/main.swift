@@ -20,15 +20,19 @@ struct BenchOptions {
     var fts: String?
     /// Only these phases (by name), or every phase when nil.
     var phases: Set<String>?
+    /// Only time reading this tracker (a path or a postgresql:// URL), `repeats` times, and stop.
+    var readTracker: String?
 
     static let usage = """
         usage: missionkpi-bench [--sizes 1000,10000,50000] [--work DIR] [--out FILE | --no-write] [--seed N]
                                 [--repeat N] [--time-limit SECONDS] [--binary PATH] [--import-mb N] [--fts PATH]
                                 [--phases "validate;record;…;re-publish, one new month"]
-                                [--postgres URL]
+                                [--postgres URL] [--read-tracker PATH|URL]
         Build first with 'swift build -c release'; the harness runs .build/release/missionkpi (or --binary).
         --postgres postgresql://USER@HOST:PORT/DB (or MISSIONKPI_BENCH_PG_URL) also times the tracker on that
         server, in a database missionkpi_bench_<size> it creates again for each run (psql must be installed).
+        --read-tracker PATH|URL only times reading that tracker as publish reads it, --repeat N times, and
+        prints one line a run (nothing is generated, recorded or written).
         """
 
     static func parse(_ args: [String]) throws -> BenchOptions {
@@ -61,6 +65,7 @@ struct BenchOptions {
                 o.repeats = n
             case "--binary": o.binary = try value()
             case "--postgres": o.postgres = try value()
+            case "--read-tracker": o.readTracker = try value()
             case "--import-mb":
                 guard let n = Int(try value()), n >= 0 else { throw BenchError("--import-mb takes a whole number of megabytes (0 skips the import row)") }
                 o.importMegabytes = n
@@ -90,6 +95,12 @@ func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf
 
 do {
     let options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
+    if let location = options.readTracker {
+        for m in PostgresBench.read(location, repeats: options.repeats) {
+            print(String(format: "read tracker: %.3f s wall, %.3f s CPU, %d observations", m.seconds ?? 0, m.cpuSeconds ?? 0, m.rows ?? 0))
+        }
+        exit(0)
+    }
     let binary = options.binary ?? Bench.siblingBinary()
     guard FileManager.default.isExecutableFile(atPath: binary) else {
         throw BenchError("no missionkpi binary at \(binary); run 'swift build -c release' first, or pass --binary PATH")

@@ -69,6 +69,18 @@ struct ObservationRows {
         row.append(Int32(clamping: r))
     }
 
+    /// Adds a statement's rows to their KPIs' series (`observation_series`, `SeriesCodec`): one row per
+    /// KPI, appended to when the KPI has one already.
+    static let appendSeries = """
+        INSERT INTO observation_series AS s (contract_id, kpi_id, observations, data)
+        SELECT unnest($1::text[]), unnest($2::text[]), unnest($3::int4[]), unnest($4::bytea[])
+        ON CONFLICT (contract_id, kpi_id) DO UPDATE SET observations = s.observations + EXCLUDED.observations, data = s.data || EXCLUDED.data
+        """
+
+    /// Says, for this session, that it keeps the series in step (the schema refuses observations
+    /// from a session that has not: `PostgresSchema.v3`).
+    static let keepingSeries = "SELECT set_config('missionkpi.series', 'kept', false)"
+
     /// Stores every row gathered (in statements of `limit` rows), waiting for each, and forgets them.
     mutating func store(on connection: PGConnection) throws {
         for sent in try send(on: connection) { try connection.finish(sent) }
@@ -78,11 +90,14 @@ struct ObservationRows {
     /// the statements to wait for.
     mutating func send(on connection: PGConnection) throws -> [PGConnection.Sent] {
         var sent: [PGConnection.Sent] = []
+        guard count > 0 else { return sent }
+        sent.append(try connection.send(ObservationRows.keepingSeries))
         let order = keyOrder()
         var from = 0
         while from < count {
             let to = min(from + ObservationRows.limit, count)
-            func column<T: PostgresArrayEncodable>(_ c: [T]) -> [T] { order.map { o in o[from..<to].map { c[$0] } } ?? Array(c[from..<to]) }
+            let rows = order.map { Array($0[from..<to]) } ?? Array(from..<to)
+            func column<T: PostgresArrayEncodable>(_ c: [T]) -> [T] { rows.map { c[$0] } }
             var binds = PostgresBindings(capacity: 10)
             binds.append(column(contract))
             binds.append(column(kpi))
@@ -95,10 +110,51 @@ struct ObservationRows {
             binds.append(column(file))
             binds.append(column(row))
             sent.append(try connection.send(ObservationRows.insert, binds))
+            sent.append(try connection.send(ObservationRows.appendSeries, try series(rows, grouped: kpiKey.count == count)))
             from = to
         }
         self = ObservationRows()
         return sent
+    }
+
+    /// The series of the rows at `indices` (`appendSeries`' parameters): one entry per KPI, its rows in
+    /// the order given, each KPI once however its rows are spread (`grouped`: each KPI's rows are
+    /// together, as when they are in key order, and need no looking up).
+    private func series(_ indices: [Int], grouped: Bool) throws -> PostgresBindings {
+        var contracts: [String] = [], kpis: [String] = [], groups: [[Int]] = []
+        /// Where each KPI's entry is, for rows that come back to a KPI after another's.
+        var entry: [String: [String: Int]] = [:]
+        var last = -1
+        for i in indices {
+            if last >= 0, contracts[last] == contract[i], kpis[last] == kpi[i] {
+                groups[last].append(i)
+            } else if !grouped, let earlier = entry[contract[i]]?[kpi[i]] {
+                groups[earlier].append(i)
+                last = earlier
+            } else {
+                last = contracts.count
+                contracts.append(contract[i])
+                kpis.append(kpi[i])
+                groups.append([i])
+                if !grouped { entry[contract[i], default: [:]][kpi[i]] = last }
+            }
+        }
+        var data = SeriesCodec.ArrayPayload(count: groups.count, capacity: indices.count * 48)
+        for group in groups {
+            data.element { buffer in
+                for i in group {
+                    SeriesCodec.append(
+                        start: start[i], end: end[i], version: version[i], row: row[i], file: file[i], value: value[i], period: period[i],
+                        note: note[i].isEmpty ? nil : note[i], to: &buffer)
+                }
+            }
+        }
+        var binds = PostgresBindings(capacity: 4)
+        binds.append(contracts)
+        binds.append(kpis)
+        binds.append(groups.map { Int32(clamping: $0.count) })
+        try binds.append(data)
+        return binds
     }
 
     /// The rows' indices in key order (KPI, period, version), or nil when they are in it already or

@@ -3,34 +3,30 @@ import MissionKPI
 @_spi(TrackerBackend) import MissionKPIStore
 import PostgresNIO
 
-/// Turns KPI rows (binary format, columns in `PGRowDecoder.query` order: a contract, a KPI, then
-/// each of the KPI's observation columns as an array, in key order) into `Observation`s without
-/// postgres-nio's generic decoding (`PGArray`): one row per KPI instead of one per observation, so
-/// the client decodes a few thousand rows of arrays where it decoded a million rows. Rows of one
-/// period share its `Period`, rows of one file its `ProvenanceFile`.
+/// Turns KPI rows (binary format, columns in `PGRowDecoder.query` order: a contract, a KPI, how many
+/// observations, and their `SeriesCodec` bytes) into `Observation`s without postgres-nio's generic
+/// decoding: one row per KPI instead of one per observation, so the client decodes a few thousand
+/// rows where it decoded a million. Rows of one period share its `Period`, rows of one file its
+/// `ProvenanceFile`.
 ///
 /// ```swift
 /// var decoder = PGRowDecoder(files: files)
 /// try decoder.observations(row) { o in … }
 /// ```
 struct PGRowDecoder {
-    /// The query for the observations matching `filter` (a WHERE clause, or ""): one row per contract
-    /// and KPI, in order, each column an array in key order. The arrays are built from a sorted
-    /// subquery (half the server's time of `array_agg(… ORDER BY …)` on each column); the order of the
-    /// elements is checked as they are decoded all the same, and restored if a plan ever lost it.
+    /// The query for the observations matching `filter` (a WHERE clause on `contract_id` and
+    /// `kpi_id`, or ""): one row per contract and KPI, in order, from the tracker's read model
+    /// (`PostgresSchema.v3`, `observation_series`). A KPI's observations are in the order recorded
+    /// (each file's in key order); `keyOrder` restores key order where a correction or an earlier
+    /// period came in a later file.
     static func query(filter: String) -> String {
-        let arrays = ["period", "period_start", "period_end", "value", "note", "version", "row", "file_id"].map { "array_agg(\($0))" }
-        return """
-            SELECT contract_id, kpi_id, \(arrays.joined(separator: ", ")) FROM (
-                SELECT * FROM observation \(filter) ORDER BY contract_id, kpi_id, period_start, period_end, version) o
-            GROUP BY contract_id, kpi_id ORDER BY contract_id, kpi_id
-            """
+        "SELECT contract_id, kpi_id, observations, data FROM observation_series \(filter) ORDER BY contract_id, kpi_id"
     }
     /// The read transaction's settings, in one round trip: the plan is the primary key's index, which
     /// hands the rows over in order as they are read. Right after a large `record`, the statistics are
     /// those of an autoanalyze run part-way through it, and the planner chose a parallel scan and an
-    /// external sort on disk for each half instead (two workers each: twice the server's CPU, 2 s
-    /// against 1 s, at 10k). Compiling the query (JIT) costs more than it saves on one pass over the table.
+    /// external sort on disk for each half instead (two workers each: twice the server's CPU).
+    /// Compiling the query (JIT) costs more than it saves on one pass over the table.
     static let readSettings = """
         SELECT set_config('jit', 'off', true), set_config('enable_sort', 'off', true),
             set_config('max_parallel_workers_per_gather', '0', true)
@@ -79,32 +75,51 @@ struct PGRowDecoder {
         emit(try decode(row), body)
     }
 
-    /// Reads one KPI row's arrays (the costly part, which can run while another thread emits).
+    /// Reads one KPI row's observations (the costly part).
     mutating func decode(_ row: PostgresRow) throws -> KPIRow {
         var it = row.makeIterator()
-        guard let c0 = it.next(), let c1 = it.next(), let c2 = it.next(), let c3 = it.next(), let c4 = it.next(), let c5 = it.next(),
-            let c6 = it.next(), let c7 = it.next(), let c8 = it.next(), let c9 = it.next()
-        else { throw PGFailure(sqlState: "XX000", message: "a KPI row has too few columns", detail: nil) }
+        guard let c0 = it.next(), let c1 = it.next(), let c2 = it.next(), let c3 = it.next(), it.next() == nil
+        else { throw PGFailure(sqlState: "XX000", message: "a KPI row has other columns than expected", detail: nil) }
         let contract = self.contract.read(c0.bytes), kpi = self.kpi.read(c1.bytes)
-        let starts = try PGArray.integers(c3, as: Int32.self), ends = try PGArray.integers(c4, as: Int32.self)
-        let values = try PGArray.doubles(c5)
-        let versions = try PGArray.integers(c7, as: Int32.self), rows = try PGArray.integers(c8, as: Int32.self)
-        let fileIDs = try PGArray.integers(c9, as: Int64.self)
-        let n = starts.count
-        var periods: [Period] = [], notes: [String?] = []
-        periods.reserveCapacity(n)
-        notes.reserveCapacity(n)
-        try PGArray.elements(c2) { text in
-            let i = periods.count
-            guard i < n else { throw PGRowDecoder.uneven }
-            periods.append(self.periods.read(text ?? UnsafeRawBufferPointer(start: nil, count: 0), start: starts[i], end: ends[i]))
+        let n = try PGRowDecoder.int(c2)
+        guard n >= 0, let data = c3.bytes else { throw PGRowDecoder.malformed(contract, kpi) }
+        // Room for n observations in each column (n is checked against the bytes below).
+        var k = KPIRow(contract: contract, kpi: kpi, periods: [], notes: [], values: [], versions: [], rows: [], fileIDs: [], order: [])
+        var starts: [Int32] = [], ends: [Int32] = []
+        k.periods.reserveCapacity(n)
+        k.notes.reserveCapacity(n)
+        k.values.reserveCapacity(n)
+        k.versions.reserveCapacity(n)
+        k.rows.reserveCapacity(n)
+        k.fileIDs.reserveCapacity(n)
+        starts.reserveCapacity(n)
+        ends.reserveCapacity(n)
+        let decoded: Int
+        do {
+            decoded = try data.withUnsafeReadableBytes { raw in
+                try SeriesCodec.elements(raw) { e in
+                    starts.append(e.start)
+                    ends.append(e.end)
+                    k.periods.append(periods.read(e.period, start: e.start, end: e.end))
+                    k.notes.append(e.note.map { note.read($0) })
+                    k.values.append(e.value)
+                    k.versions.append(e.version)
+                    k.rows.append(e.row)
+                    k.fileIDs.append(e.file)
+                }
+            }
+        } catch is SeriesCodec.Malformed {
+            throw PGRowDecoder.malformed(contract, kpi)
         }
-        try PGArray.elements(c6) { text in notes.append(text.map { self.note.read($0) }) }
-        guard ends.count == n, values.count == n, versions.count == n, rows.count == n, fileIDs.count == n, periods.count == n, notes.count == n
-        else { throw PGRowDecoder.uneven }
-        return KPIRow(
-            contract: contract, kpi: kpi, periods: periods, notes: notes, values: values, versions: versions, rows: rows, fileIDs: fileIDs,
-            order: PGRowDecoder.keyOrder(starts, ends, versions))
+        guard decoded == n else { throw PGRowDecoder.malformed(contract, kpi) }
+        k.order = PGRowDecoder.keyOrder(starts, ends, k.versions)
+        return k
+    }
+
+    private static func malformed(_ contract: String, _ kpi: String) -> PGFailure {
+        PGFailure(
+            sqlState: "XX000", message: "the stored observations of \(contract.prefix(80)) \(kpi.prefix(80)) are malformed (observation_series)",
+            detail: nil)
     }
 
     /// Hands `body` the observations of a decoded KPI row, in key order, each its own (no copy is made).
@@ -128,8 +143,6 @@ struct PGRowDecoder {
         for i in order.dropFirst() where !before(i - 1, i) { return order.sorted(by: before) }
         return order
     }
-
-    private static let uneven = PGFailure(sqlState: "XX000", message: "a KPI row's arrays differ in length", detail: nil)
 
     /// A PostgreSQL `date` (days since 2000-01-01) as a `Day`.
     static func day(_ days: Int32) -> Day { Day(ordinal: Int(days) + epochShift) }

@@ -11,7 +11,12 @@ enum PostgresSchema {
     static let migrations: [(id: String, statements: [String])] = [
         ("v1-returns-and-observations", v1),
         ("v2-published-assessments", v2),
+        ("v3-observation-series", v3),
     ]
+
+    /// Migrations SQLite has no counterpart of (its tracker needs no read model: it reads its own table
+    /// in key order as fast). SQLite's list is this one without them; numbers are never reused.
+    static let postgresOnly: Set<String> = ["v3-observation-series"]
 
     /// Keeps the applied migrations (the first statement any tracker runs).
     static let migrationsTable = "CREATE TABLE IF NOT EXISTS missionkpi_migrations (identifier text COLLATE \"C\" PRIMARY KEY)"
@@ -129,6 +134,67 @@ enum PostgresSchema {
         """
         CREATE TRIGGER published_assessment_no_truncate BEFORE TRUNCATE ON published_assessment
         FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_refuse('published assessments are never deleted')
+        """,
+    ]
+
+    /// Each KPI's observations as one row (`observation_series`), what publishing reads: the tracker's
+    /// read model. `data` holds the KPI's observations in `SeriesCodec`'s binary form, `observations`
+    /// how many; the writer that adds a file's observations appends them to their KPIs' rows in the
+    /// same statement sequence and transaction (`ObservationRows`), and the migration fills the table
+    /// from the observations already recorded. Reading it costs the server a tenth of gathering the
+    /// KPIs' observations from `observation` (0.9 s at 10k contracts, 1.25M observations), and the
+    /// client less than decoding arrays. Its order within a KPI is the order recorded (each file's in
+    /// key order); readers restore key order. Analysts query `observation`, which stays the record.
+    ///
+    /// Both tables refuse writes from a session that has not said it keeps them in step
+    /// (`missionkpi.series` = 'kept', which missionkpi sets where it records): an observation added by
+    /// hand would be missing from what publishing reads.
+    /// One observation row's bytes in `SeriesCodec`'s form, in SQL (the migration's, checked against
+    /// the codec by a test). `convert_to` gives UTF-8 whatever the database's encoding.
+    static let seriesElement = """
+        int4send(period_start - DATE '2000-01-01') || int4send(period_end - DATE '2000-01-01') || int4send(version) \
+        || int4send(row) || int8send(file_id) || float8send(value) || int4send(octet_length(convert_to(period, 'UTF8'))) \
+        || convert_to(period, 'UTF8') || int4send(coalesce(octet_length(convert_to(note, 'UTF8')), -1)) \
+        || coalesce(convert_to(note, 'UTF8'), ''::bytea)
+        """
+
+    static let v3 = [
+        """
+        CREATE TABLE observation_series (
+            contract_id text COLLATE "C" NOT NULL,
+            kpi_id text COLLATE "C" NOT NULL,
+            observations integer NOT NULL CHECK (observations >= 1),
+            data bytea NOT NULL,
+            PRIMARY KEY (contract_id, kpi_id)
+        )
+        """,
+        """
+        INSERT INTO observation_series (contract_id, kpi_id, observations, data)
+        SELECT contract_id, kpi_id, count(*), string_agg(\(seriesElement), ''::bytea ORDER BY period_start, period_end, version)
+        FROM observation GROUP BY contract_id, kpi_id
+        """,
+        """
+        CREATE FUNCTION missionkpi_series_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF current_setting('missionkpi.series', true) IS DISTINCT FROM 'kept' THEN
+                RAISE EXCEPTION '% on %: observations are added by missionkpi record, which keeps observation_series in step', TG_OP, TG_TABLE_NAME
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NULL;
+        END
+        $$
+        """,
+        """
+        CREATE TRIGGER observation_series_kept AFTER INSERT ON observation
+        FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_series_kept()
+        """,
+        """
+        CREATE TRIGGER observation_series_writer BEFORE INSERT OR UPDATE OR DELETE ON observation_series
+        FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_series_kept()
+        """,
+        """
+        CREATE TRIGGER observation_series_no_truncate BEFORE TRUNCATE ON observation_series
+        FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_refuse('the series are never deleted')
         """,
     ]
 

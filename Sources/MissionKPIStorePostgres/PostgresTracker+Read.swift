@@ -5,18 +5,24 @@ import PostgresNIO
 
 extension PostgresTracker {
     func observationSet() throws -> ObservationSet {
-        let sink = Sink(ObservationSet.Builder())
-        try read(filter: "", PostgresBindings(), anyOrder: true) { sink.value.append($0) }
-        return sink.value.finish()
+        try readSet(then: { _ in [] }).0
     }
 
     func observationSetAndPublished() throws -> (ObservationSet, [PublishedAssessment]) {
-        let sink = Sink(ObservationSet.Builder())
+        try readSet(then: { try PostgresTracker.published(on: $0) })
+    }
+
+    /// The whole tracker as a set, then `more` in the same snapshot. Read in two halves, each half
+    /// goes into a builder of its own as it arrives (no lock, no waiting on the other), and the two
+    /// are merged at the end.
+    private func readSet(then more: @escaping (PGConnection) throws -> [PublishedAssessment]) throws -> (ObservationSet, [PublishedAssessment]) {
+        let lower = Sink(ObservationSet.Builder()), upper = Sink(ObservationSet.Builder())
         var published: [PublishedAssessment] = []
-        try read(filter: "", PostgresBindings(), anyOrder: true, then: { published = try PostgresTracker.published(on: $0) }) {
-            sink.value.append($0)
+        try read(filter: "", PostgresBindings(), upper: { upper.value.append($0) }, then: { published = try more($0) }) {
+            lower.value.append($0)
         }
-        return (sink.value.finish(), published)
+        lower.value.merge(upper.value)
+        return (lower.value.finish(), published)
     }
 
     func allVersions(contract: String?, kpi: String?) throws -> [Observation] {
@@ -38,11 +44,12 @@ extension PostgresTracker {
     /// Streams the observations matching `filter` to `body`, sorted by contract, KPI, period and
     /// version, with their files, from one snapshot: one row per KPI, its observations as arrays
     /// (`PGRowDecoder`). `body` runs on a connection's event loop while this thread waits, never on
-    /// two at once. The whole tracker, when large, is read over two connections (`readInTwo`); with
-    /// `anyOrder`, the KPIs may then come in any order (each whole, its observations in order).
+    /// two at once. The whole tracker, when large, is read over two connections (`readInTwo`); given
+    /// `upper`, the contracts after the split go to it instead, as they arrive, at the same time as
+    /// the others go to `body`.
     private func read(
-        filter: String, _ binds: PostgresBindings, anyOrder: Bool = false, then more: (PGConnection) throws -> Void = { _ in },
-        _ body: @escaping (consuming Observation) -> Void
+        filter: String, _ binds: PostgresBindings, upper: ((consuming Observation) -> Void)? = nil,
+        then more: (PGConnection) throws -> Void = { _ in }, _ body: @escaping (consuming Observation) -> Void
     ) throws {
         try snapshot { c in
             var files: [Int64: ProvenanceFile] = [:]
@@ -57,7 +64,7 @@ extension PostgresTracker {
                 let second = try? PGConnection(address, password: password, beside: c)
             {
                 defer { second.close() }
-                try readInTwo(c, second, split: split, files: files, anyOrder: anyOrder, body)
+                try readInTwo(c, second, split: split, files: files, lower: body, upper: upper)
             } else {
                 let decoder = Sink(PGRowDecoder(files: files))
                 let deliver = Sink(body)

@@ -22,6 +22,10 @@ CHECK (("row" >= 2));
 CHECK (((value > '-Infinity'::double precision) AND (value < 'Infinity'::double precision)));
 -- constraint observation.observation_version_check
 CHECK ((version >= 1));
+-- constraint observation_series.observation_series_observations_check
+CHECK ((observations >= 1));
+-- constraint observation_series.observation_series_pkey
+PRIMARY KEY (contract_id, kpi_id);
 -- constraint published_assessment.published_assessment_check
 CHECK ((period_end >= period_start));
 -- constraint published_assessment.published_assessment_classification_check
@@ -83,10 +87,25 @@ BEGIN
     RAISE EXCEPTION '%', TG_ARGV[0];
 END
 $function$;
+-- function missionkpi_series_kept
+CREATE OR REPLACE FUNCTION public.missionkpi_series_kept()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+    IF current_setting('missionkpi.series', true) IS DISTINCT FROM 'kept' THEN
+        RAISE EXCEPTION '% on %: observations are added by missionkpi record, which keeps observation_series in step', TG_OP, TG_TABLE_NAME
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN NULL;
+END
+$function$;
 -- index missionkpi_migrations_pkey
 CREATE UNIQUE INDEX missionkpi_migrations_pkey ON public.missionkpi_migrations USING btree (identifier);
 -- index observation_pkey
 CREATE UNIQUE INDEX observation_pkey ON public.observation USING btree (contract_id, kpi_id, period_start, period_end, version);
+-- index observation_series_pkey
+CREATE UNIQUE INDEX observation_series_pkey ON public.observation_series USING btree (contract_id, kpi_id);
 -- index published_assessment_pkey
 CREATE UNIQUE INDEX published_assessment_pkey ON public.published_assessment USING btree (contract_id, kpi_id, period_start, period_end, release_id);
 -- index returns_file_pkey
@@ -109,6 +128,13 @@ CREATE TABLE observation (
     version integer NOT NULL,
     file_id bigint NOT NULL,
     "row" integer NOT NULL
+);
+-- table observation_series
+CREATE TABLE observation_series (
+    contract_id text COLLATE "C" NOT NULL,
+    kpi_id text COLLATE "C" NOT NULL,
+    observations integer NOT NULL,
+    data bytea NOT NULL
 );
 -- table published_assessment
 CREATE TABLE published_assessment (
@@ -140,6 +166,12 @@ CREATE TRIGGER observation_no_delete BEFORE DELETE ON public.observation FOR EAC
 CREATE TRIGGER observation_no_truncate BEFORE TRUNCATE ON public.observation FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_refuse('observations are never deleted');
 -- trigger observation_no_update
 CREATE TRIGGER observation_no_update BEFORE UPDATE ON public.observation FOR EACH ROW EXECUTE FUNCTION missionkpi_refuse('observations are never changed: record a correction instead');
+-- trigger observation_series_kept
+CREATE TRIGGER observation_series_kept AFTER INSERT ON public.observation FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_series_kept();
+-- trigger observation_series_no_truncate
+CREATE TRIGGER observation_series_no_truncate BEFORE TRUNCATE ON public.observation_series FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_refuse('the series are never deleted');
+-- trigger observation_series_writer
+CREATE TRIGGER observation_series_writer BEFORE INSERT OR DELETE OR UPDATE ON public.observation_series FOR EACH STATEMENT EXECUTE FUNCTION missionkpi_series_kept();
 -- trigger published_assessment_no_delete
 CREATE TRIGGER published_assessment_no_delete BEFORE DELETE ON public.published_assessment FOR EACH ROW EXECUTE FUNCTION missionkpi_refuse('published assessments are never deleted');
 -- trigger published_assessment_no_truncate

@@ -134,6 +134,33 @@ extension ObservationSet {
             pending = o
         }
 
+        /// Takes in the KPIs of `other` (built from other rows, as a second reader's half of a tracker),
+        /// as if their versions had been appended here; appending may go on after. A KPI both hold (not
+        /// the case for halves split by contract) has its versions joined, the highest of each period
+        /// current.
+        public mutating func merge(_ other: consuming Builder) {
+            if let p = pending.take() {
+                current.append(p)
+                flush(Key(contract: p.contract, kpi: p.kpi))
+            }
+            var theirs = other.finish()
+            let shared = Set(theirs.currentByKPI.keys.filter { set.currentByKPI[$0] != nil })
+            for key in shared {
+                var all = set.currentByKPI[key, default: []] + set.supersededByKPI[key, default: []]
+                all += theirs.currentByKPI.removeValue(forKey: key) ?? []
+                all += theirs.supersededByKPI.removeValue(forKey: key) ?? []
+                all.sort(by: ObservationSet.byVersion)
+                var latest: [Observation] = [], older: [Observation] = []
+                for (i, o) in all.enumerated() {
+                    if i + 1 < all.count, all[i + 1].period == o.period { older.append(o) } else { latest.append(o) }
+                }
+                set.currentByKPI[key] = latest
+                set.supersededByKPI[key] = older.isEmpty ? nil : older
+            }
+            set.currentByKPI.merge(theirs.currentByKPI) { $0 + $1 }
+            set.supersededByKPI.merge(theirs.supersededByKPI) { $0 + $1 }
+        }
+
         /// The set of everything appended.
         public mutating func finish() -> ObservationSet {
             if let p = pending.take() {
