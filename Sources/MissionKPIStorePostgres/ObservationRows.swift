@@ -97,24 +97,37 @@ struct ObservationRows {
         while from < count {
             let to = min(from + ObservationRows.limit, count)
             let rows = order.map { Array($0[from..<to]) } ?? Array(from..<to)
-            func column<T: PostgresArrayEncodable>(_ c: [T]) -> [T] { rows.map { c[$0] } }
-            var binds = PostgresBindings(capacity: 10)
-            binds.append(column(contract))
-            binds.append(column(kpi))
-            binds.append(column(period))
-            binds.append(column(start))
-            binds.append(column(end))
-            binds.append(column(value))
-            binds.append(column(note))
-            binds.append(column(version))
-            binds.append(column(file))
-            binds.append(column(row))
-            sent.append(try connection.send(ObservationRows.insert, binds))
+            sent.append(try connection.send(ObservationRows.insert, try columns(rows)))
             sent.append(try connection.send(ObservationRows.appendSeries, try series(rows, grouped: kpiKey.count == count)))
             from = to
         }
         self = ObservationRows()
         return sent
+    }
+
+    /// The rows at `indices` as `insert`'s ten array parameters, written in place (`PGArrayParameter`).
+    private func columns(_ indices: [Int]) throws -> PostgresBindings {
+        let n = indices.count
+        var contracts = PGArrayParameter(.text, capacity: n * 24), kpis = PGArrayParameter(.text, capacity: n * 24)
+        var periods = PGArrayParameter(.text, capacity: n * 12), notes = PGArrayParameter(.text, capacity: n * 4)
+        var starts = PGArrayParameter(.int4, capacity: n * 8), ends = PGArrayParameter(.int4, capacity: n * 8)
+        var values = PGArrayParameter(.float8, capacity: n * 12), versions = PGArrayParameter(.int4, capacity: n * 8)
+        var files = PGArrayParameter(.int8, capacity: n * 12), lines = PGArrayParameter(.int4, capacity: n * 8)
+        for i in indices {
+            contracts.append(contract[i])
+            kpis.append(kpi[i])
+            periods.append(period[i])
+            starts.append(start[i])
+            ends.append(end[i])
+            values.append(value[i])
+            notes.append(note[i])
+            versions.append(version[i])
+            files.append(file[i])
+            lines.append(row[i])
+        }
+        var binds = PostgresBindings(capacity: 10)
+        for column in [contracts, kpis, periods, starts, ends, values, notes, versions, files, lines] { try binds.append(column) }
+        return binds
     }
 
     /// The series of the rows at `indices` (`appendSeries`' parameters): one entry per KPI, its rows in
@@ -139,15 +152,15 @@ struct ObservationRows {
                 if !grouped { entry[contract[i], default: [:]][kpi[i]] = last }
             }
         }
-        var data = SeriesCodec.ArrayPayload(count: groups.count, capacity: indices.count * 48)
+        var data = PGArrayParameter(.bytea, capacity: indices.count * 48)
         for group in groups {
-            data.element { buffer in
+            data.append(bytes: { buffer in
                 for i in group {
                     SeriesCodec.append(
                         start: start[i], end: end[i], version: version[i], row: row[i], file: file[i], value: value[i], period: period[i],
                         note: note[i].isEmpty ? nil : note[i], to: &buffer)
                 }
-            }
+            })
         }
         var binds = PostgresBindings(capacity: 4)
         binds.append(contracts)

@@ -88,46 +88,6 @@ enum SeriesCodec {
         return n
     }
 
-    /// A `bytea[]` parameter built in place: each element's bytes written straight into the array's
-    /// binary form (a 4-byte length, then the bytes), so binding it copies one buffer instead of
-    /// encoding an array of buffers element by element.
-    struct ArrayPayload: PostgresEncodable {
-        static var psqlType: PostgresDataType { .byteaArray }
-        static var psqlFormat: PostgresFormat { .binary }
-
-        private let count: Int
-        private var elements: ByteBuffer
-        private var written = 0
-
-        /// A payload of `count` elements (each added with `element`), about `capacity` bytes.
-        init(count: Int, capacity: Int) {
-            self.count = count
-            elements = ByteBufferAllocator().buffer(capacity: capacity + 4 * count)
-        }
-
-        /// Adds the next element: what `body` writes.
-        mutating func element(_ body: (inout ByteBuffer) -> Void) {
-            let lengthAt = elements.writerIndex
-            elements.writeInteger(Int32(0))
-            body(&elements)
-            elements.setInteger(Int32(truncatingIfNeeded: elements.writerIndex - lengthAt - 4), at: lengthAt)
-            written += 1
-        }
-
-        func encode<JSONEncoder: PostgresJSONEncoder>(into byteBuffer: inout ByteBuffer, context: PostgresEncodingContext<JSONEncoder>) throws {
-            guard written == count else { throw PGFailure(sqlState: "XX000", message: "a bytea[] parameter is missing elements", detail: nil) }
-            let dimensions: Int32 = count == 0 ? 0 : 1
-            byteBuffer.writeInteger(dimensions)
-            byteBuffer.writeInteger(Int32(0))  // no NULL elements
-            byteBuffer.writeInteger(PostgresDataType.bytea.rawValue)
-            if count > 0 {
-                byteBuffer.writeInteger(Int32(truncatingIfNeeded: count))
-                byteBuffer.writeInteger(Int32(1))  // lower bound
-                byteBuffer.writeImmutableBuffer(elements)
-            }
-        }
-    }
-
     /// Bytes that are not a series of observations, and where they stop making sense.
     struct Malformed: Error, Equatable {
         var offset: Int
