@@ -69,6 +69,10 @@ import Testing
             #expect(list == Array(1...(corrected.contains(contract) ? 2 : 1)), "\(key): \(list)")
         }
         #expect(versions.count == 6 * Self.contractsPerFile * Self.rowsPerContract)
+        // What publishing reads (on PostgreSQL, the series the recorders appended to at once, the
+        // corrections' file and a department's file to the same KPIs) is what the table holds.
+        let tracker = try f.tracker(create: false)
+        #expect(try PostgresSeriesTests.series(tracker) == (try PostgresSeriesTests.table(tracker)))
     }
 
     /// Rows of a file a reader saw in part, or with no file: a read that was not one snapshot.
