@@ -4,7 +4,9 @@ import PostgresNIO
 
 /// Observation rows gathered column by column and stored with one statement per `limit` rows:
 /// `INSERT INTO observation … SELECT unnest($1::text[]), unnest($2::text[]), …`, each column one
-/// array parameter (binary), so a statement carries tens of thousands of rows in one round trip. The
+/// array parameter (binary, written in place: `PGArrayParameter`), so a statement carries tens of
+/// thousands of rows in one round trip, and each followed by `appendSeries`, the same rows appended to
+/// their KPIs' series (`PostgresSchema.v3`), so the read model never lags the table. The
 /// arrays are unnested in the select list, in step (a ProjectSet, row by row), not in FROM (a
 /// function scan that first copies every array into a tuplestore): 1.7 s of the server's CPU for
 /// the 10k benchmark's 1,252,336 rows into a bare table, against 2.6 s, and as little as

@@ -1,7 +1,8 @@
 /// The tracker's schema on PostgreSQL: numbered, forward-only migrations in plain SQL, one statement
 /// per string, each migration applied in one transaction and recorded in `missionkpi_migrations`.
 /// Never edit a migration once shipped; add the next one. Identifiers match SQLite's
-/// (`TrackerSchema`), and `Tests/MissionKPIStoreTests/schema-postgres.sql` holds the resulting schema.
+/// (`TrackerSchema`), but for `postgresOnly` ones, and `Tests/MissionKPIStoreTests/schema-postgres.sql`
+/// holds the resulting schema.
 ///
 /// The tables mean what SQLite's mean. Text that is sorted or compared is `COLLATE "C"` (byte order,
 /// as SQLite's BINARY), so both backends list rows in the same order; days are `date`; values are

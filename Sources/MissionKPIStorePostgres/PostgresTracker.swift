@@ -162,7 +162,19 @@ final class PostgresTracker: TrackerBackend, @unchecked Sendable {
                 let (path, rows, held) = try row.decode((String, Int, Int).self)
                 return "\(path): holds \(held) rows, more than its \(rows)"
             }
-            return problems.isEmpty ? "ok" : problems.joined(separator: "\n")
+            // The read model says as many observations of each KPI as the table holds.
+            let series = try c.query(
+                """
+                SELECT contract_id, kpi_id, coalesce(o.n, 0), coalesce(s.observations, 0)
+                FROM (SELECT contract_id, kpi_id, count(*)::int AS n FROM observation GROUP BY contract_id, kpi_id) o
+                FULL JOIN observation_series s USING (contract_id, kpi_id)
+                WHERE o.n IS DISTINCT FROM s.observations ORDER BY contract_id, kpi_id LIMIT 5
+                """
+            ).map { row -> String in
+                let (contract, kpi, held, said) = try row.decode((String, String, Int, Int).self)
+                return "\(contract) \(kpi): the table holds \(held) observations, observation_series \(said)"
+            }
+            return problems.isEmpty && series.isEmpty ? "ok" : (problems + series).joined(separator: "\n")
         }
     }
 

@@ -287,5 +287,15 @@ import Testing
         }
         #expect(try PostgresSeriesTests.values(try f.tracker()) == [1])
         #expect(try f.tracker().counts() == (files: 1, observations: 1))
+        #expect(try f.tracker().integrityCheck() == "ok")
+        // A session that says it keeps the series but does not: the integrity check names the KPI.
+        try c.query(ObservationRows.keepingSeries)
+        try c.query(
+            """
+            INSERT INTO observation (contract_id, kpi_id, period, period_start, period_end, value, version, file_id, row)
+            VALUES ('c-one', 'monthly-pct', '2025-05', '2025-05-01', '2025-05-31', 2, 1, 1, 3)
+            """)
+        let check = try f.tracker().integrityCheck()
+        #expect(check.split(separator: "\n").contains("c-one monthly-pct: the table holds 2 observations, observation_series 1"), "\(check)")
     }
 }
