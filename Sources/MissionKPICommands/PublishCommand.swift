@@ -75,7 +75,7 @@ public enum PublishCommand {
             try io.phase("publish") {
                 try Publisher.publish(
                     ws, observations: observations, asOf: r.asOf, to: r.out, since: basis, published: published, publishedOn: r.publishedOn,
-                    key: key, progress: r.progress, previous: previous.map { ahead in { ahead.wait() } })
+                    key: key, progress: r.progress, previous: previous.map { ahead in { ahead.wait(io: io) } })
             }
         }
         return PublishOutcome(recorded: RecordSummary(outcomes), site: site)

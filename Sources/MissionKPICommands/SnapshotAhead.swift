@@ -6,20 +6,27 @@ import MissionKPIPublish
 /// 10,000 contracts it is 62 MB of JSON, seconds of one core that would otherwise come before judging.
 final class SnapshotAhead: @unchecked Sendable {
     private var snapshot: Snapshot?
+    private var unreadable: String?
     private let done = DispatchSemaphore(value: 0)
 
     /// Starts reading the snapshot of the site in `folder`.
     init(folder: String) {
         DispatchQueue.global().async { [self] in
-            snapshot = Snapshot.read(site: folder)
+            (snapshot, unreadable) = Snapshot.found(site: folder)
             done.signal()
         }
     }
 
-    /// The snapshot (nil when the folder holds none), waiting for the read to end. Ask once.
-    func wait() -> Snapshot? {
+    /// The snapshot (nil when the folder holds none), waiting for the read to end; a warning on `io`
+    /// when a snapshot file is there but cannot be read. Ask once.
+    func wait(io: any CommandIO) -> Snapshot? {
         done.wait()
         defer { done.signal() }
+        if let unreadable {
+            io.error(
+                "warning: \(unreadable): the last review's snapshot cannot be read (damaged or cut short); "
+                    + "this review is compared with none, as a first one, and the publish writes a new snapshot")
+        }
         return snapshot
     }
 }

@@ -82,7 +82,11 @@ struct PGRowDecoder {
         else { throw PGFailure(sqlState: "XX000", message: "a KPI row has other columns than expected", detail: nil) }
         let contract = self.contract.read(c0.bytes), kpi = self.kpi.read(c1.bytes)
         let n = try PGRowDecoder.int(c2)
-        guard n >= 0, let data = c3.bytes else { throw PGRowDecoder.malformed(contract, kpi) }
+        // Each observation takes at least its fixed part and a note's length: a count the bytes could
+        // not hold is refused before anything is reserved for it.
+        guard n >= 0, let data = c3.bytes, n <= data.readableBytes / (SeriesCodec.fixedBytes + 4) else {
+            throw PGRowDecoder.malformed(contract, kpi)
+        }
         // Room for n observations in each column (n is checked against the bytes below).
         var k = KPIRow(contract: contract, kpi: kpi, periods: [], notes: [], values: [], versions: [], rows: [], fileIDs: [], order: [])
         var starts: [Int32] = [], ends: [Int32] = []

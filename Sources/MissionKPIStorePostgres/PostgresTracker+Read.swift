@@ -42,8 +42,8 @@ extension PostgresTracker {
     }
 
     /// Streams the observations matching `filter` to `body`, sorted by contract, KPI, period and
-    /// version, with their files, from one snapshot: one row per KPI, its observations as arrays
-    /// (`PGRowDecoder`). `body` runs on a connection's event loop while this thread waits, never on
+    /// version, with their files, from one snapshot: one row per KPI, its observations in one series
+    /// (`PGRowDecoder`, `SeriesCodec`). `body` runs on a connection's event loop while this thread waits, never on
     /// two at once. The whole tracker, when large, is read over two connections (`readInTwo`); given
     /// `upper`, the contracts after the split go to it instead, as they arrive, at the same time as
     /// the others go to `body`.

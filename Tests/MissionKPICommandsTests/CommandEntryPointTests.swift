@@ -1,6 +1,7 @@
 import Foundation
 import MissionKPI
 import MissionKPICommands
+import MissionKPIPublish
 import MissionKPIStore
 import Testing
 
@@ -65,6 +66,27 @@ final class Collected: CommandIO, @unchecked Sendable {
         _ = try PublishCommand.run(PublishRequest(place: place, asOf: later, out: ws + "/out", recordedAt: "x"), io: Collected())
         let index = String(decoding: FileManager.default.contents(atPath: ws + "/out/index.html") ?? Data(), as: UTF8.self)
         #expect(index.contains("Compared with the publish as at \(Self.asOf)"), "the first publish's snapshot was read")
+    }
+
+    /// A snapshot cut short (a disk filled mid-write, a bad copy) is said, not silently taken for a
+    /// first review; the publish goes on and writes a new one, which the next publish reads.
+    @Test func aDamagedSnapshotIsSaidAndReplaced() throws {
+        let ws = try Self.sample()
+        defer { try? FileManager.default.removeItem(atPath: ws) }
+        let place = Place(workspace: ws)
+        let snapshot = ws + "/out/data/snapshot.json.gz"
+        _ = try PublishCommand.run(PublishRequest(place: place, asOf: Self.asOf, out: ws + "/out", recordedAt: "x"), io: Collected())
+        let whole = try #require(FileManager.default.contents(atPath: snapshot))
+        try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: snapshot))
+        let later = try #require(Day(year: 2026, month: 12, day: 24))
+        let io = Collected()
+        _ = try PublishCommand.run(PublishRequest(place: place, asOf: later, out: ws + "/out", recordedAt: "x"), io: io)
+        #expect(io.errors.count == 1)
+        #expect(io.errors.first?.hasPrefix("warning: \(snapshot): the last review's snapshot cannot be read") == true, "\(io.errors)")
+        #expect(Snapshot.read(site: ws + "/out")?.asOf == later.description, "a whole snapshot replaced the damaged one")
+        let quiet = Collected()
+        _ = try PublishCommand.run(PublishRequest(place: place, asOf: Self.asOf, out: ws + "/out", recordedAt: "x"), io: quiet)
+        #expect(quiet.errors.isEmpty, "\(quiet.errors)")
     }
 
     @Test func aBrokenWorkspaceFailsHavingSaidWhyAndPublishesNothing() throws {

@@ -136,7 +136,7 @@ import Testing
         SeriesCodec.append(start: 9_221, end: 9_250, version: 1, row: 2, file: 7, value: 1, period: "2025-04", note: nil, to: &one)
         var cut = one
         cut.moveWriterIndex(to: one.writerIndex - 3)
-        for (count, data) in [(Int32(2), one), (Int32(1), cut)] {
+        for (count, data) in [(Int32(2), one), (Int32(1), cut), (Int32.max, one)] {
             var binds = PostgresBindings()
             binds.append(count)
             binds.append(data)

@@ -78,7 +78,19 @@ public struct Snapshot: Sendable, Equatable {
     /// The snapshot of the site published in `folder`: `data/snapshot.json.gz`, or the plain
     /// `data/snapshot.json` earlier publishes wrote (the next publish replaces it with the gzipped one).
     public static func read(site folder: String) -> Snapshot? {
-        read(folder + "/data/" + OpenData.snapshotFile) ?? read(folder + "/data/snapshot.json")
+        found(site: folder).snapshot
+    }
+
+    /// The snapshot of the site published in `folder` (as `read(site:)`), and the path of a snapshot
+    /// file that is there but cannot be read (damaged, cut short, or not one this version reads), so
+    /// the caller can say the review is compared with nothing.
+    public static func found(site folder: String) -> (snapshot: Snapshot?, unreadable: String?) {
+        var unreadable: String?
+        for path in [folder + "/data/" + OpenData.snapshotFile, folder + "/data/snapshot.json"] where FileManager.default.fileExists(atPath: path) {
+            if let s = read(path) { return (s, nil) }
+            unreadable = unreadable ?? path
+        }
+        return (nil, unreadable)
     }
 
     /// A snapshot from its JSON; nil when it is not one this version can read.
