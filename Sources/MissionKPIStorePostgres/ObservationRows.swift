@@ -109,26 +109,17 @@ struct ObservationRows {
 
     /// The rows at `indices` as `insert`'s ten array parameters, written in place (`PGArrayParameter`).
     private func columns(_ indices: [Int]) throws -> PostgresBindings {
-        let n = indices.count
-        var contracts = PGArrayParameter(.text, capacity: n * 24), kpis = PGArrayParameter(.text, capacity: n * 24)
-        var periods = PGArrayParameter(.text, capacity: n * 12), notes = PGArrayParameter(.text, capacity: n * 4)
-        var starts = PGArrayParameter(.int4, capacity: n * 8), ends = PGArrayParameter(.int4, capacity: n * 8)
-        var values = PGArrayParameter(.float8, capacity: n * 12), versions = PGArrayParameter(.int4, capacity: n * 8)
-        var files = PGArrayParameter(.int8, capacity: n * 12), lines = PGArrayParameter(.int4, capacity: n * 8)
-        for i in indices {
-            contracts.append(contract[i])
-            kpis.append(kpi[i])
-            periods.append(period[i])
-            starts.append(start[i])
-            ends.append(end[i])
-            values.append(value[i])
-            notes.append(note[i])
-            versions.append(version[i])
-            files.append(file[i])
-            lines.append(row[i])
-        }
         var binds = PostgresBindings(capacity: 10)
-        for column in [contracts, kpis, periods, starts, ends, values, notes, versions, files, lines] { try binds.append(column) }
+        try binds.append(PGArrayParameter(texts: contract, at: indices))
+        try binds.append(PGArrayParameter(texts: kpi, at: indices))
+        try binds.append(PGArrayParameter(texts: period, at: indices))
+        try binds.append(PGArrayParameter(.int4, integers: start, at: indices))
+        try binds.append(PGArrayParameter(.int4, integers: end, at: indices))
+        try binds.append(PGArrayParameter(doubles: value, at: indices))
+        try binds.append(PGArrayParameter(texts: note, at: indices))
+        try binds.append(PGArrayParameter(.int4, integers: version, at: indices))
+        try binds.append(PGArrayParameter(.int8, integers: file, at: indices))
+        try binds.append(PGArrayParameter(.int4, integers: row, at: indices))
         return binds
     }
 
@@ -154,15 +145,24 @@ struct ObservationRows {
                 if !grouped { entry[contract[i], default: [:]][kpi[i]] = last }
             }
         }
-        var data = PGArrayParameter(.bytea, capacity: indices.count * 48)
+        // Each KPI's bytes sized first, then every KPI written in one pass (`SeriesCodec.write`).
+        var sizes: [Int] = []
+        sizes.reserveCapacity(groups.count)
         for group in groups {
-            data.append(bytes: { buffer in
+            sizes.append(group.reduce(0) { $0 + SeriesCodec.size(period: period[$1], note: note[$1].isEmpty ? nil : note[$1]) })
+        }
+        let data = PGArrayParameter(.bytea, count: groups.count, bytes: sizes.reduce(0, +) + 4 * groups.count) { raw in
+            var at = 0
+            for (group, size) in zip(groups, sizes) {
+                raw.storeBytes(of: Int32(truncatingIfNeeded: size).bigEndian, toByteOffset: at, as: Int32.self)
+                at += 4
                 for i in group {
-                    SeriesCodec.append(
+                    SeriesCodec.write(
                         start: start[i], end: end[i], version: version[i], row: row[i], file: file[i], value: value[i], period: period[i],
-                        note: note[i].isEmpty ? nil : note[i], to: &buffer)
+                        note: note[i].isEmpty ? nil : note[i], to: raw, at: &at)
                 }
-            })
+            }
+            return at
         }
         var binds = PostgresBindings(capacity: 4)
         binds.append(contracts)

@@ -31,13 +31,7 @@ enum SeriesCodec {
         start: Int32, end: Int32, version: Int32, row: Int32, file: Int64, value: Double, period: String, note: String?,
         to data: inout ByteBuffer
     ) {
-        data.writeInteger(start)
-        data.writeInteger(end)
-        data.writeInteger(version)
-        data.writeInteger(row)
-        data.writeInteger(file)
-        data.writeInteger(value.bitPattern)
-        data.writeInteger(Int32(truncatingIfNeeded: period.utf8.count))
+        data.writeMultipleIntegers(start, end, version, row, file, value.bitPattern, Int32(truncatingIfNeeded: period.utf8.count))
         data.writeString(period)
         if let note {
             data.writeInteger(Int32(truncatingIfNeeded: note.utf8.count))
@@ -45,6 +39,30 @@ enum SeriesCodec {
         } else {
             data.writeInteger(Int32(-1))
         }
+    }
+
+    /// The bytes `append` writes for an observation with this period and note.
+    static func size(period: String, note: String?) -> Int {
+        fixedBytes + period.utf8.count + 4 + (note?.utf8.count ?? 0)
+    }
+
+    /// Writes what `append` writes into `raw` at `at` (room for `size` bytes), moving past it.
+    static func write(
+        start: Int32, end: Int32, version: Int32, row: Int32, file: Int64, value: Double, period: String, note: String?,
+        to raw: UnsafeMutableRawBufferPointer, at: inout Int
+    ) {
+        raw.storeBytes(of: start.bigEndian, toByteOffset: at, as: Int32.self)
+        raw.storeBytes(of: end.bigEndian, toByteOffset: at + 4, as: Int32.self)
+        raw.storeBytes(of: version.bigEndian, toByteOffset: at + 8, as: Int32.self)
+        raw.storeBytes(of: row.bigEndian, toByteOffset: at + 12, as: Int32.self)
+        raw.storeBytes(of: file.bigEndian, toByteOffset: at + 16, as: Int64.self)
+        raw.storeBytes(of: value.bitPattern.bigEndian, toByteOffset: at + 24, as: UInt64.self)
+        raw.storeBytes(of: Int32(truncatingIfNeeded: period.utf8.count).bigEndian, toByteOffset: at + 32, as: Int32.self)
+        at += fixedBytes
+        PGArrayParameter.store(period, raw, &at)
+        raw.storeBytes(of: Int32(truncatingIfNeeded: note?.utf8.count ?? -1).bigEndian, toByteOffset: at, as: Int32.self)
+        at += 4
+        if let note { PGArrayParameter.store(note, raw, &at) }
     }
 
     /// One observation as stored, its texts still bytes (valid while `elements` runs).

@@ -63,6 +63,18 @@ import Testing
                 to: &data)
         }
         let bytes = Array(data.readableBytesView)
+        // The writer that fills a statement's parameter in one pass writes the same bytes.
+        var written = [UInt8](repeating: 0, count: PostgresSeriesReadTests.awkward.reduce(0) { $0 + SeriesCodec.size(period: $1.period, note: $1.note) })
+        let end = written.withUnsafeMutableBytes { raw in
+            var at = 0
+            for e in PostgresSeriesReadTests.awkward {
+                SeriesCodec.write(
+                    start: e.start, end: e.end, version: e.version, row: e.row, file: e.file, value: e.value, period: e.period, note: e.note,
+                    to: raw, at: &at)
+            }
+            return at
+        }
+        #expect(end == written.count && written == bytes)
         var back: [String] = []
         let n = try bytes.withUnsafeBytes { raw in
             try SeriesCodec.elements(raw) { e in
@@ -218,6 +230,32 @@ import Testing
         for k in set.keys {
             #expect(set.current(contract: k.contract, kpi: k.kpi) == expected.current(contract: k.contract, kpi: k.kpi))
             #expect(set.superseded(contract: k.contract, kpi: k.kpi) == expected.superseded(contract: k.contract, kpi: k.kpi))
+        }
+    }
+}
+
+/// The array parameters written in place are, byte for byte, what postgres-nio's own encoders write
+/// for the same Swift arrays (which the server reads): texts with multi-byte and empty values,
+/// integers at their limits, doubles' bit patterns, a chosen subset of rows in a chosen order, and
+/// no rows at all.
+@Suite struct PGArrayParameterTests {
+    static func bytes(_ value: some PostgresThrowingDynamicTypeEncodable) throws -> ByteBuffer {
+        var b = ByteBuffer()
+        try value.encode(into: &b, context: .default)
+        return b
+    }
+
+    @Test func writtenInPlaceIsWhatPostgresNIOWrites() throws {
+        let texts = ["c-one", "", "café ✓ 日本", String(repeating: "x", count: 300)]
+        let int32s: [Int32] = [0, -1, Int32.max, Int32.min]
+        let int64s: [Int64] = [7, Int64.max, Int64.min, 0]
+        let doubles: [Double] = [70, -0.0, Double.leastNonzeroMagnitude, -1.5e300]
+        for rows in [[0, 1, 2, 3], [3, 1], [2], []] {
+            #expect(try Self.bytes(PGArrayParameter(texts: texts, at: rows)) == Self.bytes(rows.map { texts[$0] }), "\(rows)")
+            #expect(try Self.bytes(PGArrayParameter(.int4, integers: int32s, at: rows)) == Self.bytes(rows.map { int32s[$0] }))
+            #expect(try Self.bytes(PGArrayParameter(.int8, integers: int64s, at: rows)) == Self.bytes(rows.map { int64s[$0] }))
+            #expect(try Self.bytes(PGArrayParameter(doubles: doubles, at: rows)) == Self.bytes(rows.map { doubles[$0] }))
+            #expect(PGArrayParameter(texts: texts, at: rows).psqlType == [String].psqlType)
         }
     }
 }
