@@ -61,8 +61,9 @@ struct PGRowDecoder {
         return files[id] ?? PGRowDecoder.missingFile
     }
 
-    /// One KPI row's arrays, decoded (`decode`) and not yet made into observations (`emit`).
-    struct KPIRow {
+    /// One KPI row's observations as columns, decoded (`decode`) and not yet made into observations
+    /// (`emit`), which goes in key order.
+    private struct KPIRow {
         var contract: String, kpi: String
         var periods: [Period], notes: [String?], values: [Double]
         var versions: [Int32], rows: [Int32], fileIDs: [Int64]
@@ -75,8 +76,8 @@ struct PGRowDecoder {
         emit(try decode(row), body)
     }
 
-    /// Reads one KPI row's observations (the costly part).
-    mutating func decode(_ row: PostgresRow) throws -> KPIRow {
+    /// Reads one KPI row's observations.
+    private mutating func decode(_ row: PostgresRow) throws -> KPIRow {
         var it = row.makeIterator()
         guard let c0 = it.next(), let c1 = it.next(), let c2 = it.next(), let c3 = it.next(), it.next() == nil
         else { throw PGFailure(sqlState: "XX000", message: "a KPI row has other columns than expected", detail: nil) }
@@ -127,7 +128,7 @@ struct PGRowDecoder {
     }
 
     /// Hands `body` the observations of a decoded KPI row, in key order, each its own (no copy is made).
-    mutating func emit(_ k: KPIRow, _ body: (consuming Observation) -> Void) {
+    private mutating func emit(_ k: KPIRow, _ body: (consuming Observation) -> Void) {
         for i in k.order {
             if k.fileIDs[i] != lastFile.id { lastFile = (k.fileIDs[i], file(k.fileIDs[i])) }
             body(

@@ -18,35 +18,20 @@ import PostgresNIO
 /// is appending its observations: the writer appends each recorded file's to the KPI's row.
 ///
 /// ```swift
-/// var data = ByteBuffer()
-/// SeriesCodec.append(start: 9_221, end: 9_250, version: 1, row: 2, file: 7, value: 70, period: "2025-04", note: nil, to: &data)
-/// try SeriesCodec.elements(raw) { e in … }
+/// var at = 0
+/// SeriesCodec.write(start: 9_221, end: 9_250, version: 1, row: 2, file: 7, value: 70, period: "2025-04", note: nil, to: raw, at: &at)
+/// try SeriesCodec.elements(UnsafeRawBufferPointer(raw)) { e in … }
 /// ```
 enum SeriesCodec {
     /// The fixed-width part of an element: four int32s, an int64, a float64 and the period's length.
     static let fixedBytes = 4 * 4 + 8 + 8 + 4
 
-    /// Appends one observation.
-    static func append(
-        start: Int32, end: Int32, version: Int32, row: Int32, file: Int64, value: Double, period: String, note: String?,
-        to data: inout ByteBuffer
-    ) {
-        data.writeMultipleIntegers(start, end, version, row, file, value.bitPattern, Int32(truncatingIfNeeded: period.utf8.count))
-        data.writeString(period)
-        if let note {
-            data.writeInteger(Int32(truncatingIfNeeded: note.utf8.count))
-            data.writeString(note)
-        } else {
-            data.writeInteger(Int32(-1))
-        }
-    }
-
-    /// The bytes `append` writes for an observation with this period and note.
+    /// The bytes `write` writes for an observation with this period and note.
     static func size(period: String, note: String?) -> Int {
         fixedBytes + period.utf8.count + 4 + (note?.utf8.count ?? 0)
     }
 
-    /// Writes what `append` writes into `raw` at `at` (room for `size` bytes), moving past it.
+    /// Writes one observation into `raw` at `at` (room for `size` bytes), moving past it.
     static func write(
         start: Int32, end: Int32, version: Int32, row: Int32, file: Int64, value: Double, period: String, note: String?,
         to raw: UnsafeMutableRawBufferPointer, at: inout Int

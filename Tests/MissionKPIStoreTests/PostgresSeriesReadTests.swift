@@ -63,18 +63,7 @@ import Testing
                 to: &data)
         }
         let bytes = Array(data.readableBytesView)
-        // The writer that fills a statement's parameter in one pass writes the same bytes.
-        var written = [UInt8](repeating: 0, count: PostgresSeriesReadTests.awkward.reduce(0) { $0 + SeriesCodec.size(period: $1.period, note: $1.note) })
-        let end = written.withUnsafeMutableBytes { raw in
-            var at = 0
-            for e in PostgresSeriesReadTests.awkward {
-                SeriesCodec.write(
-                    start: e.start, end: e.end, version: e.version, row: e.row, file: e.file, value: e.value, period: e.period, note: e.note,
-                    to: raw, at: &at)
-            }
-            return at
-        }
-        #expect(end == written.count && written == bytes)
+        #expect(bytes.count == PostgresSeriesReadTests.awkward.reduce(0) { $0 + SeriesCodec.size(period: $1.period, note: $1.note) })
         var back: [String] = []
         let n = try bytes.withUnsafeBytes { raw in
             try SeriesCodec.elements(raw) { e in
@@ -256,6 +245,21 @@ import Testing
             #expect(try Self.bytes(PGArrayParameter(.int8, integers: int64s, at: rows)) == Self.bytes(rows.map { int64s[$0] }))
             #expect(try Self.bytes(PGArrayParameter(doubles: doubles, at: rows)) == Self.bytes(rows.map { doubles[$0] }))
             #expect(PGArrayParameter(texts: texts, at: rows).psqlType == [String].psqlType)
+        }
+    }
+}
+
+extension SeriesCodec {
+    /// One observation appended to `data`, through the writer a statement's parameter uses.
+    static func append(
+        start: Int32, end: Int32, version: Int32, row: Int32, file: Int64, value: Double, period: String, note: String?,
+        to data: inout ByteBuffer
+    ) {
+        let n = size(period: period, note: note)
+        data.writeWithUnsafeMutableBytes(minimumWritableBytes: n) { raw in
+            var at = 0
+            write(start: start, end: end, version: version, row: row, file: file, value: value, period: period, note: note, to: raw, at: &at)
+            return at
         }
     }
 }

@@ -41,6 +41,21 @@ import Testing
         #expect(Self.describe(set) == Self.describe(ObservationSet(allVersions: Self.sorted)))
     }
 
+    /// Two builders, each fed part of the rows (as the two halves of a tracker read at once), merged:
+    /// the set one builder makes of them all, whether the parts split between KPIs or inside one (a
+    /// period's versions in both, the highest current).
+    @Test func twoBuildersMergedMakeTheSetOfAllTheirRows() {
+        for (first, second) in [(Array(Self.sorted[..<5]), Array(Self.sorted[5...])), ([0, 2, 5].map { Self.sorted[$0] }, [1, 3, 4, 6].map { Self.sorted[$0] })] {
+            var a = ObservationSet.Builder(), b = ObservationSet.Builder()
+            for o in first { a.append(o) }
+            for o in second { b.append(o) }
+            a.merge(b)
+            let set = a.finish()
+            #expect(Self.describe(set) == Self.describe(ObservationSet(allVersions: Self.sorted)), "\(first.map(\.value))")
+            #expect(set.count == 5)
+        }
+    }
+
     @Test func theBuilderGroupsAndSortsRowsThatArriveOutOfOrder() {
         // Each KPI's rows split in two runs and reversed: the same set, only built more slowly.
         let shuffled = Array(Self.sorted[4...].reversed()) + Array(Self.sorted[..<4].reversed())
